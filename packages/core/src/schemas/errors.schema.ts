@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+export const errorCodes = [
+  "validation_failed",
+  "malformed_json",
+  "payload_too_large",
+  "unsupported_media_type",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "invalid_credentials",
+  "wrong_password",
+  "too_many_attempts",
+  "email_taken",
+  "csrf_failed",
+  "service_unavailable",
+  "internal_error",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const fieldErrorSchema = z.object({
+  path: z.string().describe("Dotted path of the field, e.g. `timeZone`; empty for the whole body."),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    details: z
+      .object({
+        fields: z.array(fieldErrorSchema).optional(),
+        retryAfterSeconds: z.number().int().optional(),
+      })
+      .optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,119 @@
+import type { Role, User } from "@painplan/core";
+import { ApiError, fieldError } from "../http/api-error.js";
+import type { Clock } from "../system/clock.js";
+import type { IdSource } from "../system/ids.js";
+import type { PasswordHasher } from "./password-hasher.js";
+import type { SessionService, StartedSession } from "./session.service.js";
+import type { SignInThrottleService } from "./sign-in-throttle.service.js";
+import { toUser } from "./user-view.js";
+import { EmailTakenError, type UsersRepository } from "./users.repository.js";
+
+export type NewAccount = {
+  email: string;
+  password: string;
+  displayName: string;
+  timeZone: string;
+  role: Role;
+};
+
+export type SignedIn = { user: User; session: StartedSession };
+
+type Dependencies = {
+  users: UsersRepository;
+  sessions: SessionService;
+  throttle: SignInThrottleService;
+  hasher: PasswordHasher;
+  clock: Clock;
+  ids: IdSource;
+};
+
+const invalidCredentials = () =>
+  new ApiError("invalid_credentials", "That email and password do not match an account.");
+
+export function accountsService({ users, sessions, throttle, hasher, clock, ids }: Dependencies) {
+  async function createAccount(account: NewAccount): Promise<User> {
+    const now = clock.now().toISOString();
+    const row = {
+      id: ids.newId(),
+      email: account.email,
+      password_hash: await hasher.hash(account.password),
+      display_name: account.displayName,
+      time_zone: account.timeZone,
+      role: account.role,
+      created_at: now,
+      updated_at: now,
+    };
+    try {
+      await users.insert(row);
+    } catch (error) {
+      if (error instanceof EmailTakenError) {
+        throw fieldError("email", "An account with this email already exists. Try signing in.", "email_taken");
+      }
+      throw error;
+    }
+    return toUser(row);
+  }
+
+  return {
+    createAccount,
+
+    async register(account: NewAccount): Promise<SignedIn> {
+      const user = await createAccount(account);
+      return { user, session: await sessions.start(user.id) };
+    },
+
+    /** Same answer, and about the same time, for an unknown email and a wrong password. */
+    async signIn(email: string, password: string, address: string): Promise<SignedIn> {
+      await throttle.assertAllowed(email, address);
+      const row = await users.findByEmail(email);
+      const isMatch =
+        row === undefined
+          ? await hasher.verifyAgainstNothing(password)
+          : await hasher.verify(row.password_hash, password);
+      if (row === undefined || !isMatch) {
+        await throttle.recordFailure(email, address);
+        throw invalidCredentials();
+      }
+      await throttle.recordSuccess(email);
+      return { user: toUser(row), session: await sessions.start(row.id) };
+    },
+
+    async getUser(userId: string): Promise<User> {
+      const row = await users.findById(userId);
+      if (row === undefined) throw new ApiError("unauthenticated", "Please sign in.");
+      return toUser(row);
+    },
+
+    async updateProfile(
+      userId: string,
+      changes: { displayName?: string | undefined; timeZone?: string | undefined },
+    ): Promise<User> {
+      await users.update(
+        userId,
+        {
+          ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
+          ...(changes.timeZone === undefined ? {} : { time_zone: changes.timeZone }),
+        },
+        clock.now().toISOString(),
+      );
+      return this.getUser(userId);
+    },
+
+    /** Other sessions end: a changed password must lock out whoever knew the old one. */
+    async changePassword(
+      userId: string,
+      keepSessionHash: string,
+      currentPassword: string,
+      newPassword: string,
+    ): Promise<void> {
+      const row = await users.findById(userId);
+      if (row === undefined || !(await hasher.verify(row.password_hash, currentPassword))) {
+        throw fieldError("currentPassword", "That is not your current password.", "wrong_password");
+      }
+      await users.update(userId, { password_hash: await hasher.hash(newPassword) }, clock.now().toISOString());
+      await sessions.endAllOthers(userId, keepSessionHash);
+    },
+  };
+}
+
+export type AccountsService = ReturnType<typeof accountsService>;

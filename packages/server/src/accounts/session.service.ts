@@ -1,0 +1,53 @@
+import { isSessionActive, shouldTouchSession, type Actor } from "@painplan/core";
+import type { Clock } from "../system/clock.js";
+import type { Authentication } from "../http/route-context.js";
+import type { SessionsRepository } from "./sessions.repository.js";
+import { hashSessionToken, newSessionToken } from "./session-tokens.js";
+
+export type StartedSession = { token: string; createdAt: Date };
+
+export type ResolvedSession = Authentication & {
+  createdAt: Date;
+  /** The session was just extended: the cookie should be re-sent with a later expiry. */
+  wasTouched: boolean;
+};
+
+export function sessionService(sessions: SessionsRepository, clock: Clock) {
+  return {
+    async start(userId: string): Promise<StartedSession> {
+      const token = newSessionToken();
+      const now = clock.now();
+      await sessions.insert({
+        token_hash: hashSessionToken(token),
+        user_id: userId,
+        created_at: now.toISOString(),
+        last_seen_at: now.toISOString(),
+      });
+      return { token, createdAt: now };
+    },
+
+    /** The session for a cookie value, if it exists and has not expired (expired ones are removed). */
+    async resolve(token: string): Promise<ResolvedSession | undefined> {
+      const tokenHash = hashSessionToken(token);
+      const found = await sessions.findWithUser(tokenHash);
+      if (found === undefined) return undefined;
+      const now = clock.now();
+      const times = { createdAt: new Date(found.created_at), lastSeenAt: new Date(found.last_seen_at) };
+      if (!isSessionActive(times, now)) {
+        await sessions.delete(tokenHash);
+        return undefined;
+      }
+      const wasTouched = shouldTouchSession(times, now);
+      if (wasTouched) await sessions.touch(tokenHash, now.toISOString());
+      const actor: Actor = { userId: found.user.id, role: found.user.role };
+      return { actor, sessionToken: token, sessionTokenHash: tokenHash, createdAt: times.createdAt, wasTouched };
+    },
+
+    end: (tokenHash: string) => sessions.delete(tokenHash),
+
+    endAllOthers: (userId: string, keepTokenHash: string) =>
+      sessions.deleteOthers(userId, keepTokenHash),
+  };
+}
+
+export type SessionService = ReturnType<typeof sessionService>;

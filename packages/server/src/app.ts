@@ -1,0 +1,61 @@
+import cookie from "@fastify/cookie";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { accountsRoutes } from "./accounts/accounts.routes.js";
+import { accountsArea } from "./accounts/accounts-wiring.js";
+import { adminUsersRoutes } from "./accounts/admin-users.routes.js";
+import { cookieAuthenticator } from "./accounts/authenticator.js";
+import type { PasswordHasher } from "./accounts/password-hasher.js";
+import { accessLogRoutes } from "./audit/access-log.routes.js";
+import { accessService } from "./audit/access.service.js";
+import { auditRepository } from "./audit/audit.repository.js";
+import type { Database } from "./database/database.js";
+import { healthRoutes } from "./health/health.routes.js";
+import { registerErrorHandling } from "./http/error-handler.js";
+import { loggerOptions } from "./http/logger-options.js";
+import { registerOpenApi } from "./http/openapi.js";
+import { routeRegistrar } from "./http/route-registrar.js";
+import { registerSecurityHeaders } from "./http/security-headers.js";
+import { registerWebApp } from "./http/web-app.js";
+import type { Clock } from "./system/clock.js";
+import type { IdSource } from "./system/ids.js";
+
+export type AppDependencies = {
+  db: Database;
+  clock: Clock;
+  ids: IdSource;
+  hasher: PasswordHasher;
+  logLevel: string;
+  trustProxy: boolean;
+  webDistDir: string;
+};
+
+/** Request bodies above this are refused with 413 (no PainPlan form comes near it). */
+export const bodyLimitBytes = 64 * 1024;
+
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(deps.logLevel),
+    bodyLimit: bodyLimitBytes,
+    trustProxy: deps.trustProxy,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await registerOpenApi(app);
+
+  const { users, sessions, accounts } = accountsArea(deps);
+  const audit = auditRepository(deps.db);
+  const route = routeRegistrar(app, cookieAuthenticator(sessions, deps.clock));
+
+  healthRoutes(route, deps.db);
+  accountsRoutes(route, accounts, sessions, deps.clock);
+  adminUsersRoutes(route, users);
+  accessLogRoutes(route, accessService(audit, deps.clock, deps.ids), audit, users);
+
+  await registerWebApp(app, deps.webDistDir);
+  return app;
+}

@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+import { registerRequestSchema } from "@painplan/core";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { accountsArea } from "./accounts/accounts-wiring.js";
+import { argon2PasswordHasher } from "./accounts/password-hasher.js";
+import { openDatabase } from "./database/database.js";
+import { demoAccount, ensureDemoAccount } from "./demo/demo-account.js";
+import { startServer, stopOnSignals } from "./server.js";
+import { systemClock } from "./system/clock.js";
+import { configFromEnvironment, type ServerConfig } from "./system/config.js";
+import { randomIds } from "./system/ids.js";
+
+const usage = `Usage: painplan <command>
+  serve [--demo]     migrate, then serve the API and web app (--demo: ensure the demo patient)
+  migrate            bring the database schema up to date and exit
+  create-admin --email EMAIL --display-name NAME [--time-zone ZONE]
+                     create an admin; the password is read from PAINPLAN_ADMIN_PASSWORD or stdin
+Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, TRUST_PROXY.`;
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+
+async function withAccounts<T>(
+  config: ServerConfig,
+  work: (area: ReturnType<typeof accountsArea>) => Promise<T>,
+): Promise<T> {
+  const database = openDatabase(config.database);
+  try {
+    await database.migrate();
+    const area = accountsArea({ db: database.db, clock: systemClock, ids: randomIds, hasher: argon2PasswordHasher() });
+    return await work(area);
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(config: ServerConfig, isDemo: boolean): Promise<void> {
+  if (isDemo) {
+    const outcome = await withAccounts(config, ({ accounts, users }) => ensureDemoAccount(accounts, users));
+    say(`Demo patient ${outcome}: sign in as ${demoAccount.email} with password ${demoAccount.password}`);
+  }
+  const server = await startServer(config);
+  stopOnSignals(server);
+  say(`PainPlan is running at ${server.url}`);
+}
+
+function readPassword(): string {
+  const fromEnvironment = process.env["PAINPLAN_ADMIN_PASSWORD"];
+  if (fromEnvironment !== undefined) return fromEnvironment;
+  return (readFileSync(0, "utf8").split(/\r?\n/)[0] ?? "").trimEnd();
+}
+
+async function createAdmin(
+  config: ServerConfig,
+  options: { email?: string | undefined; "display-name"?: string | undefined; "time-zone"?: string | undefined },
+) {
+  const parsed = registerRequestSchema.omit({ role: true }).safeParse({
+    email: options["email"],
+    displayName: options["display-name"],
+    timeZone: options["time-zone"] ?? "UTC",
+    password: readPassword(),
+  });
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n"));
+  }
+  const user = await withAccounts(config, ({ accounts }) =>
+    accounts.createAccount({ ...parsed.data, role: "admin" }),
+  );
+  say(`Admin ${user.email} created (id ${user.id}).`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      demo: { type: "boolean", default: false },
+      email: { type: "string" },
+      "display-name": { type: "string" },
+      "time-zone": { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  const config = configFromEnvironment(process.env, defaultWebDist);
+  const [command] = positionals;
+  switch (command) {
+    case "serve":
+      return serve(config, values.demo === true);
+    case "migrate":
+      await withAccounts(config, () => Promise.resolve());
+      say("Database is up to date.");
+      return;
+    case "create-admin":
+      return createAdmin(config, values);
+    default:
+      say(usage);
+      if (values.help !== true) process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`painplan: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

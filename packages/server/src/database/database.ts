@@ -1,0 +1,25 @@
+import type { Kysely } from "kysely";
+import type { DatabaseConfig } from "../system/config.js";
+import type { DialectName } from "./dialect.js";
+import { openPostgres } from "./postgres.js";
+import type { Tables } from "./schema.js";
+import { openSqlite } from "./sqlite.js";
+
+export type Database = Kysely<Tables>;
+
+export type OpenDatabase = {
+  db: Database;
+  dialect: DialectName;
+  /** Applies pending migrations (safe to call from several instances at once). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export function openDatabase(config: DatabaseConfig): OpenDatabase {
+  switch (config.kind) {
+    case "sqlite":
+      return openSqlite(config.dataDir);
+    case "postgres":
+      return openPostgres(config.url, config.schema);
+  }
+}

@@ -1,0 +1,33 @@
+import { type Migration, type MigrationResult, Migrator } from "kysely";
+import type { Database } from "./database.js";
+import * as accounts from "./migrations/0001-accounts.js";
+
+/** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
+const migrations: Record<string, Migration> = {
+  "0001-accounts": accounts,
+};
+
+export class MigrationError extends Error {}
+
+/**
+ * Brings the schema up to date. On PostgreSQL, Kysely holds an advisory lock while it migrates,
+ * so several instances starting together never run a migration twice.
+ */
+export async function migrateToLatest(
+  db: Database,
+  schema?: string,
+): Promise<MigrationResult[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === "Error")?.migrationName;
+    throw new MigrationError(`Migration ${failed ?? "(unknown)"} failed: ${String(error)}`, {
+      cause: error,
+    });
+  }
+  return results ?? [];
+}

@@ -1,0 +1,50 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { ApiError } from "./api-error.js";
+
+/** Fastify's own error codes mapped to ours; anything unknown is a 500 without details. */
+const frameworkErrors: Record<string, () => ApiError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () =>
+    new ApiError("payload_too_large", "The request body is too large."),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
+    new ApiError("unsupported_media_type", "Send the request body as application/json."),
+  FST_ERR_CTP_INVALID_JSON_BODY: () =>
+    new ApiError("malformed_json", "The request body is not valid JSON."),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
+    new ApiError("malformed_json", "The request body is empty but JSON was announced."),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    new ApiError("malformed_json", "The request body does not match its Content-Length."),
+};
+
+function toApiError(error: FastifyError): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = error.validation.map((issue) => ({
+      path: issue.instancePath.replace(/^\//, "").replaceAll("/", "."),
+      message: issue.message,
+    }));
+    return new ApiError("validation_failed", "Some fields need attention.", { fields });
+  }
+  const known = error.code === undefined ? undefined : frameworkErrors[error.code];
+  if (known !== undefined) return known();
+  if (error instanceof SyntaxError && error.statusCode === 400) {
+    return new ApiError("malformed_json", "The request body is not valid JSON.");
+  }
+  return undefined;
+}
+
+/** One error body for every failure; never a stack trace. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError === undefined) {
+      request.log.error({ err: error }, "unhandled error");
+      const internal = new ApiError("internal_error", "Something went wrong on our side.");
+      return reply.status(internal.statusCode).send(internal.toBody());
+    }
+    if (apiError.details?.retryAfterSeconds !== undefined) {
+      void reply.header("retry-after", String(apiError.details.retryAfterSeconds));
+    }
+    return reply.status(apiError.statusCode).send(apiError.toBody());
+  });
+}

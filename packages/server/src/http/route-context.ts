@@ -1,0 +1,24 @@
+import type { Actor, Endpoint } from "@painplan/core";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { z } from "zod";
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** A signed-in request: who is asking and which session they use. */
+export type Authentication = { actor: Actor; sessionTokenHash: string; sessionToken: string };
+
+export type RouteContext<E extends Endpoint> = {
+  request: FastifyRequest;
+  reply: FastifyReply;
+  body: Parsed<E["body"]>;
+  params: Parsed<E["params"]>;
+  query: Parsed<E["query"]>;
+  /** Present on every route whose access level is not "anonymous". */
+  authentication: E["access"] extends "anonymous" ? undefined : Authentication;
+};
+
+export type RouteResult<E extends Endpoint> = E["response"] extends z.ZodType
+  ? z.input<E["response"]>
+  : undefined;
+
+export type RouteHandler<E extends Endpoint> = (context: RouteContext<E>) => Promise<RouteResult<E>>;

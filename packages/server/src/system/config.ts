@@ -1,0 +1,60 @@
+import path from "node:path";
+import { z } from "zod";
+
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
+    .optional(),
+  LOG_LEVEL: z.enum(logLevels).default("info"),
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+});
+
+export type DatabaseConfig =
+  | { kind: "sqlite"; dataDir: string }
+  /** `schema` isolates test runs; deployments use the URL's default (public). */
+  | { kind: "postgres"; url: string; schema?: string };
+
+export type ServerConfig = {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  logLevel: (typeof logLevels)[number];
+  trustProxy: boolean;
+  webDistDir: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads the documented environment variables (README, "Configuration"). */
+export function configFromEnvironment(
+  environment: Record<string, string | undefined>,
+  defaultWebDistDir: string,
+): ServerConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const value = parsed.data;
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    database:
+      value.DATABASE_URL === undefined
+        ? { kind: "sqlite", dataDir: path.resolve(value.DATA_DIR) }
+        : { kind: "postgres", url: value.DATABASE_URL },
+    logLevel: value.LOG_LEVEL,
+    trustProxy: value.TRUST_PROXY,
+    webDistDir: path.resolve(value.WEB_DIST_DIR ?? defaultWebDistDir),
+  };
+}

@@ -1,0 +1,6 @@
+import { randomUUID } from "node:crypto";
+
+/** Source of new record ids (UUID v4); injected so tests can make them predictable. */
+export type IdSource = { newId(): string };
+
+export const randomIds: IdSource = { newId: () => randomUUID() };

@@ -1,0 +1,59 @@
+import { defineConfig } from "vitest/config";
+
+// Tests import @painplan/core from source (the "source" export condition), so no build is needed.
+const sourceConditions = ["source", "import", "module", "node", "default"];
+const postgresUrl = process.env["TEST_DATABASE_URL"];
+const isCi = process.env["CI"] === "true";
+
+if (isCi && !postgresUrl) {
+  throw new Error("CI=true requires TEST_DATABASE_URL: the PostgreSQL suite may not be skipped.");
+}
+
+const shared = {
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceConditions, externalConditions: sourceConditions } },
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: { name: "core", include: ["packages/core/src/**/*.test.ts"] },
+      },
+      {
+        ...shared,
+        test: {
+          name: "server:sqlite",
+          include: ["packages/server/src/**/*.test.ts"],
+          env: { PAINPLAN_TEST_DATABASE: "sqlite" },
+          testTimeout: 20_000,
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              ...shared,
+              test: {
+                name: "server:postgres",
+                include: ["packages/server/src/**/*.int.test.ts"],
+                env: { PAINPLAN_TEST_DATABASE: "postgres" },
+                testTimeout: 20_000,
+              },
+            },
+          ]
+        : []),
+      {
+        ...shared,
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.test.ts"],
+          globalSetup: ["e2e/support/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
