@@ -36,9 +36,26 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "crypto", "http", "os", "child_process"], message: coreMessage },
-            { group: ["@painplan/server", "@painplan/web", "**/server/**", "**/web/**"], message: coreMessage },
-            { group: ["fastify", "@fastify/*", "kysely", "pg", "better-sqlite3", "react", "react-*"], message: coreMessage },
+            {
+              group: ["node:*", "fs", "path", "crypto", "http", "os", "child_process"],
+              message: coreMessage,
+            },
+            {
+              group: ["@painplan/server", "@painplan/web", "**/server/**", "**/web/**"],
+              message: coreMessage,
+            },
+            {
+              group: [
+                "fastify",
+                "@fastify/*",
+                "kysely",
+                "pg",
+                "better-sqlite3",
+                "react",
+                "react-*",
+              ],
+              message: coreMessage,
+            },
           ],
         },
       ],
@@ -51,7 +68,11 @@ export default tseslint.config(
         "error",
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: coreMessage },
       ],
-      "no-restricted-globals": ["error", { name: "fetch", message: coreMessage }, { name: "process", message: coreMessage }],
+      "no-restricted-globals": [
+        "error",
+        { name: "fetch", message: coreMessage },
+        { name: "process", message: coreMessage },
+      ],
     },
   },
   {
@@ -59,7 +80,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@painplan/web", "**/web/**"], message: "The server never imports the web app." }] },
+        {
+          patterns: [
+            {
+              group: ["@painplan/web", "**/web/**"],
+              message: "The server never imports the web app.",
+            },
+          ],
+        },
       ],
       "no-console": ["error"],
     },
@@ -73,7 +101,11 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["node:*"], message: "The web app runs in the browser." },
-            { group: ["@painplan/server", "**/server/**"], message: "The web app talks to the server over HTTP only; share code through @painplan/core." },
+            {
+              group: ["@painplan/server", "**/server/**"],
+              message:
+                "The web app talks to the server over HTTP only; share code through @painplan/core.",
+            },
           ],
         },
       ],

@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 // Tests import @painplan/core from source (the "source" export condition), so no build is needed.
-const sourceConditions = ["source", "import", "module", "node", "default"];
+const sourceConditions = ["source", "module", "node", "development|production"];
 const postgresUrl = process.env["TEST_DATABASE_URL"];
 const isCi = process.env["CI"] === "true";
 
@@ -11,7 +11,7 @@ if (isCi && !postgresUrl) {
 
 const shared = {
   resolve: { conditions: sourceConditions },
-  ssr: { resolve: { conditions: sourceConditions, externalConditions: sourceConditions } },
+  ssr: { resolve: { conditions: sourceConditions } },
 };
 
 export default defineConfig({
@@ -26,6 +26,7 @@ export default defineConfig({
         test: {
           name: "server:sqlite",
           include: ["packages/server/src/**/*.test.ts"],
+          exclude: ["**/*.postgres.test.ts"],
           env: { PAINPLAN_TEST_DATABASE: "sqlite" },
           testTimeout: 20_000,
         },
@@ -36,7 +37,10 @@ export default defineConfig({
               ...shared,
               test: {
                 name: "server:postgres",
-                include: ["packages/server/src/**/*.int.test.ts"],
+                include: [
+                  "packages/server/src/**/*.int.test.ts",
+                  "packages/server/src/**/*.postgres.test.ts",
+                ],
                 env: { PAINPLAN_TEST_DATABASE: "postgres" },
                 testTimeout: 20_000,
               },

@@ -26,6 +26,8 @@ export type AppDependencies = {
   ids: IdSource;
   hasher: PasswordHasher;
   logLevel: string;
+  /** Where log lines go (default stdout); tests capture them. */
+  logStream?: NodeJS.WritableStream;
   trustProxy: boolean;
   webDistDir: string;
 };
@@ -35,11 +37,13 @@ export const bodyLimitBytes = 64 * 1024;
 
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(deps.logLevel),
+    logger: loggerOptions(deps.logLevel, deps.logStream),
     bodyLimit: bodyLimitBytes,
     trustProxy: deps.trustProxy,
     return503OnClosing: true,
   });
+  // The API speaks JSON only; anything else is refused with 415.
+  app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

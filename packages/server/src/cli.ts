@@ -30,7 +30,12 @@ async function withAccounts<T>(
   const database = openDatabase(config.database);
   try {
     await database.migrate();
-    const area = accountsArea({ db: database.db, clock: systemClock, ids: randomIds, hasher: argon2PasswordHasher() });
+    const area = accountsArea({
+      db: database.db,
+      clock: systemClock,
+      ids: randomIds,
+      hasher: argon2PasswordHasher(),
+    });
     return await work(area);
   } finally {
     await database.close();
@@ -39,8 +44,12 @@ async function withAccounts<T>(
 
 async function serve(config: ServerConfig, isDemo: boolean): Promise<void> {
   if (isDemo) {
-    const outcome = await withAccounts(config, ({ accounts, users }) => ensureDemoAccount(accounts, users));
-    say(`Demo patient ${outcome}: sign in as ${demoAccount.email} with password ${demoAccount.password}`);
+    const outcome = await withAccounts(config, ({ accounts, users }) =>
+      ensureDemoAccount(accounts, users),
+    );
+    say(
+      `Demo patient ${outcome}: sign in as ${demoAccount.email} with password ${demoAccount.password}`,
+    );
   }
   const server = await startServer(config);
   stopOnSignals(server);
@@ -55,7 +64,11 @@ function readPassword(): string {
 
 async function createAdmin(
   config: ServerConfig,
-  options: { email?: string | undefined; "display-name"?: string | undefined; "time-zone"?: string | undefined },
+  options: {
+    email?: string | undefined;
+    "display-name"?: string | undefined;
+    "time-zone"?: string | undefined;
+  },
 ) {
   const parsed = registerRequestSchema.omit({ role: true }).safeParse({
     email: options["email"],
@@ -64,7 +77,9 @@ async function createAdmin(
     password: readPassword(),
   });
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n"));
+    throw new Error(
+      parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n"),
+    );
   }
   const user = await withAccounts(config, ({ accounts }) =>
     accounts.createAccount({ ...parsed.data, role: "admin" }),
@@ -85,20 +100,21 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const config = configFromEnvironment(process.env, defaultWebDist);
-  const [command] = positionals;
-  switch (command) {
-    case "serve":
-      return serve(config, values.demo === true);
-    case "migrate":
+  const commands: Record<string, () => Promise<void>> = {
+    serve: () => serve(config, values.demo),
+    migrate: async () => {
       await withAccounts(config, () => Promise.resolve());
       say("Database is up to date.");
-      return;
-    case "create-admin":
-      return createAdmin(config, values);
-    default:
-      say(usage);
-      if (values.help !== true) process.exitCode = 2;
+    },
+    "create-admin": () => createAdmin(config, values),
+  };
+  const command = commands[positionals[0] ?? ""];
+  if (command === undefined) {
+    say(usage);
+    if (!values.help) process.exitCode = 2;
+    return;
   }
+  await command();
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

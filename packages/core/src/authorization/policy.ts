@@ -8,9 +8,7 @@ export const accessLevels = ["anonymous", "signed-in", "admin"] as const;
 export type AccessLevel = (typeof accessLevels)[number];
 
 export type AccessDecision =
-  | { outcome: "allow" }
-  | { outcome: "unauthenticated" }
-  | { outcome: "forbidden" };
+  { outcome: "allow" } | { outcome: "unauthenticated" } | { outcome: "forbidden" };
 
 export function decideRouteAccess(level: AccessLevel, actor: Actor | undefined): AccessDecision {
   switch (level) {

@@ -57,7 +57,7 @@ export const updateProfileRequestSchema = z
     timeZone: timeZoneSchema.optional(),
   })
   .refine((body) => body.displayName !== undefined || body.timeZone !== undefined, {
-    message: "Change at least one setting.",
+    error: "Change at least one setting.",
   });
 export type UpdateProfileRequest = z.input<typeof updateProfileRequestSchema>;
 

@@ -10,7 +10,12 @@ import { accountsService } from "./accounts.service.js";
 import { usersRepository } from "./users.repository.js";
 
 /** The accounts area assembled over one database (used by the app and the CLI alike). */
-export function accountsArea(deps: { db: Database; clock: Clock; ids: IdSource; hasher: PasswordHasher }) {
+export function accountsArea(deps: {
+  db: Database;
+  clock: Clock;
+  ids: IdSource;
+  hasher: PasswordHasher;
+}) {
   const users = usersRepository(deps.db);
   const sessions = sessionService(sessionsRepository(deps.db), deps.clock);
   const throttle = signInThrottleService(loginThrottleRepository(deps.db), deps.clock);

@@ -47,7 +47,11 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
       await users.insert(row);
     } catch (error) {
       if (error instanceof EmailTakenError) {
-        throw fieldError("email", "An account with this email already exists. Try signing in.", "email_taken");
+        throw fieldError(
+          "email",
+          "An account with this email already exists. Try signing in.",
+          "email_taken",
+        );
       }
       throw error;
     }
@@ -110,7 +114,11 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
       if (row === undefined || !(await hasher.verify(row.password_hash, currentPassword))) {
         throw fieldError("currentPassword", "That is not your current password.", "wrong_password");
       }
-      await users.update(userId, { password_hash: await hasher.hash(newPassword) }, clock.now().toISOString());
+      await users.update(
+        userId,
+        { password_hash: await hasher.hash(newPassword) },
+        clock.now().toISOString(),
+      );
       await sessions.endAllOthers(userId, keepSessionHash);
     },
   };

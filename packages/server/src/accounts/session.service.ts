@@ -32,7 +32,10 @@ export function sessionService(sessions: SessionsRepository, clock: Clock) {
       const found = await sessions.findWithUser(tokenHash);
       if (found === undefined) return undefined;
       const now = clock.now();
-      const times = { createdAt: new Date(found.created_at), lastSeenAt: new Date(found.last_seen_at) };
+      const times = {
+        createdAt: new Date(found.created_at),
+        lastSeenAt: new Date(found.last_seen_at),
+      };
       if (!isSessionActive(times, now)) {
         await sessions.delete(tokenHash);
         return undefined;
@@ -40,7 +43,13 @@ export function sessionService(sessions: SessionsRepository, clock: Clock) {
       const wasTouched = shouldTouchSession(times, now);
       if (wasTouched) await sessions.touch(tokenHash, now.toISOString());
       const actor: Actor = { userId: found.user.id, role: found.user.role };
-      return { actor, sessionToken: token, sessionTokenHash: tokenHash, createdAt: times.createdAt, wasTouched };
+      return {
+        actor,
+        sessionToken: token,
+        sessionTokenHash: tokenHash,
+        createdAt: times.createdAt,
+        wasTouched,
+      };
     },
 
     end: (tokenHash: string) => sessions.delete(tokenHash),

@@ -51,7 +51,7 @@ export function usersRepository(db: Database) {
         .selectFrom("users")
         .select((eb) => eb.fn.countAll<number>().as("total"))
         .executeTakeFirstOrThrow();
-      return { rows, total: Number(total) };
+      return { rows, total };
     },
   };
 }

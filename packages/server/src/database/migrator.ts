@@ -13,10 +13,7 @@ export class MigrationError extends Error {}
  * Brings the schema up to date. On PostgreSQL, Kysely holds an advisory lock while it migrates,
  * so several instances starting together never run a migration twice.
  */
-export async function migrateToLatest(
-  db: Database,
-  schema?: string,
-): Promise<MigrationResult[]> {
+export async function migrateToLatest(db: Database, schema?: string): Promise<MigrationResult[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
@@ -25,9 +22,12 @@ export async function migrateToLatest(
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === "Error")?.migrationName;
-    throw new MigrationError(`Migration ${failed ?? "(unknown)"} failed: ${String(error)}`, {
-      cause: error,
-    });
+    throw new MigrationError(
+      `Migration ${failed ?? "(unknown)"} failed: ${error instanceof Error ? error.message : "unknown error"}`,
+      {
+        cause: error,
+      },
+    );
   }
   return results ?? [];
 }

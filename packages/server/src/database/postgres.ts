@@ -4,17 +4,10 @@ import type { OpenDatabase } from "./database.js";
 import { migrateToLatest } from "./migrator.js";
 import type { Tables } from "./schema.js";
 
-const timestamptzOid = 1184;
-const int8Oid = 20;
-
-/** Timestamps come back as ISO strings (as from SQLite); counts as numbers. */
-const types = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") => {
-    if (oid === timestamptzOid) return (value: string) => new Date(value).toISOString();
-    if (oid === int8Oid) return (value: string) => Number(value);
-    return format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid);
-  }) as pg.CustomTypesConfig["getTypeParser"],
-};
+/** Timestamps come back as ISO strings (as from SQLite); 64-bit counts as numbers. */
+const types = new pg.TypeOverrides();
+types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (value) => new Date(value).toISOString());
+types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export function openPostgres(url: string, schema?: string): OpenDatabase {
   const pool = new pg.Pool({

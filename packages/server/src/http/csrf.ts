@@ -29,6 +29,9 @@ export function checkCsrf(request: FastifyRequest, authentication: Authenticatio
   if (authentication === undefined) return;
   const sent = request.headers[csrfHeader];
   if (typeof sent !== "string" || !isEqual(sent, csrfTokenFor(authentication.sessionToken))) {
-    throw new ApiError("csrf_failed", "The security token is missing or out of date; reload the page.");
+    throw new ApiError(
+      "csrf_failed",
+      "The security token is missing or out of date; reload the page.",
+    );
   }
 }

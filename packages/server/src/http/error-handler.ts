@@ -1,5 +1,4 @@
 import type { FastifyError, FastifyInstance } from "fastify";
-import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ApiError } from "./api-error.js";
 
 /** Fastify's own error codes mapped to ours; anything unknown is a 500 without details. */
@@ -18,14 +17,15 @@ const frameworkErrors: Record<string, () => ApiError> = {
 
 function toApiError(error: FastifyError): ApiError | undefined {
   if (error instanceof ApiError) return error;
-  if (hasZodFastifySchemaValidationErrors(error)) {
+  if (error.validation !== undefined) {
+    // Issues from the zod validator compiler, one per field.
     const fields = error.validation.map((issue) => ({
       path: issue.instancePath.replace(/^\//, "").replaceAll("/", "."),
-      message: issue.message,
+      message: issue.message ?? "Invalid value.",
     }));
     return new ApiError("validation_failed", "Some fields need attention.", { fields });
   }
-  const known = error.code === undefined ? undefined : frameworkErrors[error.code];
+  const known = frameworkErrors[error.code];
   if (known !== undefined) return known();
   if (error instanceof SyntaxError && error.statusCode === 400) {
     return new ApiError("malformed_json", "The request body is not valid JSON.");

@@ -21,4 +21,6 @@ export type RouteResult<E extends Endpoint> = E["response"] extends z.ZodType
   ? z.input<E["response"]>
   : undefined;
 
-export type RouteHandler<E extends Endpoint> = (context: RouteContext<E>) => Promise<RouteResult<E>>;
+export type RouteHandler<E extends Endpoint> = (
+  context: RouteContext<E>,
+) => Promise<RouteResult<E>>;

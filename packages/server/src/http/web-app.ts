@@ -27,7 +27,10 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string): 
     if (hasBuild && isPage) {
       return reply.header("cache-control", "no-cache").sendFile("index.html");
     }
-    const error = new ApiError("not_found", `No route for ${request.method} ${request.url.split("?")[0] ?? ""}.`);
+    const error = new ApiError(
+      "not_found",
+      `No route for ${request.method} ${request.url.split("?")[0] ?? ""}.`,
+    );
     return reply.status(error.statusCode).send(error.toBody());
   });
 }

@@ -42,7 +42,9 @@ export function configFromEnvironment(
 ): ServerConfig {
   const parsed = environmentSchema.safeParse(environment);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".")}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const value = parsed.data;

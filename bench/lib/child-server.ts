@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+
+/** A server under test, running in its own process so it never shares the load generator's loop. */
+export type ChildServer = { url: string; stop(): Promise<void> };
+
+export type ChildServerOptions = {
+  name: string;
+  /** Arguments for `node`. */
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Matches the line the server prints once it listens; group 1 is its base URL. */
+  listeningLine: RegExp;
+};
+
+const startTimeoutMs = 30_000;
+const stopTimeoutMs = 10_000;
+
+export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
+  const child = spawn(process.execPath, options.args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    const url = await waitUntilListening(child, options);
+    return { url, stop: () => stopChild(child) };
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
+}
+
+/** Resolves with the URL from the listening line; later lines (warnings) go to our stderr. */
+function waitUntilListening(child: ChildProcess, options: ChildServerOptions): Promise<string> {
+  const { name, listeningLine } = options;
+  if (child.stdout === null) throw new Error(`${name}: no stdout pipe`);
+  const lines = createInterface({ input: child.stdout });
+  return new Promise((resolve, reject) => {
+    let isListening = false;
+    const onExit = (code: number | null, signal: string | null) => {
+      settle(new Error(`${name} exited (${String(code ?? signal)}) before it was listening`));
+    };
+    const timer = setTimeout(() => {
+      settle(new Error(`${name} was not listening after ${startTimeoutMs} ms`));
+    }, startTimeoutMs);
+    function settle(outcome: string | Error): void {
+      clearTimeout(timer);
+      child.off("exit", onExit);
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    }
+    child.once("exit", onExit);
+    lines.on("line", (line) => {
+      const url = isListening ? undefined : listeningLine.exec(line)?.[1];
+      if (url === undefined) {
+        process.stderr.write(`[${name}] ${line}\n`);
+        return;
+      }
+      isListening = true;
+      settle(url);
+    });
+  });
+}
+
+/** SIGTERM (the servers finish in-flight requests and close), SIGKILL if that takes too long. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, "exit");
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), stopTimeoutMs);
+  try {
+    await exited;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,45 @@
+import { endpoints, type RegisterRequest } from "@painplan/core";
+import { randomUUID } from "node:crypto";
+
+/** Set by packages/server/src/accounts/session-cookies.ts. */
+const sessionCookie = "pp_session";
+
+/**
+ * Registers a fresh patient through the public API and returns the `cookie` header that
+ * authenticates as them. Checks once that GET /api/me answers 200 with that cookie.
+ */
+export async function signedInPatient(baseUrl: string): Promise<{ cookie: string }> {
+  const account: RegisterRequest = {
+    email: `bench-${randomUUID()}@painplan.example`,
+    password: "bench patient passphrase",
+    displayName: "Bench Patient",
+    timeZone: "UTC",
+    role: "patient",
+  };
+  const response = await fetch(new URL(endpoints.register.path, baseUrl), {
+    method: endpoints.register.method,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(account),
+  });
+  if (response.status !== endpoints.register.successStatus) {
+    throw new Error(
+      `Registering the bench patient answered ${response.status}: ${await response.text()}`,
+    );
+  }
+  const session = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0] ?? "")
+    .find((pair) => pair.startsWith(`${sessionCookie}=`));
+  if (session === undefined) throw new Error(`Registration set no ${sessionCookie} cookie.`);
+  await assertSignedIn(baseUrl, session);
+  return { cookie: session };
+}
+
+async function assertSignedIn(baseUrl: string, cookie: string): Promise<void> {
+  const response = await fetch(new URL(endpoints.getMe.path, baseUrl), { headers: { cookie } });
+  if (response.status !== endpoints.getMe.successStatus) {
+    throw new Error(
+      `GET ${endpoints.getMe.path} with the new session answered ${response.status}.`,
+    );
+  }
+}

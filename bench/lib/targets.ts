@@ -1,0 +1,107 @@
+import { endpoints } from "@painplan/core";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startChildServer } from "./child-server.js";
+import { measure, type LoadSettings, type Measurement } from "./load.js";
+import { signedInPatient } from "./painplan-user.js";
+import { createThrowawayDatabase } from "./throwaway-postgres.js";
+
+export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const painplanCli = path.join(repoRoot, "packages/server/dist/cli.js");
+const bareFastifyServer = path.join(repoRoot, "bench/servers/bare-fastify.ts");
+
+export type RunContext = { settings: LoadSettings; signal: AbortSignal };
+
+/** One thing under load: a name for the table, what is requested, how to measure it. */
+export type Target = {
+  name: string;
+  request: string;
+  run(context: RunContext): Promise<Measurement>;
+};
+
+export const bareFastify: Target = {
+  name: "bare Fastify (baseline)",
+  request: "GET /",
+  async run({ settings, signal }) {
+    const server = await startChildServer({
+      name: "bare-fastify",
+      args: ["--import", "tsx", bareFastifyServer],
+      cwd: repoRoot,
+      env: { ...process.env, PORT: "0" },
+      listeningLine: /listening at (\S+)/,
+    });
+    try {
+      return await measure({ url: new URL("/", server.url).toString() }, settings, signal);
+    } finally {
+      await server.stop();
+    }
+  },
+};
+
+export const painplanOnSqlite: Target = {
+  name: "PainPlan, SQLite",
+  request: `GET ${endpoints.getMe.path}`,
+  run: (context) => runPainPlan("painplan-sqlite", undefined, context),
+};
+
+export function painplanOnPostgres(serverUrl: string): Target {
+  return {
+    name: "PainPlan, PostgreSQL",
+    request: `GET ${endpoints.getMe.path}`,
+    async run(context) {
+      const database = await createThrowawayDatabase(serverUrl);
+      try {
+        return await runPainPlan("painplan-postgres", database.url, context);
+      } finally {
+        await database.drop().catch((error: unknown) => {
+          throw new Error(`Could not drop the bench database ${database.name}`, { cause: error });
+        });
+      }
+    },
+  };
+}
+
+/** The real built server (`cli.js serve`) on a fresh data folder, loaded as a signed-in patient. */
+async function runPainPlan(
+  name: string,
+  databaseUrl: string | undefined,
+  { settings, signal }: RunContext,
+): Promise<Measurement> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "painplan-bench-"));
+  try {
+    const server = await startChildServer({
+      name,
+      args: [painplanCli, "serve"],
+      cwd: repoRoot,
+      env: painplanEnvironment(dataDir, databaseUrl),
+      listeningLine: /PainPlan is running at (\S+)/,
+    });
+    try {
+      const { cookie } = await signedInPatient(server.url);
+      const url = new URL(endpoints.getMe.path, server.url).toString();
+      return await measure({ url, headers: { cookie } }, settings, signal);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function painplanEnvironment(dataDir: string, databaseUrl: string | undefined): NodeJS.ProcessEnv {
+  const inherited = { ...process.env };
+  delete inherited["DATABASE_URL"];
+  return {
+    ...inherited,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    TRUST_PROXY: "false",
+    // No web build: the bench measures the API only, whatever packages/web/dist holds.
+    WEB_DIST_DIR: path.join(dataDir, "no-web-build"),
+    ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }),
+  };
+}

@@ -1,0 +1,40 @@
+import Fastify from "fastify";
+import { describe, expect, it } from "vitest";
+import { ApiError } from "./api-error.js";
+import { registerErrorHandling } from "./error-handler.js";
+
+function appThatThrows(error: Error) {
+  const app = Fastify({ logger: false });
+  registerErrorHandling(app);
+  app.get("/boom", () => {
+    throw error;
+  });
+  return app;
+}
+
+describe("error handling", () => {
+  it("turns an unexpected error into a 500 with the uniform body and no stack or message leak", async () => {
+    const response = await appThatThrows(new Error("secret detail from /srv/db.ts:42")).inject(
+      "/boom",
+    );
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({
+      error: { code: "internal_error", message: "Something went wrong on our side." },
+    });
+    expect(response.body).not.toContain("secret detail");
+  });
+
+  it("passes an ApiError through with its status, details and Retry-After", async () => {
+    const error = new ApiError("too_many_attempts", "Wait a little.", { retryAfterSeconds: 90 });
+    const response = await appThatThrows(error).inject("/boom");
+    expect(response.statusCode).toBe(429);
+    expect(response.headers["retry-after"]).toBe("90");
+    expect(response.json()).toEqual({
+      error: {
+        code: "too_many_attempts",
+        message: "Wait a little.",
+        details: { retryAfterSeconds: 90 },
+      },
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aRegistration } from "../testing/factories.js";
+import { startTestApp, type TestApp } from "../testing/test-app.js";
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await startTestApp();
+});
+afterAll(async () => {
+  await testApp.close();
+});
+
+describe("the request log", () => {
+  it("records requests but never bodies, query strings, cookies or personal data", async () => {
+    const registration = aRegistration().withEmail("private.person@example.org").build();
+    const client = testApp.client();
+    await client.post("/api/auth/register", registration);
+    await client.get("/api/admin/users?limit=7&secret=query");
+    await client.patch("/api/me", { displayName: "Very Private Name" });
+    const log = testApp.logLines.join("");
+    expect(log).toContain('"path":"/api/auth/register"');
+    expect(log).toContain('"statusCode":201');
+    for (const secret of [
+      registration.password,
+      "private.person",
+      "Very Private Name",
+      "secret=query",
+      client.cookies.get("pp_session") ?? "missing-cookie",
+    ]) {
+      expect(log).not.toContain(secret);
+    }
+  });
+});

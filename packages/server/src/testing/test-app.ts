@@ -1,0 +1,58 @@
+import type { FastifyInstance } from "fastify";
+import { Writable } from "node:stream";
+import { argon2PasswordHasher } from "../accounts/password-hasher.js";
+import { buildApp } from "../app.js";
+import type { OpenDatabase } from "../database/database.js";
+import { fixedClock } from "../system/clock.js";
+import { randomIds } from "../system/ids.js";
+import { openTestDatabase, type TestDatabaseKind } from "./test-database.js";
+import { TestClient } from "./test-client.js";
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: OpenDatabase;
+  clock: ReturnType<typeof fixedClock>;
+  /** Every log line the app wrote, as raw JSON text. */
+  logLines: string[];
+  client(address?: string): TestClient;
+  close(): Promise<void>;
+};
+
+export const testStart = new Date("2026-03-29T00:30:00.000Z");
+
+/** The real app, in-process, on a fresh database of the suite's kind, with a controllable clock. */
+export async function startTestApp(
+  options: { kind?: TestDatabaseKind; database?: OpenDatabase; webDistDir?: string } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await openTestDatabase(options.kind));
+  const clock = fixedClock(testStart);
+  const logLines: string[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logLines.push(chunk.toString("utf8"));
+      done();
+    },
+  });
+  const app = await buildApp({
+    db: database.db,
+    clock,
+    ids: randomIds,
+    hasher: argon2PasswordHasher(),
+    logLevel: "info",
+    logStream,
+    trustProxy: false,
+    webDistDir: options.webDistDir ?? "/nonexistent-web-dist",
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    clock,
+    logLines,
+    client: (address) => new TestClient(app, address),
+    close: async () => {
+      await app.close();
+      if (options.database === undefined) await database.close();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { MouseEvent } from "react";
+import type { FormProblem } from "./form-problem";
+
+type ErrorSummaryProps = {
+  problem: FormProblem;
+  /** Field name → the input's id and its label, to link each message to its field. */
+  fieldTargets: Readonly<Record<string, { id: string; label: string }>>;
+};
+
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
+  // The router would treat a #hash link as navigation; we only want the field focused.
+  event.preventDefault();
+  document.getElementById(id)?.focus();
+}
+
+/** Shown at the top of a form after a failed submit; role="alert" so it is announced at once. */
+export function ErrorSummary({ problem, fieldTargets }: ErrorSummaryProps) {
+  const fieldEntries = Object.entries(problem.fields);
+  if (problem.summary === undefined && fieldEntries.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert">
+      <h2 className="error-summary__title">
+        {fieldEntries.length > 0 ? "Please check these answers" : "That did not work"}
+      </h2>
+      {problem.summary !== undefined && <p>{problem.summary}</p>}
+      {fieldEntries.length > 0 && (
+        <ul className="error-summary__list">
+          {fieldEntries.map(([field, message]) => {
+            const target = fieldTargets[field];
+            if (target === undefined) return <li key={field}>{message}</li>;
+            return (
+              <li key={field}>
+                <a
+                  href={`#${target.id}`}
+                  onClick={(event) => {
+                    focusField(event, target.id);
+                  }}
+                >
+                  {target.label}: {message}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

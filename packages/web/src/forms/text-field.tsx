@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import { describedBy } from "./field-description";
+import { FieldMessages } from "./field-messages";
+
+type TextFieldProps = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  autoComplete: string;
+  type?: "text" | "email" | "password";
+  hint?: ReactNode;
+  error?: string | undefined;
+  children?: ReactNode;
+};
+
+/** A labelled input with its hint and its error next to it (and announced with it). */
+export function TextField(props: TextFieldProps) {
+  const { id, label, value, onChange, autoComplete, type = "text", hint, error, children } = props;
+  return (
+    <div className={error === undefined ? "field" : "field field--invalid"}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <input
+        className="field__input"
+        id={id}
+        name={id}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        spellCheck={type === "text" ? undefined : false}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+        {...describedBy(id, hint !== undefined, error)}
+      />
+      {children}
+    </div>
+  );
+}
