@@ -19,7 +19,17 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "core", include: ["packages/core/src/**/*.test.ts"] },
+        test: { name: "core", include: ["packages/core/src/**/*.test.ts"], env: { TZ: "UTC" } },
+      },
+      {
+        // Domain code must not depend on the machine's zone: run it again far from UTC
+        // (UTC+13:45 in southern summer, with DST).
+        ...shared,
+        test: {
+          name: "core:far-zone",
+          include: ["packages/core/src/**/*.test.ts"],
+          env: { TZ: "Pacific/Chatham" },
+        },
       },
       {
         ...shared,
