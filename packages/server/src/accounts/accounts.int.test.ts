@@ -119,6 +119,18 @@ describe("sessions", () => {
     testApp.clock.advance(day);
     expect((await client.get("/api/me")).statusCode).toBe(401);
   });
+
+  it("a new sign-in in the same browser replaces the previous session", async () => {
+    const { client, user, password } = await signedInPatient(testApp);
+    const previousToken = client.cookies.get("pp_session") ?? "";
+    expect(
+      (await client.post("/api/auth/sign-in", { email: user.email, password })).statusCode,
+    ).toBe(200);
+    expect(client.cookies.get("pp_session")).not.toBe(previousToken);
+    const stale = testApp.client();
+    stale.cookies.set("pp_session", previousToken);
+    expect((await stale.get("/api/me")).statusCode).toBe(401);
+  });
 });
 
 describe("settings", () => {

@@ -2,7 +2,7 @@ import { endpoints } from "@painplan/core";
 import type { RouteRegistrar } from "../http/route-registrar.js";
 import type { Clock } from "../system/clock.js";
 import type { AccountsService } from "./accounts.service.js";
-import { clearSessionCookies, setSessionCookies } from "./session-cookies.js";
+import { clearSessionCookies, sessionTokenFrom, setSessionCookies } from "./session-cookies.js";
 import type { SessionService } from "./session.service.js";
 
 export function accountsRoutes(
@@ -19,6 +19,9 @@ export function accountsRoutes(
 
   route(endpoints.signIn, async ({ body, request, reply }) => {
     const { user, session } = await accounts.signIn(body.email, body.password, request.ip);
+    // A sign-in replaces any session this browser had (no fixation, no orphaned sessions).
+    const previous = sessionTokenFrom(request);
+    if (previous !== undefined) await sessions.endByToken(previous);
     setSessionCookies(request, reply, session, clock.now());
     return { user };
   });

@@ -54,6 +54,8 @@ export function sessionService(sessions: SessionsRepository, clock: Clock) {
 
     end: (tokenHash: string) => sessions.delete(tokenHash),
 
+    endByToken: (token: string) => sessions.delete(hashSessionToken(token)),
+
     endAllOthers: (userId: string, keepTokenHash: string) =>
       sessions.deleteOthers(userId, keepTokenHash),
   };

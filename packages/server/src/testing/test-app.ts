@@ -22,7 +22,12 @@ export const testStart = new Date("2026-03-29T00:30:00.000Z");
 
 /** The real app, in-process, on a fresh database of the suite's kind, with a controllable clock. */
 export async function startTestApp(
-  options: { kind?: TestDatabaseKind; database?: OpenDatabase; webDistDir?: string } = {},
+  options: {
+    kind?: TestDatabaseKind;
+    database?: OpenDatabase;
+    webDistDir?: string;
+    trustProxy?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.kind));
   const clock = fixedClock(testStart);
@@ -40,7 +45,7 @@ export async function startTestApp(
     hasher: argon2PasswordHasher(),
     logLevel: "info",
     logStream,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     webDistDir: options.webDistDir ?? "/nonexistent-web-dist",
   });
   await app.ready();

@@ -6,13 +6,14 @@ import {
   type UpdateProfileRequest,
 } from "@painplan/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { flushSync } from "react-dom";
 import { useNavigate } from "react-router";
 import { isApiError } from "../api/api-error";
 import { callApi } from "../api/call-api";
 import { discardAllDrafts } from "../forms/use-session-draft";
 import { currentUserQueryKey } from "./current-user-query";
+import { signedOutState } from "./sign-out-state";
 
-/** After register or sign-in the public-only routes redirect, because the user is now known. */
 export function useRegister() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -65,11 +66,16 @@ export function useSignOut() {
     },
     onSuccess: () => {
       discardAllDrafts();
-      // Forget the person and everything fetched for them; then leave the signed-in pages. Both
-      // updates land before the next render, so no guard adds a "come back here" link.
+      // Show the sign-in page first (it does not redirect while its state says "signed out"),
+      // then forget the person. In the other order the guard of the page being left would see
+      // nobody signed in and race us with its own "sign in to come back here" redirect.
+      flushSync(() => {
+        void navigate("/sign-in", { replace: true, state: signedOutState });
+      });
       queryClient.setQueryData(currentUserQueryKey, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== currentUserQueryKey[0] });
-      void navigate("/sign-in", { replace: true, state: { isSignedOut: true } });
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== currentUserQueryKey[0],
+      });
     },
   });
 }

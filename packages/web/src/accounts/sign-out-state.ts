@@ -1,0 +1,6 @@
+/** Router state of the sign-in page right after signing out: show a notice, do not redirect. */
+export const signedOutState = { isSignedOut: true } as const;
+
+export function isSignedOutState(state: unknown): boolean {
+  return typeof state === "object" && state !== null && "isSignedOut" in state;
+}

@@ -1,0 +1,36 @@
+import { Navigate, Outlet, useLocation, useSearchParams } from "react-router";
+import { useCurrentUser } from "../accounts/current-user-query";
+import { safeNextPath, signInPathFor } from "../accounts/next-path";
+import { SignedInUserContext } from "../accounts/signed-in-user";
+import { isSignedOutState } from "../accounts/sign-out-state";
+import { LoadingPage, UnavailablePage } from "./status-page";
+
+/** App pages: signed-out visitors go to sign-in and come back here afterwards. */
+export function RequireSignIn() {
+  const { data: user, isPending, refetch } = useCurrentUser();
+  const location = useLocation();
+  if (isPending) return <LoadingPage />;
+  if (user !== undefined && user !== null) {
+    return (
+      <SignedInUserContext value={user}>
+        <Outlet />
+      </SignedInUserContext>
+    );
+  }
+  if (user === null) {
+    return <Navigate to={signInPathFor(location.pathname + location.search)} replace />;
+  }
+  return <UnavailablePage onRetry={() => void refetch()} />;
+}
+
+/** Sign-in and register: someone already signed in goes on to where they were heading. */
+export function SignedOutOnly() {
+  const { data: user, isPending } = useCurrentUser();
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  if (isPending) return <LoadingPage />;
+  if (user !== undefined && user !== null && !isSignedOutState(location.state)) {
+    return <Navigate to={safeNextPath(searchParams.get("next"))} replace />;
+  }
+  return <Outlet />;
+}
