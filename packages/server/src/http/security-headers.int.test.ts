@@ -43,5 +43,8 @@ describe("security headers and the API description", () => {
     const response = await testApp.client().get("/api/docs/");
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toContain("text/html");
+    const csp = String(response.headers["content-security-policy"]);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe-inline|https:/);
   });
 });
