@@ -33,6 +33,10 @@ export default defineConfig({
       },
       {
         ...shared,
+        test: { name: "web", include: ["packages/web/src/**/*.test.ts"] },
+      },
+      {
+        ...shared,
         test: {
           name: "server:sqlite",
           include: ["packages/server/src/**/*.test.ts"],

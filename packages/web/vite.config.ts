@@ -1,8 +1,19 @@
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
 
+const apiPort = process.env["PORT"] ?? "3000";
+
 export default defineConfig({
   plugins: [react()],
+  // "source" makes Vite compile @painplan/core from its TypeScript, so no core build is needed.
   resolve: { conditions: ["source", ...defaultClientConditions] },
-  server: { proxy: { "/api": `http://127.0.0.1:${process.env["PORT"] ?? "3000"}` } },
+  server: {
+    proxy: { "/api": { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    // Inlined assets would become data: URLs; keep every asset a file (CSP-friendly, cacheable).
+    assetsInlineLimit: 0,
+  },
 });

@@ -1,3 +1,13 @@
-import { endpoints } from "@painplan/core";
-export const x: string = endpoints.getMe.path;
-console.log(x)
+import "./zod-setup";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app";
+import "./styles/index.css";
+
+const root = document.getElementById("root");
+if (root === null) throw new Error("index.html has no #root element.");
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

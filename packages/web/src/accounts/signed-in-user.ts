@@ -6,6 +6,7 @@ export const SignedInUserContext = createContext<User | undefined>(undefined);
 
 export function useSignedInUser(): User {
   const user = useContext(SignedInUserContext);
-  if (user === undefined) throw new Error("useSignedInUser is only for pages behind RequireSignIn.");
+  if (user === undefined)
+    throw new Error("useSignedInUser is only for pages behind RequireSignIn.");
   return user;
 }

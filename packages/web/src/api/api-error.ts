@@ -16,7 +16,12 @@ export class ApiError extends Error {
   readonly fieldErrors: readonly FieldError[];
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, code: ClientErrorCode, message: string, details: ApiErrorDetails = {}) {
+  constructor(
+    status: number,
+    code: ClientErrorCode,
+    message: string,
+    details: ApiErrorDetails = {},
+  ) {
     super(message);
     this.status = status;
     this.code = code;

@@ -11,10 +11,15 @@ import type { z } from "zod";
 import { ApiError } from "./api-error";
 import { readCsrfToken } from "./csrf-token";
 
-/** An endpoint without params/query/body takes none; one with them requires them. */
+/**
+ * An endpoint without params/query/body takes none; one with them requires them, unless every
+ * field is optional (a query with defaults).
+ */
 type Part<Key extends string, Value> = [Value] extends [undefined]
   ? { [K in Key]?: undefined }
-  : { [K in Key]: Value };
+  : Record<string, never> extends Value
+    ? { [K in Key]?: Value }
+    : { [K in Key]: Value };
 
 export type CallOptions<E extends Endpoint> = Part<"params", EndpointParams<E>> &
   Part<"query", EndpointQuery<E>> &
@@ -92,7 +97,8 @@ async function readSuccess<E extends Endpoint>(
   // The contract ties the schema to the type; TypeScript cannot follow a generic schema's output.
   if (endpoint.response === undefined) return undefined as EndpointResponse<E>;
   const parsed = endpoint.response.safeParse(await readJson(response));
-  if (!parsed.success) throw new ApiError(response.status, "unexpected_response", messages.unexpected);
+  if (!parsed.success)
+    throw new ApiError(response.status, "unexpected_response", messages.unexpected);
   return parsed.data as EndpointResponse<E>;
 }
 

@@ -11,8 +11,8 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     // A session that ends (expiry, sign-out in another tab) sends the person to sign in again.
-    queryCache: new QueryCache({ onError: (error) => forgetUserIfSignedOut(error) }),
-    mutationCache: new MutationCache({ onError: (error) => forgetUserIfSignedOut(error) }),
+    queryCache: new QueryCache({ onError: forgetUserIfSignedOut }),
+    mutationCache: new MutationCache({ onError: forgetUserIfSignedOut }),
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 30_000 },
       mutations: { retry: false },

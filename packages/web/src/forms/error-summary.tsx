@@ -5,6 +5,8 @@ type ErrorSummaryProps = {
   problem: FormProblem;
   /** Field name → the input's id and its label, to link each message to its field. */
   fieldTargets: Readonly<Record<string, { id: string; label: string }>>;
+  /** 3 inside a form that already sits under its own h2 (Settings). */
+  headingLevel?: 2 | 3;
 };
 
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
@@ -14,14 +16,15 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
 }
 
 /** Shown at the top of a form after a failed submit; role="alert" so it is announced at once. */
-export function ErrorSummary({ problem, fieldTargets }: ErrorSummaryProps) {
+export function ErrorSummary({ problem, fieldTargets, headingLevel = 2 }: ErrorSummaryProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const fieldEntries = Object.entries(problem.fields);
   if (problem.summary === undefined && fieldEntries.length === 0) return null;
   return (
     <div className="error-summary" role="alert">
-      <h2 className="error-summary__title">
+      <Heading className="error-summary__title">
         {fieldEntries.length > 0 ? "Please check these answers" : "That did not work"}
-      </h2>
+      </Heading>
       {problem.summary !== undefined && <p>{problem.summary}</p>}
       {fieldEntries.length > 0 && (
         <ul className="error-summary__list">

@@ -59,7 +59,9 @@ export function useSessionDraft<T extends Record<string, string>>(key: string, b
 /** On sign-out: a shared computer should not show the next person what was typed. */
 export function discardAllDrafts(): void {
   try {
-    const keys = Array.from({ length: sessionStorage.length }, (_, index) => sessionStorage.key(index));
+    const keys = Array.from({ length: sessionStorage.length }, (_, index) =>
+      sessionStorage.key(index),
+    );
     for (const key of keys) if (key?.startsWith(prefix) === true) sessionStorage.removeItem(key);
   } catch {
     // Nothing stored, nothing to discard.

@@ -1,0 +1,38 @@
+import type { Page } from "playwright-core";
+
+export class SettingsPage {
+  constructor(private readonly page: Page) {}
+
+  readonly heading = () => this.page.getByRole("heading", { level: 1, name: "Settings" });
+  readonly timeZone = () => this.page.getByLabel("Time zone");
+  readonly savedMessage = () => this.page.getByRole("status").filter({ hasText: "Saved." });
+  readonly currentPassword = () => this.page.getByLabel("Current password", { exact: true });
+  readonly passwordChangedMessage = () =>
+    this.page.getByRole("status").filter({ hasText: "Your password is changed." });
+
+  async goto(): Promise<void> {
+    await this.page.goto("/settings");
+    await this.heading().waitFor();
+  }
+
+  async waitUntilShown(): Promise<void> {
+    await this.page.waitForURL((url) => url.pathname === "/settings");
+    await this.heading().waitFor();
+  }
+
+  async saveTimeZone(timeZone: string): Promise<void> {
+    await this.timeZone().selectOption(timeZone);
+    await this.page.getByRole("button", { name: "Save my details" }).click();
+    await this.savedMessage().waitFor();
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await this.currentPassword().fill(currentPassword);
+    await this.page.getByLabel("New password", { exact: true }).fill(newPassword);
+    await this.page.getByRole("button", { name: "Change password" }).click();
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole("button", { name: "Sign out on this device" }).click();
+  }
+}

@@ -1,0 +1,83 @@
+import { expect, test } from "vitest";
+import { DashboardPage } from "./pages/dashboard-page.js";
+import { RegisterPage } from "./pages/register-page.js";
+import { SettingsPage } from "./pages/settings-page.js";
+import { expectNoAxeViolations } from "./support/accessibility.js";
+import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
+import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { aPerson, registerThroughApi } from "./support/people.js";
+
+describeJourney("app shell", () => {
+  const browser = useBrowser();
+
+  test("areas still to come open a gentle page, and focus moves to its heading", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson());
+    const dashboard = new DashboardPage(page);
+    await dashboard.goto();
+    await dashboard.waitUntilShown("Alex");
+
+    await dashboard.openArea("Diary");
+    const heading = page.getByRole("heading", { level: 1, name: "Diary is coming soon" });
+    await heading.waitFor();
+    expect(await page.title()).toBe("Diary · PainPlan");
+    await expect
+      .poll(() => heading.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
+  test("the skip link is the first stop and moves focus to the main content", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson());
+    await new DashboardPage(page).goto();
+    await new DashboardPage(page).waitUntilShown("Alex");
+
+    await page.keyboard.press("Tab");
+    const skipLink = page.getByRole("link", { name: "Skip to main content" });
+    expect(await skipLink.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main-content");
+  });
+
+  test("every target is at least 44 × 44 px", async () => {
+    const { context, page } = await browser.open();
+    await new RegisterPage(page).goto();
+    expect(await smallTargets(page), "register").toEqual([]);
+
+    await registerThroughApi(context, aPerson());
+    const dashboard = new DashboardPage(page);
+    await dashboard.goto();
+    await dashboard.waitUntilShown("Alex");
+    expect(await smallTargets(page), "dashboard").toEqual([]);
+    expect(await dashboard.menuButton().isVisible(), "no Menu button on wide screens").toBe(false);
+    await new SettingsPage(page).goto();
+    expect(await smallTargets(page), "settings").toEqual([]);
+  });
+
+  for (const width of [640, 320]) {
+    test(`at ${width} px wide (200 % and 400 % zoom) nothing scrolls sideways`, async () => {
+      const { context, page } = await browser.open({ viewport: { width, height: 800 } });
+      await new RegisterPage(page).goto();
+      expect(await horizontalOverflow(page), "register").toBeLessThanOrEqual(0);
+
+      await registerThroughApi(context, aPerson());
+      const dashboard = new DashboardPage(page);
+      await dashboard.goto();
+      await dashboard.waitUntilShown("Alex");
+      expect(await horizontalOverflow(page), "dashboard").toBeLessThanOrEqual(0);
+
+      await dashboard.menuButton().click();
+      await dashboard.navigation().getByRole("link", { name: "Settings" }).waitFor();
+      expect(await dashboard.menuButton().getAttribute("aria-expanded")).toBe("true");
+      expect(await horizontalOverflow(page), "menu open").toBeLessThanOrEqual(0);
+      expect(await smallTargets(page), "menu open").toEqual([]);
+      await saveScreenshot(page, `dashboard-menu-${width}`);
+      await expectNoAxeViolations(page);
+
+      await dashboard.openArea("Settings");
+      await new SettingsPage(page).waitUntilShown();
+      expect(await horizontalOverflow(page), "settings").toBeLessThanOrEqual(0);
+    });
+  }
+});

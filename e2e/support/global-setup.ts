@@ -1,0 +1,65 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+import { chromiumPath } from "./provided-context.js";
+import { collectOutput, freePort, run, stop, waitForHealth } from "./server-process.js";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/** In CI a missing browser is a failure: a silently skipped journey would hide regressions. */
+function browserSkipReason(): string {
+  if (existsSync(chromiumPath)) return "";
+  const reason = `${chromiumPath} is missing (install it with: apt-get install -y chromium)`;
+  if (process.env["CI"] === "true") throw new Error(`CI=true but ${reason}.`);
+  return reason;
+}
+
+/**
+ * Builds everything (the server serves the built web app, as in production), then starts the
+ * real server on a free port with an empty data directory, and stops it afterwards.
+ * PAINPLAN_E2E_SKIP_BUILD=true reuses the last build while iterating on tests.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const skipReason = browserSkipReason();
+  project.provide("skipReason", skipReason);
+  if (skipReason !== "") {
+    process.stderr.write(`\n[e2e] Skipping the browser journeys: ${skipReason}.\n\n`);
+    project.provide("baseUrl", "");
+    return () => Promise.resolve();
+  }
+  if (process.env["PAINPLAN_E2E_SKIP_BUILD"] !== "true")
+    await run("npm", ["run", "build"], repoRoot);
+
+  const dataDir = await mkdtemp(path.join(tmpdir(), "painplan-e2e-"));
+  const port = await freePort();
+  const server = spawn(process.execPath, ["packages/server/dist/cli.js", "serve"], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output = collectOutput(server);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(baseUrl, server, output);
+  } catch (error) {
+    await stop(server);
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  project.provide("baseUrl", baseUrl);
+
+  return async () => {
+    await stop(server);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import type { BrowserContext } from "playwright-core";
+
+export type Person = {
+  displayName: string;
+  email: string;
+  password: string;
+  timeZone: string;
+  role: "patient" | "practitioner";
+};
+
+/** A new, unique person for each test (the server's database is shared by the whole run). */
+export function aPerson(overrides: Partial<Person> = {}): Person {
+  return {
+    displayName: "Alex",
+    email: `alex-${randomUUID()}@example.org`,
+    password: "calm river morning walk",
+    timeZone: "Europe/Paris",
+    role: "patient",
+    ...overrides,
+  };
+}
+
+/** Registers through the API: the context's cookies then hold a signed-in session. */
+export async function registerThroughApi(context: BrowserContext, person: Person): Promise<void> {
+  const response = await context.request.post("/api/auth/register", { data: person });
+  if (response.status() !== 201) {
+    throw new Error(
+      `Registering ${person.email} failed: ${response.status()} ${await response.text()}`,
+    );
+  }
+}

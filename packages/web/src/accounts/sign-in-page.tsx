@@ -1,0 +1,83 @@
+import type { SubmitEvent } from "react";
+import { useState } from "react";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
+import { Page } from "../app/page";
+import { ErrorSummary } from "../forms/error-summary";
+import { formProblemFrom } from "../forms/form-problem";
+import { PasswordField } from "../forms/password-field";
+import { SubmitButton } from "../forms/submit-button";
+import { TextField } from "../forms/text-field";
+import { useSessionDraft } from "../forms/use-session-draft";
+import { useSignIn } from "./account-mutations";
+import { safeNextPath } from "./next-path";
+import { isSignedOutState } from "./sign-out-state";
+
+const fieldTargets = {
+  email: { id: "sign-in-email", label: "Email" },
+  password: { id: "sign-in-password", label: "Password" },
+} as const;
+const emptyDraft = { email: "" };
+
+export function SignInPage() {
+  const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const nextParam = searchParams.get("next");
+  const next = safeNextPath(nextParam);
+  const { values, setField } = useSessionDraft("sign-in", emptyDraft);
+  const [password, setPassword] = useState("");
+  const signIn = useSignIn();
+  const problem = formProblemFrom(signIn.error, Object.keys(fieldTargets));
+
+  function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    signIn.mutate(
+      { email: values.email, password },
+      { onSuccess: () => void navigate(next, { replace: true }) },
+    );
+  }
+
+  return (
+    <Page title="Sign in" heading="Sign in to PainPlan">
+      {/* Rendered empty first so the message is announced when it appears. */}
+      <p className="notice" role="status">
+        {isSignedOutState(location.state) && signIn.isIdle ? "You are signed out." : ""}
+      </p>
+      {nextParam !== null && next !== "/" && (
+        <p className="page__intro">Please sign in to continue to that page.</p>
+      )}
+      <form className="form" noValidate onSubmit={submit}>
+        <ErrorSummary problem={problem} fieldTargets={fieldTargets} />
+        <TextField
+          id={fieldTargets.email.id}
+          label={fieldTargets.email.label}
+          type="email"
+          autoComplete="email"
+          value={values.email}
+          onChange={(value) => {
+            setField("email", value);
+          }}
+          error={problem.fields["email"]}
+        />
+        <PasswordField
+          id={fieldTargets.password.id}
+          label={fieldTargets.password.label}
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={problem.fields["password"]}
+        />
+        <SubmitButton isBusy={signIn.isPending} busyLabel="Signing in…">
+          Sign in
+        </SubmitButton>
+      </form>
+      <p className="page__aside">
+        New to PainPlan?{" "}
+        <Link to={nextParam === null ? "/register" : `/register?next=${encodeURIComponent(next)}`}>
+          Create an account
+        </Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,11 @@
+import { expect, test } from "vitest";
+import { readCsrfToken } from "./csrf-token";
+
+test("reads the pp_csrf cookie among others", () => {
+  expect(readCsrfToken("theme=dark; pp_csrf=abc-123_x; other=1")).toBe("abc-123_x");
+});
+
+test("undefined when signed out", () => {
+  expect(readCsrfToken("theme=dark")).toBeUndefined();
+  expect(readCsrfToken("")).toBeUndefined();
+});

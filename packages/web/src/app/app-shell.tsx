@@ -1,0 +1,48 @@
+import { useState, type MouseEvent } from "react";
+import { Outlet } from "react-router";
+import { useCurrentUser } from "../accounts/current-user-query";
+import { MainNavigation } from "./main-navigation";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
+  // Focus main directly: a #hash link would also be read by the router as a navigation.
+  event.preventDefault();
+  document.getElementById("main-content")?.focus();
+}
+
+/** Landmarks every page shares: skip link, header, navigation (when signed in), main, footer. */
+export function AppShell() {
+  const { data: user } = useCurrentUser();
+  const isSignedIn = user !== undefined && user !== null;
+  const [isMenuOpen, setIsMenuOpen] = useState(false);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main-content" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <SiteHeader
+        isSignedIn={isSignedIn}
+        isMenuOpen={isMenuOpen}
+        onToggleMenu={() => {
+          setIsMenuOpen((isOpen) => !isOpen);
+        }}
+      />
+      <div className={isSignedIn ? "shell__body shell__body--with-nav" : "shell__body"}>
+        {isSignedIn && (
+          <MainNavigation
+            isOpen={isMenuOpen}
+            onNavigate={() => {
+              setIsMenuOpen(false);
+            }}
+          />
+        )}
+        <main id="main-content" className="shell__main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <SiteFooter />
+    </div>
+  );
+}
