@@ -1,11 +1,14 @@
 /**
- * PainPlan's benchmark: a bare Fastify hello-world, then PainPlan on SQLite, then (when a
- * PostgreSQL URL is given) PainPlan on PostgreSQL, one after another, each in its own process,
- * with autocannon here. Figures are read as ratios to the baseline of the same run (see README).
+ * PainPlan's benchmark: a bare Fastify hello-world, PainPlan on SQLite, (when a
+ * PostgreSQL URL is given) PainPlan on PostgreSQL, and the hello-world again, one after another,
+ * each server in its own process, autocannon here. Figures are ratios to the baseline (README).
  */
 import path from "node:path";
+import { pinCpus, type Pinning } from "./lib/cpu-pinning.js";
 import type { LoadSettings } from "./lib/load.js";
 import {
+  baselineOf,
+  describeBaseline,
   failuresOf,
   formatTable,
   machineDescription,
@@ -45,28 +48,55 @@ function postgresUrlFrom(environment: NodeJS.ProcessEnv): string | undefined {
   return url === undefined || url === "" ? undefined : url;
 }
 
-async function runAll(targets: Target[], settings: LoadSettings, signal: AbortSignal) {
-  const results: TargetResult[] = [];
+async function runAll(
+  targets: Target[],
+  settings: LoadSettings,
+  pinning: Pinning,
+  signal: AbortSignal,
+) {
+  const measured: Omit<TargetResult, "ratioToBaseline">[] = [];
   for (const target of targets) {
     process.stderr.write(
       `${target.name}: ${target.request}, ${settings.connections} connections, ` +
         `${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s…\n`,
     );
-    const measurement = await target.run({ settings, signal });
-    const baseline = results[0]?.requestsPerSecond ?? measurement.requestsPerSecond;
-    results.push({
+    const measurement = await target.run({ settings, pinning, signal });
+    measured.push({
       target: target.name,
       request: target.request,
-      ratioToBaseline: measurement.requestsPerSecond / baseline,
+      isBaseline: target.isBaseline,
       ...measurement,
     });
   }
-  return results;
+  const baseline = baselineOf(measured);
+  const results = measured.map((result) => ({
+    ...result,
+    ratioToBaseline: result.requestsPerSecond / baseline.requestsPerSecond,
+  }));
+  return { baseline, results };
+}
+
+const postgresSkipped = {
+  target: "PainPlan, PostgreSQL",
+  reason: "set BENCH_DATABASE_URL or TEST_DATABASE_URL",
+};
+
+function printReport(report: BenchReport): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`\n${formatTable(report.results)}\n`);
+  out(describeBaseline(report.baseline));
+  out(`CPU pinning: ${report.cpuPinning}`);
+  for (const { target, reason } of report.skipped) out(`skipped: ${target} (${reason})`);
+  out(`written: ${path.relative(process.cwd(), resultsFile)}`);
+  for (const { target, problem } of report.failures) {
+    process.stderr.write(`FAILED ${target}: ${problem}\n`);
+  }
 }
 
 async function main(): Promise<void> {
   const settings = settingsFrom(process.env);
   const postgresUrl = postgresUrlFrom(process.env);
+  const pinning = pinCpus(process.env["BENCH_PIN"]);
   const interruption = new AbortController();
   process.once("SIGINT", () => {
     process.stderr.write("Interrupted: stopping the load, then cleaning up.\n");
@@ -74,39 +104,36 @@ async function main(): Promise<void> {
   });
 
   const startedAt = new Date().toISOString();
-  const targets = [bareFastify, painplanOnSqlite];
-  if (postgresUrl !== undefined) targets.push(painplanOnPostgres(postgresUrl));
-  const results = await runAll(targets, settings, interruption.signal);
+  const targets = [
+    bareFastify("start"),
+    painplanOnSqlite,
+    ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl)]),
+    bareFastify("end"),
+  ];
+  const { baseline, results } = await runAll(targets, settings, pinning, interruption.signal);
   const report: BenchReport = {
     startedAt,
     finishedAt: new Date().toISOString(),
     machine: machineDescription(),
+    cpuPinning: pinning.description,
     settings,
+    baseline,
     results,
-    skipped:
-      postgresUrl === undefined
-        ? [
-            {
-              target: "PainPlan, PostgreSQL",
-              reason: "set BENCH_DATABASE_URL or TEST_DATABASE_URL",
-            },
-          ]
-        : [],
+    skipped: postgresUrl === undefined ? [postgresSkipped] : [],
     failures: results.flatMap(failuresOf),
   };
   await writeReport(resultsFile, report);
-
-  process.stdout.write(`\n${formatTable(results)}\n\n`);
-  for (const { target, reason } of report.skipped)
-    process.stdout.write(`skipped: ${target} (${reason})\n`);
-  process.stdout.write(`written: ${path.relative(process.cwd(), resultsFile)}\n`);
-  for (const failure of report.failures) process.stderr.write(`FAILED ${failure}\n`);
+  printReport(report);
   if (report.failures.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  if (error instanceof Error && error.name === "AbortError") {
+    process.stderr.write("bench: interrupted; servers stopped, temporary data removed.\n");
+    process.exitCode = 130;
+    return;
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`bench: ${message}\n`);
   process.exitCode = 1;
 });

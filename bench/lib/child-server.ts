@@ -7,7 +7,7 @@ export type ChildServer = { url: string; stop(): Promise<void> };
 
 export type ChildServerOptions = {
   name: string;
-  /** Arguments for `node`. */
+  command: string;
   args: string[];
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -19,7 +19,7 @@ const startTimeoutMs = 30_000;
 const stopTimeoutMs = 10_000;
 
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
-  const child = spawn(process.execPath, options.args, {
+  const child = spawn(options.command, options.args, {
     cwd: options.cwd,
     env: options.env,
     stdio: ["ignore", "pipe", "inherit"],

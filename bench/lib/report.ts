@@ -6,19 +6,52 @@ import type { LoadSettings, Measurement } from "./load.js";
 export type TargetResult = {
   target: string;
   request: string;
-  /** Requests per second divided by the bare-Fastify baseline's, measured in the same run. */
+  isBaseline: boolean;
+  /** Requests per second divided by the baseline's (mean of its runs), in the same run. */
   ratioToBaseline: number;
 } & Measurement;
+
+export type Baseline = {
+  /** Mean req/s of the baseline runs (first and last of the run). */
+  requestsPerSecond: number;
+  /** Spread of the baseline runs, as a percentage of their mean: how steady the machine was. */
+  driftPercent: number;
+};
+
+/** Above this drift the machine was busy with something else; the ratios are not to be trusted. */
+export const steadyDriftPercent = 10;
+
+export function baselineOf(results: Omit<TargetResult, "ratioToBaseline">[]): Baseline {
+  const rates = results.filter((result) => result.isBaseline).map((r) => r.requestsPerSecond);
+  if (rates.length === 0) throw new Error("No baseline was measured.");
+  const mean = rates.reduce((sum, rate) => sum + rate, 0) / rates.length;
+  const spread = Math.max(...rates) - Math.min(...rates);
+  return { requestsPerSecond: mean, driftPercent: (spread / mean) * 100 };
+}
+
+export function describeBaseline(baseline: Baseline): string {
+  const summary =
+    `baseline: ${baseline.requestsPerSecond.toFixed(0)} req/s (mean of start and end), ` +
+    `drift ${baseline.driftPercent.toFixed(1)}%`;
+  return baseline.driftPercent <= steadyDriftPercent
+    ? summary
+    : `${summary}: the machine was not steady (another process?); run again before trusting the ratios`;
+}
 
 export type BenchReport = {
   startedAt: string;
   finishedAt: string;
   machine: { node: string; platform: string; cpuCount: number; cpuModel: string };
+  cpuPinning: string;
   settings: LoadSettings;
+  baseline: Baseline;
   results: TargetResult[];
   skipped: { target: string; reason: string }[];
-  failures: string[];
+  failures: Failure[];
 };
+
+/** Objects rather than strings, so the JSON file stays as Prettier would write it. */
+export type Failure = { target: string; problem: string };
 
 export function machineDescription(): BenchReport["machine"] {
   const processors = cpus();
@@ -31,16 +64,21 @@ export function machineDescription(): BenchReport["machine"] {
 }
 
 /** Any response other than 2xx, or any connection error, under load fails the run. */
-export function failuresOf(result: TargetResult): string[] {
-  const failures: string[] = [];
+export function failuresOf(result: TargetResult): Failure[] {
+  const failures: Failure[] = [];
   if (result.non2xx > 0) {
     const codes = Object.entries(result.statusCodes)
       .filter(([code]) => !code.startsWith("2"))
       .map(([code, count]) => `${code}: ${count}`)
       .join(", ");
-    failures.push(`${result.target}: ${result.non2xx} non-2xx responses (${codes})`);
+    failures.push({
+      target: result.target,
+      problem: `${result.non2xx} non-2xx responses (${codes})`,
+    });
   }
-  if (result.errors > 0) failures.push(`${result.target}: ${result.errors} connection errors`);
+  if (result.errors > 0) {
+    failures.push({ target: result.target, problem: `${result.errors} connection errors` });
+  }
   return failures;
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startChildServer } from "./child-server.js";
+import type { Pinning } from "./cpu-pinning.js";
 import { measure, type LoadSettings, type Measurement } from "./load.js";
 import { signedInPatient } from "./painplan-user.js";
 import { createThrowawayDatabase } from "./throwaway-postgres.js";
@@ -12,37 +13,45 @@ export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const painplanCli = path.join(repoRoot, "packages/server/dist/cli.js");
 const bareFastifyServer = path.join(repoRoot, "bench/servers/bare-fastify.ts");
 
-export type RunContext = { settings: LoadSettings; signal: AbortSignal };
+export type RunContext = { settings: LoadSettings; pinning: Pinning; signal: AbortSignal };
 
 /** One thing under load: a name for the table, what is requested, how to measure it. */
 export type Target = {
   name: string;
   request: string;
+  isBaseline: boolean;
   run(context: RunContext): Promise<Measurement>;
 };
 
-export const bareFastify: Target = {
-  name: "bare Fastify (baseline)",
-  request: "GET /",
-  async run({ settings, signal }) {
-    const server = await startChildServer({
-      name: "bare-fastify",
-      args: ["--import", "tsx", bareFastifyServer],
-      cwd: repoRoot,
-      env: { ...process.env, PORT: "0" },
-      listeningLine: /listening at (\S+)/,
-    });
-    try {
-      return await measure({ url: new URL("/", server.url).toString() }, settings, signal);
-    } finally {
-      await server.stop();
-    }
-  },
-};
+/** Measured first and again last: the two figures show how steady the machine was. */
+export function bareFastify(when: "start" | "end"): Target {
+  return {
+    name: `bare Fastify (baseline, ${when})`,
+    request: "GET /",
+    isBaseline: true,
+    run: runBareFastify,
+  };
+}
+
+async function runBareFastify({ settings, pinning, signal }: RunContext): Promise<Measurement> {
+  const server = await startChildServer({
+    name: "bare-fastify",
+    ...pinning.serverCommand(["--import", "tsx", bareFastifyServer]),
+    cwd: repoRoot,
+    env: { ...process.env, PORT: "0" },
+    listeningLine: /listening at (\S+)/,
+  });
+  try {
+    return await measure({ url: new URL("/", server.url).toString() }, settings, signal);
+  } finally {
+    await server.stop();
+  }
+}
 
 export const painplanOnSqlite: Target = {
   name: "PainPlan, SQLite",
   request: `GET ${endpoints.getMe.path}`,
+  isBaseline: false,
   run: (context) => runPainPlan("painplan-sqlite", undefined, context),
 };
 
@@ -50,6 +59,7 @@ export function painplanOnPostgres(serverUrl: string): Target {
   return {
     name: "PainPlan, PostgreSQL",
     request: `GET ${endpoints.getMe.path}`,
+    isBaseline: false,
     async run(context) {
       const database = await createThrowawayDatabase(serverUrl);
       try {
@@ -67,13 +77,13 @@ export function painplanOnPostgres(serverUrl: string): Target {
 async function runPainPlan(
   name: string,
   databaseUrl: string | undefined,
-  { settings, signal }: RunContext,
+  { settings, pinning, signal }: RunContext,
 ): Promise<Measurement> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "painplan-bench-"));
   try {
     const server = await startChildServer({
       name,
-      args: [painplanCli, "serve"],
+      ...pinning.serverCommand([painplanCli, "serve"]),
       cwd: repoRoot,
       env: painplanEnvironment(dataDir, databaseUrl),
       listeningLine: /PainPlan is running at (\S+)/,
