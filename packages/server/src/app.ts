@@ -18,6 +18,7 @@ import { routeRegistrar } from "./http/route-registrar.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerWebApp } from "./http/web-app.js";
 import type { Clock } from "./system/clock.js";
+import type { TrustProxy } from "./system/config.js";
 import type { IdSource } from "./system/ids.js";
 
 export type AppDependencies = {
@@ -28,18 +29,24 @@ export type AppDependencies = {
   logLevel: string;
   /** Where log lines go (default stdout); tests capture them. */
   logStream?: NodeJS.WritableStream;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   webDistDir: string;
 };
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */
 export const bodyLimitBytes = 64 * 1024;
 
+/** Fastify reads a hop count as a function of the hop index. */
+function trustProxySetting(trustProxy: TrustProxy) {
+  if (typeof trustProxy !== "number") return trustProxy;
+  return (_address: string, hop: number) => hop < trustProxy;
+}
+
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(deps.logLevel, deps.logStream),
     bodyLimit: bodyLimitBytes,
-    trustProxy: deps.trustProxy,
+    trustProxy: trustProxySetting(deps.trustProxy),
     return503OnClosing: true,
   });
   // The API speaks JSON only; anything else is refused with 415.

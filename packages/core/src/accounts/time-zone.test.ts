@@ -10,6 +10,8 @@ describe("canonicalTimeZone", () => {
     // ICU would say Asia/Calcutta and Europe/Kiev; the person's choice is kept.
     ["Asia/Kolkata", "Asia/Kolkata"],
     ["Europe/Kyiv", "Europe/Kyiv"],
+    ["asia/kolkata", "Asia/Kolkata"],
+    ["america/argentina/buenos_aires", "America/Argentina/Buenos_Aires"],
   ])("accepts %s as %s", (input, expected) => {
     expect(canonicalTimeZone(input)).toBe(expected);
   });

@@ -4,18 +4,28 @@
  *
  * The name is kept as the person chose it: ICU resolves current names to older aliases
  * ("Asia/Kolkata" -> "Asia/Calcutta", "Europe/Kyiv" -> "Europe/Kiev"), and people should see
- * the name they picked. Only letter case is corrected where ICU knows the same name.
+ * the name they picked. Only letter case is corrected.
  */
 export function canonicalTimeZone(candidate: string): string | undefined {
   // Intl also accepts offsets such as "+01:00"; we only store named zones.
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(candidate)) return undefined;
-  let resolved: string;
+  const resolved = resolvesTo(candidate);
+  if (resolved === undefined) return undefined;
+  if (resolved.toLowerCase() === candidate.toLowerCase()) return resolved;
+  // An alias ICU resolves elsewhere: fix the usual capitals ("asia/kolkata" -> "Asia/Kolkata").
+  const capitalized = candidate.replace(
+    /(^|[/_-])([a-z])/g,
+    (_match, separator: string, letter: string) => separator + letter.toUpperCase(),
+  );
+  return resolvesTo(capitalized) === resolved ? capitalized : candidate;
+}
+
+function resolvesTo(name: string): string | undefined {
   try {
-    resolved = new Intl.DateTimeFormat("en-US", { timeZone: candidate }).resolvedOptions().timeZone;
+    return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }
-  return resolved.toLowerCase() === candidate.toLowerCase() ? resolved : candidate;
 }
 
 export function isTimeZone(candidate: string): boolean {

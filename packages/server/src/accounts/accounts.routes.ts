@@ -32,9 +32,7 @@ export function accountsRoutes(
     return undefined;
   });
 
-  route(endpoints.getMe, async ({ authentication }) => ({
-    user: await accounts.getUser(authentication.actor.userId),
-  }));
+  route(endpoints.getMe, ({ authentication }) => Promise.resolve({ user: authentication.user }));
 
   route(endpoints.updateMe, async ({ authentication, body }) => ({
     user: await accounts.updateProfile(authentication.actor.userId, body),

@@ -2,6 +2,7 @@ import { isSessionActive, shouldTouchSession, type Actor } from "@painplan/core"
 import type { Clock } from "../system/clock.js";
 import type { Authentication } from "../http/route-context.js";
 import type { SessionsRepository } from "./sessions.repository.js";
+import { toUser } from "./user-view.js";
 import { hashSessionToken, newSessionToken } from "./session-tokens.js";
 
 export type StartedSession = { token: string; createdAt: Date };
@@ -45,6 +46,7 @@ export function sessionService(sessions: SessionsRepository, clock: Clock) {
       const actor: Actor = { userId: found.user.id, role: found.user.role };
       return {
         actor,
+        user: toUser(found.user),
         sessionToken: token,
         sessionTokenHash: tokenHash,
         createdAt: times.createdAt,

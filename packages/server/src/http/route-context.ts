@@ -1,11 +1,16 @@
-import type { Actor, Endpoint } from "@painplan/core";
+import type { Actor, Endpoint, User } from "@painplan/core";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-/** A signed-in request: who is asking and which session they use. */
-export type Authentication = { actor: Actor; sessionTokenHash: string; sessionToken: string };
+/** A signed-in request: who is asking (read with the session, in one query) and which session. */
+export type Authentication = {
+  actor: Actor;
+  user: User;
+  sessionTokenHash: string;
+  sessionToken: string;
+};
 
 export type RouteContext<E extends Endpoint> = {
   request: FastifyRequest;

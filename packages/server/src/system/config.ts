@@ -13,11 +13,29 @@ const environmentSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(logLevels).default("info"),
   TRUST_PROXY: z
-    .enum(["true", "false"])
+    .string()
     .default("false")
-    .transform((value) => value === "true"),
+    .transform((value, context): TrustProxy => {
+      if (value === "false") return false;
+      if (value === "true") return true;
+      if (/^\d+$/.test(value)) return Number(value);
+      const addresses = value.split(",").map((entry) => entry.trim());
+      if (addresses.every((entry) => /^[0-9a-fA-F.:/]+$/.test(entry))) return addresses;
+      context.addIssue({
+        code: "custom",
+        message:
+          "TRUST_PROXY must be false, true, a number of proxy hops, or proxy addresses/CIDRs separated by commas",
+      });
+      return z.NEVER;
+    }),
   WEB_DIST_DIR: z.string().min(1).optional(),
 });
+
+/**
+ * Which X-Forwarded-* hops to believe: a hop count or the proxies' addresses is safest; `true`
+ * trusts every hop, so a client could choose its own address (see docs/deploy.md).
+ */
+export type TrustProxy = boolean | number | string[];
 
 export type DatabaseConfig =
   | { kind: "sqlite"; dataDir: string }
@@ -29,7 +47,7 @@ export type ServerConfig = {
   host: string;
   database: DatabaseConfig;
   logLevel: (typeof logLevels)[number];
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   webDistDir: string;
 };
 

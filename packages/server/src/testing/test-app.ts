@@ -4,6 +4,7 @@ import { argon2PasswordHasher } from "../accounts/password-hasher.js";
 import { buildApp } from "../app.js";
 import type { OpenDatabase } from "../database/database.js";
 import { fixedClock } from "../system/clock.js";
+import type { TrustProxy } from "../system/config.js";
 import { randomIds } from "../system/ids.js";
 import { openTestDatabase, type TestDatabaseKind } from "./test-database.js";
 import { TestClient } from "./test-client.js";
@@ -26,7 +27,7 @@ export async function startTestApp(
     kind?: TestDatabaseKind;
     database?: OpenDatabase;
     webDistDir?: string;
-    trustProxy?: boolean;
+    trustProxy?: TrustProxy;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.kind));

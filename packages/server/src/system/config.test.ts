@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, configFromEnvironment } from "./config.js";
+
+const webDist = "/srv/web";
+
+describe("configuration from the environment", () => {
+  it("has the documented defaults: embedded SQLite in ./data on 127.0.0.1:3000", () => {
+    const config = configFromEnvironment({}, webDist);
+    expect(config).toMatchObject({
+      port: 3000,
+      host: "127.0.0.1",
+      logLevel: "info",
+      trustProxy: false,
+    });
+    expect(config.database).toEqual({ kind: "sqlite", dataDir: `${process.cwd()}/data` });
+  });
+
+  it("uses PostgreSQL when DATABASE_URL is set", () => {
+    const config = configFromEnvironment({ DATABASE_URL: "postgres://u@db:5432/pp" }, webDist);
+    expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/pp" });
+  });
+
+  it.each([
+    ["true", true],
+    ["2", 2],
+    ["10.0.0.1, 10.0.1.0/24", ["10.0.0.1", "10.0.1.0/24"]],
+  ])("reads TRUST_PROXY=%s", (value, expected) => {
+    expect(configFromEnvironment({ TRUST_PROXY: value }, webDist).trustProxy).toEqual(expected);
+  });
+
+  it.each([
+    { PORT: "eighty" },
+    { PORT: "70000" },
+    { DATABASE_URL: "mysql://x" },
+    { LOG_LEVEL: "loud" },
+    { TRUST_PROXY: "everyone" },
+  ])("refuses %o with a message naming the variable", (environment) => {
+    const name = Object.keys(environment)[0] ?? "";
+    expect(() => configFromEnvironment(environment, webDist)).toThrow(ConfigError);
+    expect(() => configFromEnvironment(environment, webDist)).toThrow(name);
+  });
+});
