@@ -1,7 +1,7 @@
 import Fastify from "fastify";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error.js";
-import { registerErrorHandling } from "./error-handler.js";
+import { describeFailure, registerErrorHandling } from "./error-handler.js";
 
 function appThatThrows(error: Error) {
   const app = Fastify({ logger: false });
@@ -13,6 +13,17 @@ function appThatThrows(error: Error) {
 }
 
 describe("error handling", () => {
+  it("logs an unexpected error's kind and place, never its message or details", () => {
+    const error = Object.assign(new Error("duplicate key (email)=(someone@example.org)"), {
+      code: "23505",
+      detail: "Key (email)=(someone@example.org) already exists.",
+    });
+    const logged = JSON.stringify(describeFailure(error));
+    expect(logged).toContain('"code":"23505"');
+    expect(logged).toContain("error-handler.test.ts");
+    expect(logged).not.toContain("someone@example.org");
+  });
+
   it("turns an unexpected error into a 500 with the uniform body and no stack or message leak", async () => {
     const response = await appThatThrows(new Error("secret detail from /srv/db.ts:42")).inject(
       "/boom",

@@ -33,12 +33,27 @@ function toApiError(error: FastifyError): ApiError | undefined {
   return undefined;
 }
 
+/**
+ * What the log keeps of an unexpected error: its kind and where it happened. Not its message or
+ * properties, which can quote the data involved (a database error's "detail", for example).
+ */
+export function describeFailure(error: Error & { code?: unknown }) {
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("at "));
+  return {
+    type: error.name,
+    ...(typeof error.code === "string" ? { code: error.code } : {}),
+    stack: frames.slice(0, 8).map((line) => line.trim()),
+  };
+}
+
 /** One error body for every failure; never a stack trace. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const apiError = toApiError(error);
     if (apiError === undefined) {
-      request.log.error({ err: error }, "unhandled error");
+      request.log.error({ failure: describeFailure(error) }, "unhandled error");
       const internal = new ApiError("internal_error", "Something went wrong on our side.");
       return reply.status(internal.statusCode).send(internal.toBody());
     }
