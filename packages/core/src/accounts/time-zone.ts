@@ -27,7 +27,3 @@ function resolvesTo(name: string): string | undefined {
     return undefined;
   }
 }
-
-export function isTimeZone(candidate: string): boolean {
-  return canonicalTimeZone(candidate) !== undefined;
-}

@@ -82,12 +82,6 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
       return { user: toUser(row), session: await sessions.start(row.id) };
     },
 
-    async getUser(userId: string): Promise<User> {
-      const row = await users.findById(userId);
-      if (row === undefined) throw new ApiError("unauthenticated", "Please sign in.");
-      return toUser(row);
-    },
-
     async updateProfile(
       userId: string,
       changes: { displayName?: string | undefined; timeZone?: string | undefined },
@@ -100,7 +94,10 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
         },
         clock.now().toISOString(),
       );
-      return this.getUser(userId);
+      const row = await users.findById(userId);
+      // The account was erased between authentication and this update.
+      if (row === undefined) throw new ApiError("unauthenticated", "Please sign in.");
+      return toUser(row);
     },
 
     /** Other sessions end: a changed password must lock out whoever knew the old one. */

@@ -1,6 +1,5 @@
 import type { Kysely } from "kysely";
 import type { DatabaseConfig } from "../system/config.js";
-import type { DialectName } from "./dialect.js";
 import { openPostgres } from "./postgres.js";
 import type { Tables } from "./schema.js";
 import { openSqlite } from "./sqlite.js";
@@ -9,7 +8,6 @@ export type Database = Kysely<Tables>;
 
 export type OpenDatabase = {
   db: Database;
-  dialect: DialectName;
   /** Applies pending migrations (safe to call from several instances at once). */
   migrate(): Promise<void>;
   close(): Promise<void>;

@@ -19,7 +19,6 @@ export function openPostgres(url: string, schema?: string): OpenDatabase {
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
-    dialect: "postgres",
     migrate: async () => {
       await migrateToLatest(db, schema);
     },

@@ -50,7 +50,6 @@ export function openSqlite(dataDir: string): OpenDatabase {
     });
     return {
       db,
-      dialect: "sqlite",
       migrate: async () => {
         await migrateToLatest(db);
       },
