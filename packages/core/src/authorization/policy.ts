@@ -30,13 +30,30 @@ export const accessGrounds = ["owner", "admin"] as const;
 export type AccessGround = (typeof accessGrounds)[number];
 
 /**
- * Access to a resource owned by `ownerId`. `undefined` means "no access": routes answer 404 so
- * that another person's records are indistinguishable from records that do not exist.
+ * The kinds of records a person owns, each with its own rule:
+ * - "account-records" (the access log): the owner, and an admin running the instance;
+ * - "health-records" (profile, diary, questionnaires, safety intake): the owner only. An admin
+ *   runs the instance but does not read health data; care-team access comes with consent later.
  */
-export function accessGroundFor(actor: Actor, ownerId: string): AccessGround | undefined {
+export const resourceKinds = ["account-records", "health-records"] as const;
+export type ResourceKind = (typeof resourceKinds)[number];
+
+/**
+ * Access to a resource of `kind` owned by `ownerId`. `undefined` means "no access": routes answer
+ * 404 so that another person's records are indistinguishable from records that do not exist.
+ */
+export function accessGroundFor(
+  actor: Actor,
+  ownerId: string,
+  kind: ResourceKind,
+): AccessGround | undefined {
   if (actor.userId === ownerId) return "owner";
-  if (actor.role === "admin") return "admin";
-  return undefined;
+  switch (kind) {
+    case "account-records":
+      return actor.role === "admin" ? "admin" : undefined;
+    case "health-records":
+      return undefined;
+  }
 }
 
 /** Reading someone else's data is always written to the audit log. */

@@ -8,10 +8,17 @@ import {
   userListResponseSchema,
 } from "./accounts.schema.js";
 import { accessLogResponseSchema, userIdParamsSchema } from "./audit.schema.js";
+import { diaryEndpoints } from "./diary.contract.js";
 import type { Endpoint } from "./endpoint.js";
 import { healthResponseSchema } from "./health.schema.js";
+import { instrumentsEndpoints } from "./instruments.contract.js";
+import { safetyEndpoints } from "./safety.contract.js";
+import { therapiesEndpoints } from "./therapies.contract.js";
 
-/** Every HTTP operation of PainPlan. Later areas add their endpoints here. */
+/**
+ * Every HTTP operation of PainPlan. Each area keeps its operations in its own `<area>.contract.ts`
+ * and is spread in here.
+ */
 export const endpoints = {
   health: {
     method: "GET",
@@ -98,6 +105,10 @@ export const endpoints = {
     query: userListQuerySchema,
     response: userListResponseSchema,
   },
+  ...diaryEndpoints,
+  ...instrumentsEndpoints,
+  ...safetyEndpoints,
+  ...therapiesEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

@@ -17,9 +17,17 @@ export type Endpoint = {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  /** `undefined` for 204 responses. */
+  /** `undefined` for 204 responses and for downloads (see `produces`). */
   response?: z.ZodType;
+  /**
+   * Set for downloads (CSV, PDF, a JSON export file): the media type of the body. The handler
+   * then returns a file, not a JSON value, and `response` stays undefined.
+   */
+  produces?: DownloadMediaType;
 };
+
+export const downloadMediaTypes = ["text/csv", "application/pdf", "application/json"] as const;
+export type DownloadMediaType = (typeof downloadMediaTypes)[number];
 
 export type EndpointBody<E extends Endpoint> = E["body"] extends z.ZodType
   ? z.input<E["body"]>

@@ -19,6 +19,7 @@ export function accessLogRoutes(
     await access.authorizeRead({
       actor: authentication.actor,
       ownerId: params.userId,
+      kind: "account-records",
       action: "read",
       resourceType: "access-log",
       resourceId: params.userId,

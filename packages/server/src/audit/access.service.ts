@@ -1,4 +1,10 @@
-import { accessGroundFor, isAuditedAccess, type Actor, type AccessGround } from "@painplan/core";
+import {
+  accessGroundFor,
+  isAuditedAccess,
+  type Actor,
+  type AccessGround,
+  type ResourceKind,
+} from "@painplan/core";
 import { notFound } from "../http/api-error.js";
 import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
@@ -7,6 +13,7 @@ import type { AuditRepository } from "./audit.repository.js";
 export type ReadOfPersonalData = {
   actor: Actor;
   ownerId: string;
+  kind: ResourceKind;
   action: string;
   resourceType: string;
   resourceId: string | null;
@@ -19,7 +26,7 @@ export type ReadOfPersonalData = {
 export function accessService(audit: AuditRepository, clock: Clock, ids: IdSource) {
   return {
     async authorizeRead(read: ReadOfPersonalData): Promise<AccessGround> {
-      const ground = accessGroundFor(read.actor, read.ownerId);
+      const ground = accessGroundFor(read.actor, read.ownerId, read.kind);
       if (ground === undefined) throw notFound();
       if (isAuditedAccess(ground)) {
         await audit.insert({
@@ -34,6 +41,12 @@ export function accessService(audit: AuditRepository, clock: Clock, ids: IdSourc
         });
       }
       return ground;
+    },
+
+    /** Changes to a person's records: only grounds that may write (today the owner) pass. */
+    authorizeWrite(write: { actor: Actor; ownerId: string; kind: ResourceKind }): void {
+      const ground = accessGroundFor(write.actor, write.ownerId, write.kind);
+      if (ground !== "owner") throw notFound();
     },
   };
 }

@@ -2,68 +2,25 @@ import { endpoints, endpointUrl, errorBodySchema, type EndpointName } from "@pai
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
+import { accountRows } from "./matrix/accounts.rows.js";
+import { diaryRows } from "./matrix/diary.rows.js";
+import { instrumentsRows } from "./matrix/instruments.rows.js";
+import { actors, type ActorKind, type Row } from "./matrix/matrix-row.js";
+import { safetyRows } from "./matrix/safety.rows.js";
+import { therapiesRows } from "./matrix/therapies.rows.js";
 import { startTestApp, type TestApp } from "../testing/test-app.js";
-import type { TestClient } from "../testing/test-client.js";
 
 /**
  * The authorization matrix: every endpoint of the contract, called by every kind of actor.
- * "owner" is the person whose records the URL names; "other" is another patient; each later
- * area adds its endpoints here (the type below refuses a contract endpoint without a row).
+ * Each area keeps its rows in matrix/<area>.rows.ts; the type below refuses a contract endpoint
+ * without a row.
  */
-const actors = ["anonymous", "owner", "other", "practitioner", "admin"] as const;
-type ActorKind = (typeof actors)[number];
-
-type Cell = { client: TestClient; self: SignedInClient | undefined; owner: SignedInClient };
-type Row = {
-  call: (cell: Cell) => { params?: Record<string, string>; body?: unknown; query?: string };
-  expected: Record<ActorKind, number>;
-};
-
-const signedIn = (status: number) => ({
-  anonymous: 401,
-  owner: status,
-  other: status,
-  practitioner: status,
-  admin: status,
-});
-const open = (status: number) => ({
-  anonymous: status,
-  owner: status,
-  other: status,
-  practitioner: status,
-  admin: status,
-});
-
 const matrix = {
-  health: { call: () => ({}), expected: open(200) },
-  register: { call: () => ({ body: aRegistration().build() }), expected: open(201) },
-  signIn: {
-    call: ({ self, owner }) => {
-      const account = self ?? owner;
-      return { body: { email: account.user.email, password: account.password } };
-    },
-    expected: open(200),
-  },
-  signOut: { call: () => ({}), expected: signedIn(204) },
-  getMe: { call: () => ({}), expected: signedIn(200) },
-  updateMe: { call: () => ({ body: { timeZone: "Asia/Tokyo" } }), expected: signedIn(200) },
-  changePassword: {
-    call: ({ self }) => ({
-      body: {
-        currentPassword: self?.password ?? "irrelevant password",
-        newPassword: "another long passphrase",
-      },
-    }),
-    expected: signedIn(204),
-  },
-  getAccessLog: {
-    call: ({ owner }) => ({ params: { userId: owner.user.id } }),
-    expected: { anonymous: 401, owner: 200, other: 404, practitioner: 404, admin: 200 },
-  },
-  listUsers: {
-    call: () => ({ query: "?limit=5" }),
-    expected: { anonymous: 401, owner: 403, other: 403, practitioner: 403, admin: 200 },
-  },
+  ...accountRows,
+  ...diaryRows,
+  ...instrumentsRows,
+  ...safetyRows,
+  ...therapiesRows,
 } satisfies Record<EndpointName, Row>;
 
 let testApp: TestApp;
@@ -112,7 +69,7 @@ describe("authorization matrix", () => {
         const owner = await signedInPatient(testApp);
         const self = await actorClient(actor, owner);
         const client = self?.client ?? testApp.client();
-        const { params, body, query } = row.call({ client, self, owner });
+        const { params, body, query } = await row.call({ client, self, owner });
         const url = endpointUrl(endpoint.path, params) + (query ?? "");
         const response = await client.request(endpoint.method, url, body);
         expect(response.statusCode, response.body).toBe(row.expected[actor]);

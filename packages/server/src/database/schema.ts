@@ -1,5 +1,8 @@
 import type { Role } from "@painplan/core";
 import type { Insertable, Selectable } from "kysely";
+import type { DiaryTables } from "../diary/diary.tables.js";
+import type { InstrumentsTables } from "../instruments/instruments.tables.js";
+import type { SafetyTables } from "../safety/safety.tables.js";
 
 /**
  * Table types. Timestamps are UTC instants carried as ISO 8601 strings with milliseconds and "Z"
@@ -42,12 +45,15 @@ export type AuditEventsTable = {
   access_ground: string;
 };
 
-export type Tables = {
+type AccountTables = {
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_events: AuditEventsTable;
 };
+
+/** All tables: each area declares its own in `<area>/<area>.tables.ts`. */
+export type Tables = AccountTables & DiaryTables & InstrumentsTables & SafetyTables;
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;

@@ -3,7 +3,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ApiError } from "./api-error.js";
 import { checkCsrf } from "./csrf.js";
-import type { Authentication, RouteContext, RouteHandler } from "./route-context.js";
+import type {
+  Authentication,
+  FileResult,
+  RouteContext,
+  RouteHandler,
+} from "./route-context.js";
 
 export type Authenticator = (
   request: FastifyRequest,
@@ -21,6 +26,21 @@ function routeSchema(endpoint: Endpoint) {
       ? {}
       : { response: { [endpoint.successStatus]: endpoint.response } }),
   };
+}
+
+/** Downloads hold health data: never cached, and named so a browser saves them sensibly. */
+function sendFile(reply: FastifyReply, mediaType: string, file: FileResult) {
+  const isText = mediaType.startsWith("text/") || mediaType === "application/json";
+  const asciiName = file.fileName.replace(/[^A-Za-z0-9._-]/g, "_");
+  return reply
+    .status(200)
+    .header("content-type", isText ? `${mediaType}; charset=utf-8` : mediaType)
+    .header(
+      "content-disposition",
+      `${file.disposition}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .header("cache-control", "no-store")
+    .send(typeof file.body === "string" ? file.body : Buffer.from(file.body));
 }
 
 /**
@@ -58,6 +78,9 @@ export function registerEndpoint<E extends Endpoint>(
         authentication,
       } as unknown as RouteContext<E>;
       const result = await handler(context);
+      if (endpoint.produces !== undefined) {
+        return sendFile(reply, endpoint.produces, result as FileResult);
+      }
       return reply.status(endpoint.successStatus).send(result);
     },
   });

@@ -22,9 +22,19 @@ export type RouteContext<E extends Endpoint> = {
   authentication: E["access"] extends "anonymous" ? undefined : Authentication;
 };
 
-export type RouteResult<E extends Endpoint> = E["response"] extends z.ZodType
-  ? z.input<E["response"]>
-  : undefined;
+/** What a download handler returns; `register-endpoint` sets the headers. */
+export type FileResult = {
+  body: string | Uint8Array;
+  fileName: string;
+  /** "inline" opens in the browser (a PDF to print); "attachment" saves it. */
+  disposition: "inline" | "attachment";
+};
+
+export type RouteResult<E extends Endpoint> = E["produces"] extends string
+  ? FileResult
+  : E["response"] extends z.ZodType
+    ? z.input<E["response"]>
+    : undefined;
 
 export type RouteHandler<E extends Endpoint> = (
   context: RouteContext<E>,

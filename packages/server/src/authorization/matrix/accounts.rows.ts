@@ -1,0 +1,48 @@
+import type { EndpointName } from "@painplan/core";
+import { aRegistration } from "../../testing/factories.js";
+import { open, signedIn, type Row } from "./matrix-row.js";
+
+type AccountEndpoint = Extract<
+  EndpointName,
+  | "health"
+  | "register"
+  | "signIn"
+  | "signOut"
+  | "getMe"
+  | "updateMe"
+  | "changePassword"
+  | "getAccessLog"
+  | "listUsers"
+>;
+
+export const accountRows = {
+  health: { call: () => ({}), expected: open(200) },
+  register: { call: () => ({ body: aRegistration().build() }), expected: open(201) },
+  signIn: {
+    call: ({ self, owner }) => {
+      const account = self ?? owner;
+      return { body: { email: account.user.email, password: account.password } };
+    },
+    expected: open(200),
+  },
+  signOut: { call: () => ({}), expected: signedIn(204) },
+  getMe: { call: () => ({}), expected: signedIn(200) },
+  updateMe: { call: () => ({ body: { timeZone: "Asia/Tokyo" } }), expected: signedIn(200) },
+  changePassword: {
+    call: ({ self }) => ({
+      body: {
+        currentPassword: self?.password ?? "irrelevant password",
+        newPassword: "another long passphrase",
+      },
+    }),
+    expected: signedIn(204),
+  },
+  getAccessLog: {
+    call: ({ owner }) => ({ params: { userId: owner.user.id } }),
+    expected: { anonymous: 401, owner: 200, other: 404, practitioner: 404, admin: 200 },
+  },
+  listUsers: {
+    call: () => ({ query: "?limit=5" }),
+    expected: { anonymous: 401, owner: 403, other: 403, practitioner: 403, admin: 200 },
+  },
+} satisfies Record<AccountEndpoint, Row>;

@@ -1,0 +1,5 @@
+/**
+ * The diary area's tables (Kysely types). Timestamps are ISO 8601 UTC strings, like every
+ * table (see database/schema.ts).
+ */
+export type DiaryTables = Record<never, never>;
