@@ -16,8 +16,10 @@ import {
   type BenchReport,
   type TargetResult,
 } from "./lib/report.js";
+import { scenarios } from "./lib/diary-scenarios.js";
 import {
   bareFastify,
+  fastifySqliteInsert,
   painplanOnPostgres,
   painplanOnSqlite,
   repoRoot,
@@ -106,8 +108,11 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const targets = [
     bareFastify("start"),
-    painplanOnSqlite,
-    ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl)]),
+    fastifySqliteInsert,
+    ...scenarios.map(painplanOnSqlite),
+    ...(postgresUrl === undefined
+      ? []
+      : scenarios.map((scenario) => painplanOnPostgres(postgresUrl, scenario))),
     bareFastify("end"),
   ];
   const { baseline, results } = await runAll(targets, settings, pinning, interruption.signal);

@@ -6,7 +6,13 @@ export type LoadSettings = {
   durationSeconds: number;
 };
 
-export type LoadTarget = { url: string; headers?: Record<string, string> };
+export type LoadTarget = {
+  url: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  /** A fresh JSON body for every request (e.g. a new idempotency key each time). */
+  nextBody?: () => string;
+};
 
 export type Measurement = {
   requestsPerSecond: number;
@@ -46,11 +52,22 @@ function runLoad(
       reject(new Error("Interrupted."));
       return;
     }
+    const { nextBody } = target;
     const options = {
       url: target.url,
       connections,
       duration: seconds,
+      method: target.method ?? "GET",
       ...(target.headers === undefined ? {} : { headers: target.headers }),
+      ...(nextBody === undefined
+        ? {}
+        : {
+            requests: [
+              {
+                setupRequest: (request: autocannon.Request) => ({ ...request, body: nextBody() }),
+              },
+            ],
+          }),
     };
     const latenciesMs: number[] = [];
     const finished = new AbortController();

@@ -3,12 +3,21 @@ import { randomUUID } from "node:crypto";
 
 /** Set by packages/server/src/accounts/session-cookies.ts. */
 const sessionCookie = "pp_session";
+const csrfCookie = "pp_csrf";
+
+export type BenchPatient = {
+  userId: string;
+  /** The `cookie` header: session and CSRF cookies. */
+  cookie: string;
+  /** For the `x-csrf-token` header of unsafe requests. */
+  csrfToken: string;
+};
 
 /**
  * Registers a fresh patient through the public API and returns the `cookie` header that
  * authenticates as them. Checks once that GET /api/me answers 200 with that cookie.
  */
-export async function signedInPatient(baseUrl: string): Promise<{ cookie: string }> {
+export async function signedInPatient(baseUrl: string): Promise<BenchPatient> {
   const account: RegisterRequest = {
     email: `bench-${randomUUID()}@painplan.example`,
     password: "bench patient passphrase",
@@ -26,13 +35,19 @@ export async function signedInPatient(baseUrl: string): Promise<{ cookie: string
       `Registering the bench patient answered ${response.status}: ${await response.text()}`,
     );
   }
-  const session = response.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0] ?? "")
-    .find((pair) => pair.startsWith(`${sessionCookie}=`));
-  if (session === undefined) throw new Error(`Registration set no ${sessionCookie} cookie.`);
+  const pairs = response.headers.getSetCookie().map((header) => header.split(";")[0] ?? "");
+  const session = pairs.find((pair) => pair.startsWith(`${sessionCookie}=`));
+  const csrf = pairs.find((pair) => pair.startsWith(`${csrfCookie}=`));
+  if (session === undefined || csrf === undefined) {
+    throw new Error(`Registration did not set both ${sessionCookie} and ${csrfCookie}.`);
+  }
   await assertSignedIn(baseUrl, session);
-  return { cookie: session };
+  const { user } = (await response.json()) as { user: { id: string } };
+  return {
+    userId: user.id,
+    cookie: `${session}; ${csrf}`,
+    csrfToken: csrf.slice(csrfCookie.length + 1),
+  };
 }
 
 async function assertSignedIn(baseUrl: string, cookie: string): Promise<void> {

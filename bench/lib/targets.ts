@@ -1,4 +1,4 @@
-import { endpoints } from "@painplan/core";
+import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,11 +7,13 @@ import { startChildServer } from "./child-server.js";
 import type { Pinning } from "./cpu-pinning.js";
 import { measure, type LoadSettings, type Measurement } from "./load.js";
 import { signedInPatient } from "./painplan-user.js";
+import type { Scenario } from "./scenarios.js";
 import { createThrowawayDatabase } from "./throwaway-postgres.js";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const painplanCli = path.join(repoRoot, "packages/server/dist/cli.js");
 const bareFastifyServer = path.join(repoRoot, "bench/servers/bare-fastify.ts");
+const rawInsertServer = path.join(repoRoot, "bench/servers/fastify-sqlite-insert.ts");
 
 export type RunContext = { settings: LoadSettings; pinning: Pinning; signal: AbortSignal };
 
@@ -48,22 +50,51 @@ async function runBareFastify({ settings, pinning, signal }: RunContext): Promis
   }
 }
 
-export const painplanOnSqlite: Target = {
-  name: "PainPlan, SQLite",
-  request: `GET ${endpoints.getMe.path}`,
+/** A second reference: Fastify + one raw durable SQLite insert per request (see the server). */
+export const fastifySqliteInsert: Target = {
+  name: "Fastify + raw SQLite insert (reference)",
+  request: "POST /",
   isBaseline: false,
-  run: (context) => runPainPlan("painplan-sqlite", undefined, context),
+  async run({ settings, pinning, signal }) {
+    const server = await startChildServer({
+      name: "fastify-sqlite-insert",
+      ...pinning.serverCommand(["--import", "tsx", rawInsertServer]),
+      cwd: repoRoot,
+      env: { ...process.env, PORT: "0" },
+      listeningLine: /listening at (\S+)/,
+    });
+    try {
+      const target = {
+        url: new URL("/", server.url).toString(),
+        method: "POST" as const,
+        headers: { "content-type": "application/json" },
+        nextBody: () => JSON.stringify({ intensityNow: 7, idempotencyKey: randomUUID() }),
+      };
+      return await measure(target, settings, signal);
+    } finally {
+      await server.stop();
+    }
+  },
 };
 
-export function painplanOnPostgres(serverUrl: string): Target {
+export function painplanOnSqlite(scenario: Scenario): Target {
   return {
-    name: "PainPlan, PostgreSQL",
-    request: `GET ${endpoints.getMe.path}`,
+    name: `PainPlan, SQLite: ${scenario.name}`,
+    request: scenario.request,
+    isBaseline: false,
+    run: (context) => runPainPlan("painplan-sqlite", undefined, scenario, context),
+  };
+}
+
+export function painplanOnPostgres(serverUrl: string, scenario: Scenario): Target {
+  return {
+    name: `PainPlan, PostgreSQL: ${scenario.name}`,
+    request: scenario.request,
     isBaseline: false,
     async run(context) {
       const database = await createThrowawayDatabase(serverUrl);
       try {
-        return await runPainPlan("painplan-postgres", database.url, context);
+        return await runPainPlan("painplan-postgres", database.url, scenario, context);
       } finally {
         await database.drop().catch((error: unknown) => {
           throw new Error(`Could not drop the bench database ${database.name}`, { cause: error });
@@ -77,6 +108,7 @@ export function painplanOnPostgres(serverUrl: string): Target {
 async function runPainPlan(
   name: string,
   databaseUrl: string | undefined,
+  scenario: Scenario,
   { settings, pinning, signal }: RunContext,
 ): Promise<Measurement> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "painplan-bench-"));
@@ -89,9 +121,9 @@ async function runPainPlan(
       listeningLine: /PainPlan is running at (\S+)/,
     });
     try {
-      const { cookie } = await signedInPatient(server.url);
-      const url = new URL(endpoints.getMe.path, server.url).toString();
-      return await measure({ url, headers: { cookie } }, settings, signal);
+      const patient = await signedInPatient(server.url);
+      const target = await scenario.prepare(server.url, patient);
+      return await measure(target, settings, signal);
     } finally {
       await server.stop();
     }

@@ -9,20 +9,27 @@ import type { PasswordHasher } from "./accounts/password-hasher.js";
 import { accessLogRoutes } from "./audit/access-log.routes.js";
 import { accessService } from "./audit/access.service.js";
 import { auditRepository } from "./audit/audit.repository.js";
+import { diaryRoutes } from "./diary/diary-wiring.js";
 import type { Database } from "./database/database.js";
+import type { WriteTransactions } from "./database/group-commit.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { registerErrorHandling } from "./http/error-handler.js";
 import { loggerOptions } from "./http/logger-options.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { routeRegistrar } from "./http/route-registrar.js";
+import { instrumentsRoutes } from "./instruments/instruments.routes.js";
+import { instrumentsArea } from "./instruments/instruments-wiring.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerWebApp } from "./http/web-app.js";
+import { registerSafetyArea } from "./safety/safety-wiring.js";
+import { therapiesRoutes } from "./therapies/therapies.routes.js";
 import type { Clock } from "./system/clock.js";
 import type { TrustProxy } from "./system/config.js";
 import type { IdSource } from "./system/ids.js";
 
 export type AppDependencies = {
   db: Database;
+  writes: WriteTransactions;
   clock: Clock;
   ids: IdSource;
   hasher: PasswordHasher;
@@ -66,6 +73,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   accountsRoutes(route, accounts, sessions, deps.clock);
   adminUsersRoutes(route, users);
   accessLogRoutes(route, accessService(audit, deps.clock, deps.ids), audit, users);
+  therapiesRoutes(route);
+  instrumentsRoutes(route, accessService(audit, deps.clock, deps.ids), instrumentsArea(deps));
+  diaryRoutes(route, accessService(audit, deps.clock, deps.ids), deps);
+  registerSafetyArea(route, { ...deps, access: accessService(audit, deps.clock, deps.ids) });
 
   await registerWebApp(app, deps.webDistDir);
   return app;

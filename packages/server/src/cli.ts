@@ -8,6 +8,7 @@ import { accountsArea } from "./accounts/accounts-wiring.js";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
 import { openDatabase } from "./database/database.js";
 import { demoAccount, ensureDemoAccount } from "./demo/demo-account.js";
+import { installInstrumentCommand } from "./instruments/install-instrument.command.js";
 import { startServer, stopOnSignals } from "./server.js";
 import { systemClock } from "./system/clock.js";
 import { configFromEnvironment, type ServerConfig } from "./system/config.js";
@@ -18,6 +19,8 @@ const usage = `Usage: painplan <command>
   migrate            bring the database schema up to date and exit
   create-admin --email EMAIL --display-name NAME [--time-zone ZONE]
                      create an admin; the password is read from PAINPLAN_ADMIN_PASSWORD or stdin
+  install-instrument FILE [--instrument dn4|s-lanss|id-pain]
+                     install a licensed questionnaire's wording (FHIR R4 Questionnaire JSON)
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, TRUST_PROXY.`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -96,6 +99,7 @@ async function main(argv: string[]): Promise<void> {
       email: { type: "string" },
       "display-name": { type: "string" },
       "time-zone": { type: "string" },
+      instrument: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -107,6 +111,8 @@ async function main(argv: string[]): Promise<void> {
       say("Database is up to date.");
     },
     "create-admin": () => createAdmin(config, values),
+    "install-instrument": () =>
+      installInstrumentCommand(config, positionals[1], values.instrument, say),
   };
   const command = commands[positionals[0] ?? ""];
   if (command === undefined) {

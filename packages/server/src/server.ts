@@ -20,6 +20,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     await database.migrate();
     const app = await buildApp({
       db: database.db,
+      writes: database.writes,
       clock: systemClock,
       ids: randomIds,
       hasher: argon2PasswordHasher(),

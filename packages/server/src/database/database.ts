@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DatabaseConfig } from "../system/config.js";
+import type { WriteTransactions } from "./group-commit.js";
 import { openPostgres } from "./postgres.js";
 import type { Tables } from "./schema.js";
 import { openSqlite } from "./sqlite.js";
@@ -8,6 +9,8 @@ export type Database = Kysely<Tables>;
 
 export type OpenDatabase = {
   db: Database;
+  /** Durable writes: grouped commits on SQLite, a transaction per job on PostgreSQL. */
+  writes: WriteTransactions;
   /** Applies pending migrations (safe to call from several instances at once). */
   migrate(): Promise<void>;
   close(): Promise<void>;

@@ -1,11 +1,20 @@
 import { type Migration, type MigrationResult, Migrator } from "kysely";
 import type { Database } from "./database.js";
 import * as accounts from "./migrations/0001-accounts.js";
+import * as painDiary from "./migrations/0002-pain-diary.js";
+import * as questionnaires from "./migrations/0003-questionnaires.js";
+import * as safetyIntake from "./migrations/0004-safety-intake.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
   "0001-accounts": accounts,
+  "0002-pain-diary": painDiary,
+  "0003-questionnaires": questionnaires,
+  "0004-safety-intake": safetyIntake,
 };
+
+/** In the order they apply. */
+export const migrationNames = Object.keys(migrations).sort();
 
 export class MigrationError extends Error {}
 

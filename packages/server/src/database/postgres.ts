@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { OpenDatabase } from "./database.js";
+import { transactionPerJob } from "./group-commit.js";
 import { migrateToLatest } from "./migrator.js";
 import type { Tables } from "./schema.js";
 
@@ -19,6 +20,7 @@ export function openPostgres(url: string, schema?: string): OpenDatabase {
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
+    writes: transactionPerJob(db),
     migrate: async () => {
       await migrateToLatest(db, schema);
     },

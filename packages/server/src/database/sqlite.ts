@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { lockDataDir } from "./data-dir-lock.js";
 import type { OpenDatabase } from "./database.js";
+import { groupCommit } from "./group-commit.js";
 import { migrateToLatest } from "./migrator.js";
 import type { Tables } from "./schema.js";
 
@@ -50,6 +51,7 @@ export function openSqlite(dataDir: string): OpenDatabase {
     });
     return {
       db,
+      writes: groupCommit(db),
       migrate: async () => {
         await migrateToLatest(db);
       },

@@ -1,5 +1,36 @@
-/**
- * The safety area's tables (Kysely types). Timestamps are ISO 8601 UTC strings, like every
- * table (see database/schema.ts).
- */
-export type SafetyTables = Record<never, never>;
+import type { PreSessionOutcome, SafetyIntakeStatus } from "@painplan/core";
+
+/** A UTC instant as an ISO 8601 string with milliseconds and "Z" (see database/schema.ts). */
+type Timestamp = string;
+/** JSON text, checked against a contract schema when read. */
+type JsonText = string;
+
+/** One saved version of a person's safety intake; the highest version is the current one. */
+export type SafetyIntakesTable = {
+  id: string;
+  user_id: string;
+  version: number;
+  status: SafetyIntakeStatus;
+  answers: JsonText;
+  preferences: JsonText;
+  saved_at: Timestamp;
+};
+
+/** One pre-session check, kept so a later session log can point at it. */
+export type PreSessionChecksTable = {
+  id: string;
+  user_id: string;
+  checked_at: Timestamp;
+  therapy_id: string;
+  intake_version: number | null;
+  outcome: PreSessionOutcome;
+  answers: JsonText;
+  /** The whole check result as answered (contract: preSessionCheckResultSchema). */
+  result: JsonText;
+};
+
+/** The safety area's tables (Kysely types). */
+export type SafetyTables = {
+  safety_intakes: SafetyIntakesTable;
+  pre_session_checks: PreSessionChecksTable;
+};

@@ -41,6 +41,7 @@ export async function startTestApp(
   });
   const app = await buildApp({
     db: database.db,
+    writes: database.writes,
     clock,
     ids: randomIds,
     hasher: argon2PasswordHasher(),

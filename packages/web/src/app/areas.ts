@@ -9,25 +9,41 @@ export type Area = {
 
 export const areas: readonly Area[] = [
   {
+    slug: "profile",
+    name: "Pain profile",
+    path: "/profile",
+    description: "What may lie behind your pain, your medicines, and where it usually hurts.",
+    isBuilt: true,
+  },
+  {
     slug: "diary",
     name: "Diary",
     path: "/diary",
     description: "Note your pain and your day in a few taps. Stable days and rest days count too.",
-    isBuilt: false,
+    isBuilt: true,
   },
   {
     slug: "questionnaires",
     name: "Questionnaires",
     path: "/questionnaires",
     description: "Short check-ins that help you and your care team notice patterns.",
-    isBuilt: false,
+    isBuilt: true,
   },
   {
     slug: "safety",
     name: "Safety",
     path: "/safety",
-    description: "Signs that need a doctor soon, and what to do right away.",
-    isBuilt: false,
+    description:
+      "Safety questions, what they mean for each therapy, and a sheet for your therapist.",
+    isBuilt: true,
+  },
+  {
+    slug: "therapies",
+    name: "Therapy library",
+    path: "/therapies",
+    description:
+      "Massage, acupuncture, yoga and calming practices: what they are and what research says.",
+    isBuilt: true,
   },
   {
     slug: "plan",

@@ -1,5 +1,51 @@
-import type { safetyEndpoints } from "@painplan/core";
-import type { Row } from "./matrix-row.js";
+import type { safetyEndpoints, SaveSafetyIntakeRequest } from "@painplan/core";
+import type { SignedInClient } from "../../testing/accounts.js";
+import { ownerOnly, type Row } from "./matrix-row.js";
 
-/** Rows for the safety area (see matrix-row.ts for the helpers: ownerOnly, signedIn, open). */
-export const safetyRows = {} satisfies Record<keyof typeof safetyEndpoints, Row>;
+const halfDoneIntake: SaveSafetyIntakeRequest = {
+  status: "in-progress",
+  answers: { bloodThinners: "no" },
+  preferences: {},
+};
+
+const ownerParams = ({ owner }: { owner: SignedInClient }) => ({
+  params: { userId: owner.user.id },
+});
+
+/** Rows for the safety area: the person's own health records, so owner only (others 404). */
+export const safetyRows = {
+  getSafetyIntake: { call: ownerParams, expected: ownerOnly(200) },
+  saveSafetyIntake: {
+    call: ({ owner }) => ({ params: { userId: owner.user.id }, body: halfDoneIntake }),
+    expected: ownerOnly(200),
+  },
+  listSafetyIntakeVersions: { call: ownerParams, expected: ownerOnly(200) },
+  getSafetyIntakeVersion: {
+    // The owner saves version 1 first, so 404 for others cannot mean "no such version".
+    call: async ({ owner }) => {
+      const url = `/api/users/${owner.user.id}/safety-intake`;
+      const saved = await owner.client.request("PUT", url, halfDoneIntake);
+      if (saved.statusCode !== 200) throw new Error(`save failed: ${saved.body}`);
+      return { params: { userId: owner.user.id, version: "1" } };
+    },
+    expected: ownerOnly(200),
+  },
+  getSafetyAssessment: { call: ownerParams, expected: ownerOnly(200) },
+  runPreSessionCheck: {
+    call: ({ owner }) => ({
+      params: { userId: owner.user.id },
+      body: {
+        therapyId: "body-scan",
+        answers: {
+          hasFever: "no",
+          hasNewWound: "no",
+          bloodThinnersChanged: "no",
+          newRedFlagIds: [],
+        },
+      },
+    }),
+    expected: ownerOnly(201),
+  },
+  getSafetySheet: { call: ownerParams, expected: ownerOnly(200) },
+  getSafetySheetPdf: { call: ownerParams, expected: ownerOnly(200) },
+} satisfies Record<keyof typeof safetyEndpoints, Row>;

@@ -1,5 +1,8 @@
 import type { therapiesEndpoints } from "@painplan/core";
-import type { Row } from "./matrix-row.js";
+import { open, type Row } from "./matrix-row.js";
 
-/** Rows for the therapies area (see matrix-row.ts for the helpers: ownerOnly, signedIn, open). */
-export const therapiesRows = {} satisfies Record<keyof typeof therapiesEndpoints, Row>;
+/** The therapy library is public: everyone, signed in or not, may read it. */
+export const therapiesRows = {
+  listTherapies: { call: () => ({ query: "?kind=yoga&q=fold" }), expected: open(200) },
+  getTherapy: { call: () => ({ params: { therapyId: "swedish-massage" } }), expected: open(200) },
+} satisfies Record<keyof typeof therapiesEndpoints, Row>;

@@ -1,0 +1,105 @@
+import { expect, test } from "vitest";
+import { TherapyLibraryPage } from "./pages/therapy-library-page.js";
+import { expectNoAxeViolations } from "./support/accessibility.js";
+import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
+import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { aPerson, registerThroughApi } from "./support/people.js";
+
+const questions = [
+  "bleedingDisorder",
+  "lowPlatelets",
+  "bloodClot",
+  "diabetesFootProblems",
+  "recentSurgery",
+  "fragileSkin",
+  "lymphoedema",
+  "chemotherapyNow",
+  "multipleSclerosisHeatSensitivity",
+  "implantedDevice",
+  "epilepsy",
+  "pregnancy",
+  "feverOrInfection",
+  "fallsOrPoorBalance",
+  "boneWeakness",
+];
+const redFlags = [
+  "spreading-weakness",
+  "sudden-one-sided-weakness",
+  "saddle-numbness-or-bladder-change",
+  "breathlessness-or-chest-pain",
+  "self-harm-thoughts",
+  "foot-infection-signs",
+  "one-sided-leg-swelling",
+  "fever-with-back-pain-or-cancer-pain",
+];
+/** A finished intake: only a blood thinner, so deep massage is out and gentle work is fine. */
+const everythingNoButBloodThinners = {
+  ...Object.fromEntries(questions.map((id) => [id, "no"])),
+  bloodThinners: "yes",
+  reducedSensationRegionIds: [],
+  redFlags: Object.fromEntries(redFlags.map((id) => [id, "no"])),
+};
+
+const notes = { pressurePreference: "light", discomfortSignal: "I will say stop" };
+
+describeJourney("therapy library", () => {
+  const browser = useBrowser();
+
+  test("search, filter by kind, open a yoga pose with its supported variant", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson());
+    const library = new TherapyLibraryPage(page);
+    await library.goto();
+    const everything = await library.cards().count();
+    expect(everything).toBeGreaterThan(20);
+    expect(
+      await page.getByRole("link", { name: "Answer the safety questions" }).count(),
+      "without an intake, the 'suits me' filter explains how to get one",
+    ).toBe(1);
+    await expectNoAxeViolations(page);
+    expect(await smallTargets(page)).toEqual([]);
+
+    await library.kind().selectOption("yoga");
+    await expect.poll(() => library.cards().count()).toBe(12);
+    await library.search().fill("balance");
+    await expect.poll(() => library.cards().count()).toBeLessThan(12);
+    expect(await library.cardNames().allTextContents()).toContain("Tree pose");
+    expect(new URL(page.url()).search, "the search is kept in the address").toContain("q=balance");
+    await saveScreenshot(page, "library-search");
+
+    await library.openTherapy("Tree pose");
+    await page.getByRole("heading", { level: 1, name: "Tree pose" }).waitFor();
+    await page.getByRole("heading", { name: "Against a wall: the supported way" }).waitFor();
+    expect(await page.getByText("Keep a hand on the wall the whole time.").count()).toBe(1);
+    await page.getByRole("heading", { name: "What research says" }).waitFor();
+    expect(await page.getByText(/How sure this is/).count()).toBe(1);
+    expect(await page.getByText("This is not a diagnosis.").count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, "library-tree-pose");
+  });
+
+  test("'only what suits me' keeps what the safety answers allow", async () => {
+    const { context, page } = await browser.open({ viewport: { width: 320, height: 800 } });
+    await registerThroughApi(context, aPerson());
+    const me = await context.request.get("/api/me");
+    const { user } = (await me.json()) as { user: { id: string } };
+    const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value ?? "";
+    const saved = await context.request.put(`/api/users/${user.id}/safety-intake`, {
+      headers: { "x-csrf-token": csrf },
+      data: { status: "complete", answers: everythingNoButBloodThinners, preferences: notes },
+    });
+    expect(saved.status()).toBe(200);
+
+    const library = new TherapyLibraryPage(page);
+    await library.goto();
+    const everything = await library.cards().count();
+    await library.suitsMe().check();
+    await expect.poll(() => library.cards().count()).toBeLessThan(everything);
+    const verdicts = await page.locator(".therapy-card .verdict").allTextContents();
+    expect(verdicts.length).toBeGreaterThan(0);
+    for (const verdict of verdicts) expect(verdict).toMatch(/OK for you|Take care/);
+    expect(await horizontalOverflow(page), "no sideways scroll at 320 px").toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, "library-suits-me-320");
+  });
+});

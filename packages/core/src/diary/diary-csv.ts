@@ -1,0 +1,78 @@
+import { bodyRegions } from "../body-map/body-regions.js";
+import type { PainEntry } from "../schemas/diary.schema.js";
+import type { Rating } from "../schemas/pain-scores.schema.js";
+import { type CsvCell, toCsv } from "./csv.js";
+
+const fixedColumns = [
+  "entry_id",
+  "local_date",
+  "local_time",
+  "time_zone",
+  "recorded_at_utc",
+  "intensity_now",
+  "average_intensity_last_24h",
+  "worst_intensity_last_24h",
+  "sleep_interference_last_night",
+  "mood_now",
+  "origin",
+  "activity_note",
+  "triggers",
+  "helpers",
+  "notes",
+] as const;
+
+/** Several values in one cell (tags, qualities): "; " reads well and survives any CSV reader. */
+const listSeparator = "; ";
+
+const value = (rating: Rating | null): CsvCell => rating?.value ?? null;
+
+function fixedCells(entry: PainEntry): CsvCell[] {
+  return [
+    entry.id,
+    entry.localDate,
+    entry.localTime,
+    entry.timeZone,
+    entry.recordedAt,
+    entry.intensityNow.value,
+    value(entry.averageIntensity),
+    value(entry.worstIntensity),
+    value(entry.sleepInterference),
+    value(entry.mood),
+    entry.origin,
+    entry.activityNote,
+    entry.triggers.join(listSeparator),
+    entry.helpers.join(listSeparator),
+    entry.notes,
+  ];
+}
+
+/** The body regions used in any of the entries, in body-map order (so columns are stable). */
+function usedRegionIds(entries: readonly PainEntry[]): string[] {
+  const used = new Set(entries.flatMap((entry) => entry.regions.map((region) => region.regionId)));
+  return bodyRegions.filter((region) => used.has(region.id)).map((region) => region.id);
+}
+
+/**
+ * The diary as CSV: one row per entry, local and UTC time, the recall period in each score's
+ * column name, and the body regions flattened into two columns per region used
+ * (`<region>_intensity`, `<region>_qualities`); a region not in an entry leaves its cells empty.
+ * Starts with a UTF-8 byte order mark so spreadsheet programs read accents correctly.
+ */
+export function diaryCsv(entries: readonly PainEntry[]): string {
+  const regionIds = usedRegionIds(entries);
+  const header = [
+    ...fixedColumns,
+    ...regionIds.flatMap((id) => [`${id}_intensity`, `${id}_qualities`]),
+  ];
+  const rows = entries.map((entry) => {
+    const byRegion = new Map(entry.regions.map((region) => [region.regionId, region]));
+    const regionCells = regionIds.flatMap((id): CsvCell[] => {
+      const region = byRegion.get(id);
+      return region === undefined
+        ? [null, null]
+        : [region.intensity, region.qualities.join(listSeparator)];
+    });
+    return [...fixedCells(entry), ...regionCells];
+  });
+  return "\uFEFF" + toCsv([header, ...rows]);
+}

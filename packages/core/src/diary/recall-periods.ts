@@ -1,0 +1,18 @@
+/**
+ * The time span a number describes. Every number of a pain entry is stored with its recall
+ * period, because "7 now" and "7 on average over the last 24 hours" are different measurements
+ * (clinical reference §1.1).
+ */
+export const recallPeriods = ["now", "last-24h", "last-night"] as const;
+export type RecallPeriod = (typeof recallPeriods)[number];
+
+/** The ratings of a pain entry, each with the recall period it is asked for. */
+export const ratingRecallPeriods = {
+  intensityNow: "now",
+  averageIntensity: "last-24h",
+  worstIntensity: "last-24h",
+  sleepInterference: "last-night",
+  mood: "now",
+} as const satisfies Record<string, RecallPeriod>;
+export type RatingName = keyof typeof ratingRecallPeriods;
+export const ratingNames = Object.keys(ratingRecallPeriods) as RatingName[];

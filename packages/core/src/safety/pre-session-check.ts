@@ -1,0 +1,65 @@
+import type { PreSessionAnswers, PreSessionOutcome } from "../schemas/pre-session-check.schema.js";
+import type { RedFlagAlert, TherapyVerdict } from "../schemas/safety-assessment.schema.js";
+import type { SafetyIntake } from "../schemas/safety-intake.schema.js";
+import type { TherapyId } from "../therapies/therapy-ids.js";
+import { assessTherapies } from "./assess-safety.js";
+import { redFlagAlert } from "./red-flag-alert.js";
+
+export type PreSessionDecision = {
+  outcome: PreSessionOutcome;
+  verdict: TherapyVerdict;
+  redFlags: RedFlagAlert;
+  messages: string[];
+};
+
+/** Any red flag, or "ask first"/"avoid" for the therapy as a whole, stops the session. */
+function outcomeOf(verdict: TherapyVerdict, redFlags: RedFlagAlert): PreSessionOutcome {
+  if (redFlags.urgency !== "none") return "stop";
+  if (verdict.level === "avoid" || verdict.level === "ask-provider-first") return "stop";
+  return verdict.level === "caution" || verdict.areas.length > 0 ? "go-with-care" : "go";
+}
+
+function messagesFor(outcome: PreSessionOutcome, verdict: TherapyVerdict, redFlags: RedFlagAlert) {
+  const alert = redFlags.message === null ? [] : [redFlags.message];
+  switch (outcome) {
+    case "stop":
+      return [
+        ...alert,
+        "Not today: please do not start this session.",
+        ...verdict.reasons.filter((reason) => reason.level !== "caution").map((r) => r.text),
+      ];
+    case "go-with-care":
+      return [
+        "You can go ahead with care:",
+        ...verdict.reasons.flatMap((reason) => reason.instructions),
+        ...verdict.areas.map(
+          (area) =>
+            `${area.label}: ${area.level === "avoid" ? "leave this area out" : "take care"}.`,
+        ),
+      ];
+    case "go":
+      return ["Nothing new to watch for. Enjoy your session."];
+  }
+}
+
+/**
+ * The check before one session: the stored intake plus today's answers, through the same rules.
+ * An unanswered intake question stops a session it concerns, as "ask your provider first".
+ */
+export function decidePreSession(
+  intake: SafetyIntake,
+  therapyId: TherapyId,
+  preSession: PreSessionAnswers,
+): PreSessionDecision {
+  const facts = { answers: intake.answers, preferences: intake.preferences, preSession };
+  const verdict = assessTherapies(facts).find((entry) => entry.therapyId === therapyId);
+  if (verdict === undefined) throw new Error(`Unknown therapy ${therapyId}`);
+  const redFlags = redFlagAlert(facts);
+  const outcome = outcomeOf(verdict, redFlags);
+  return {
+    outcome,
+    verdict,
+    redFlags,
+    messages: [...new Set(messagesFor(outcome, verdict, redFlags))],
+  };
+}

@@ -1,0 +1,38 @@
+import { answerRule } from "../rule-builders.js";
+import type { SafetyRule } from "../safety-rule.js";
+import { allMassage, deepMassage, lightMassage } from "../therapy-groups.js";
+
+/** Osteoporosis and bone metastases (reference §3.1). */
+export const boneRules: readonly SafetyRule[] = [
+  answerRule({
+    id: "weak-bones-massage",
+    sourceId: "ref-3.1-weak-bones",
+    reads: ["boneWeakness", "boneWeaknessRegionIds"],
+    topic: "weak bones",
+    affects: allMassage,
+    answers: ({ answers }) => [answers.boneWeakness],
+    onYes: ({ answers }) => [
+      {
+        therapyIds: deepMassage,
+        level: "avoid",
+        text: "Deep pressure can break weakened bone.",
+      },
+      {
+        therapyIds: lightMassage,
+        level: "caution",
+        text: "Gentle massage is possible on weak bones, without deep pressure.",
+        instructions: ["Gentle pressure only."],
+      },
+      ...((answers.boneWeaknessRegionIds ?? []).length === 0
+        ? []
+        : [
+            {
+              therapyIds: allMassage,
+              level: "avoid" as const,
+              regionIds: answers.boneWeaknessRegionIds ?? [],
+              text: "Do not massage over weakened bone.",
+            },
+          ]),
+    ],
+  }),
+];

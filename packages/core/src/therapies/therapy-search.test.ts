@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { therapyCatalog } from "./therapy-catalog.js";
+import { therapyIds, therapyIdsByKind, therapyKinds } from "./therapy-ids.js";
+import { normalizeSearchText, searchTherapies } from "./therapy-search.js";
+
+const libraryOrder: readonly string[] = therapyIds;
+
+const idsFor = (search: Parameters<typeof searchTherapies>[1]) =>
+  searchTherapies(therapyCatalog, search).map((therapy) => therapy.id);
+
+describe("normalizeSearchText", () => {
+  it("lowercases, drops accents and turns punctuation into single spaces", () => {
+    expect(normalizeSearchText("  Cat–cow,  ÉTÉ! Child's ")).toBe("cat cow ete childs");
+  });
+});
+
+describe("searchTherapies", () => {
+  it("returns the whole library in its order when nothing is asked", () => {
+    expect(idsFor({})).toEqual([...therapyIds]);
+    expect(idsFor({ text: "   " })).toEqual([...therapyIds]);
+  });
+
+  it.each(therapyKinds)("filters by kind %s, keeping the library's order", (kind) => {
+    expect(idsFor({ kind })).toEqual([...therapyIdsByKind[kind]]);
+  });
+
+  it("ignores case, accents and punctuation in the query", () => {
+    expect(idsFor({ text: "CÂT-COW" })).toEqual(["yoga-cat-cow"]);
+    expect(idsFor({ text: "cat cow" })).toEqual(["yoga-cat-cow"]);
+    expect(idsFor({ text: "CHILDS pose" })).toEqual(["yoga-childs-pose"]);
+  });
+
+  it("finds entries by their other names", () => {
+    expect(idsFor({ text: "tadasana" })).toEqual(["yoga-mountain"]);
+    expect(idsFor({ text: "mld" })).toEqual(["manual-lymphatic-drainage"]);
+    expect(idsFor({ text: "pregabalin" })).toEqual(["medication"]);
+  });
+
+  it("finds entries by words of their one-line summary", () => {
+    expect(idsFor({ text: "out-breath" })).toEqual(["paced-breathing"]);
+  });
+
+  it("needs every word of the query to match", () => {
+    expect(idsFor({ text: "forward fold" })).toEqual([
+      "yoga-standing-forward-fold",
+      "yoga-seated-forward-fold",
+    ]);
+    expect(idsFor({ text: "seated fold" })).toEqual(["yoga-seated-forward-fold"]);
+  });
+
+  it("combines kind and text", () => {
+    expect(idsFor({ kind: "mindfulness", text: "fold" })).toEqual([]);
+    expect(idsFor({ kind: "acupuncture", text: "electric" })).toEqual(["electroacupuncture"]);
+  });
+
+  it("finds nothing for words the library does not contain", () => {
+    expect(idsFor({ text: "reiki" })).toEqual([]);
+  });
+
+  it("keeps the order of the list it is given", () => {
+    const reversed = [...therapyCatalog].reverse();
+    expect(searchTherapies(reversed, { kind: "yoga" }).map((t) => t.id)).toEqual(
+      [...therapyIdsByKind.yoga].reverse(),
+    );
+  });
+
+  it("returns an in-order part of the library, narrowing as words are added (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.constantFrom(undefined, ...therapyKinds),
+        (a, b, kind) => {
+          const one = idsFor({ kind, text: a });
+          const both = idsFor({ kind, text: `${a} ${b}` });
+          const order = (ids: string[]) => ids.map((id) => libraryOrder.indexOf(id));
+          expect(order(one)).toEqual([...order(one)].sort((x, y) => x - y));
+          expect(one).toEqual(expect.arrayContaining(both));
+        },
+      ),
+    );
+  });
+});

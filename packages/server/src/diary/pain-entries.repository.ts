@@ -1,0 +1,133 @@
+import type { Insertable, Kysely, Updateable } from "kysely";
+import type { Tables } from "../database/schema.js";
+import type { PainEntriesTable, PainEntryChangesTable } from "./diary.tables.js";
+import type { PainEntryRow } from "./pain-entry-rows.js";
+
+/** The database or a transaction: repository functions run in either. */
+export type Queryable = Kysely<Tables>;
+
+export type EntryFilter = {
+  userId: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  fromDate?: string | undefined;
+  toDate?: string | undefined;
+};
+
+export type EntryPosition = { recordedAt: string; id: string };
+
+/**
+ * Instants as stored (ISO with milliseconds and "Z"): SQLite compares them as text, so
+ * "…T10:00:00Z" or "…T12:00:00+02:00" must be rewritten before they are compared.
+ */
+const asStored = (instant: string) => new Date(instant).toISOString();
+
+function liveEntries(db: Queryable, filter: EntryFilter) {
+  let query = db
+    .selectFrom("pain_entries")
+    .selectAll()
+    .where("user_id", "=", filter.userId)
+    .where("deleted_at", "is", null);
+  if (filter.from !== undefined) query = query.where("recorded_at", ">=", asStored(filter.from));
+  if (filter.to !== undefined) query = query.where("recorded_at", "<", asStored(filter.to));
+  if (filter.fromDate !== undefined) query = query.where("local_date", ">=", filter.fromDate);
+  if (filter.toDate !== undefined) query = query.where("local_date", "<=", filter.toDate);
+  return query;
+}
+
+/** Every query filters by user_id: an entry id alone never reaches another person's entry. */
+export const painEntriesRepository = {
+  /** Inserts unless the person already has an entry with this idempotency key. */
+  async insertOnce(db: Queryable, row: Insertable<PainEntriesTable>) {
+    return db
+      .insertInto("pain_entries")
+      .values(row)
+      .onConflict((conflict) => conflict.columns(["user_id", "idempotency_key"]).doNothing())
+      .returningAll()
+      .executeTakeFirst();
+  },
+
+  byIdempotencyKey(db: Queryable, userId: string, key: string) {
+    return db
+      .selectFrom("pain_entries")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("idempotency_key", "=", key)
+      .executeTakeFirst();
+  },
+
+  /** Deleted entries too: their history stays readable. */
+  byId(db: Queryable, userId: string, id: string) {
+    return db
+      .selectFrom("pain_entries")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+  },
+
+  /** The latest entry at or before an instant (what a quick log or stable day copies). */
+  latestUpTo(db: Queryable, userId: string, instant: string) {
+    return liveEntries(db, { userId, to: undefined })
+      .where("recorded_at", "<=", asStored(instant))
+      .orderBy("recorded_at", "desc")
+      .orderBy("id", "desc")
+      .limit(1)
+      .executeTakeFirst();
+  },
+
+  /** Newest first, `limit` entries strictly after `after` in that order. */
+  page(db: Queryable, filter: EntryFilter, after: EntryPosition | undefined, limit: number) {
+    let query = liveEntries(db, filter);
+    if (after !== undefined) {
+      query = query.where((eb) =>
+        eb.or([
+          eb("recorded_at", "<", after.recordedAt),
+          eb.and([eb("recorded_at", "=", after.recordedAt), eb("id", "<", after.id)]),
+        ]),
+      );
+    }
+    return query.orderBy("recorded_at", "desc").orderBy("id", "desc").limit(limit).execute();
+  },
+
+  /** Oldest first, for exports. */
+  all(db: Queryable, filter: EntryFilter): Promise<PainEntryRow[]> {
+    return liveEntries(db, filter).orderBy("recorded_at", "asc").orderBy("id", "asc").execute();
+  },
+
+  /** Tag lists of entries that have any, newest first. */
+  tagLists(db: Queryable, userId: string) {
+    return db
+      .selectFrom("pain_entries")
+      .select(["triggers", "helpers"])
+      .where("user_id", "=", userId)
+      .where("deleted_at", "is", null)
+      .where((eb) => eb.or([eb("triggers", "!=", "[]"), eb("helpers", "!=", "[]")]))
+      .orderBy("recorded_at", "desc")
+      .execute();
+  },
+
+  async update(db: Queryable, userId: string, id: string, changes: Updateable<PainEntriesTable>) {
+    return db
+      .updateTable("pain_entries")
+      .set(changes)
+      .where("user_id", "=", userId)
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  },
+
+  async insertChange(db: Queryable, change: Insertable<PainEntryChangesTable>): Promise<void> {
+    await db.insertInto("pain_entry_changes").values(change).execute();
+  },
+
+  changesOf(db: Queryable, userId: string, entryId: string) {
+    return db
+      .selectFrom("pain_entry_changes")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("entry_id", "=", entryId)
+      .orderBy("version", "asc")
+      .execute();
+  },
+};

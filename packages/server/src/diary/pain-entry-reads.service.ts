@@ -1,0 +1,75 @@
+import {
+  diaryCsv,
+  rankTags,
+  type DiaryExport,
+  type DiaryTags,
+  type PainEntry,
+  type PainEntryPage,
+} from "@painplan/core";
+import { z } from "zod";
+import { notFound } from "../http/api-error.js";
+import type { DiaryDependencies, DiaryOwner } from "./diary-context.js";
+import { decodeCursor, encodeCursor } from "./page-cursor.js";
+import { painEntriesRepository as entries, type EntryFilter } from "./pain-entries.repository.js";
+import { toPainEntry } from "./pain-entry-rows.js";
+
+const tagListSchema = z.array(z.string());
+
+type ListQuery = Omit<EntryFilter, "userId"> & { cursor?: string | undefined; limit: number };
+type DateRange = { fromDate?: string | undefined; toDate?: string | undefined };
+
+/** Reading the diary: one entry, pages of entries, tags, exports. One query each, no N+1. */
+export function painEntryReads(deps: DiaryDependencies) {
+  return {
+    async get(owner: DiaryOwner, entryId: string): Promise<PainEntry> {
+      const row = await entries.byId(deps.db, owner.userId, entryId);
+      if (row === undefined || row.deleted_at !== null) throw notFound("This pain entry");
+      return toPainEntry(row);
+    },
+
+    async list(owner: DiaryOwner, query: ListQuery): Promise<PainEntryPage> {
+      const { cursor, limit, ...range } = query;
+      const after = decodeCursor(cursor);
+      // One extra row tells whether another page follows.
+      const rows = await entries.page(
+        deps.db,
+        { ...range, userId: owner.userId },
+        after,
+        limit + 1,
+      );
+      const items = rows.slice(0, limit).map(toPainEntry);
+      const last = items.at(-1);
+      const hasMore = rows.length > limit && last !== undefined;
+      return {
+        items,
+        nextCursor: hasMore ? encodeCursor({ recordedAt: last.recordedAt, id: last.id }) : null,
+      };
+    },
+
+    async tags(owner: DiaryOwner): Promise<DiaryTags> {
+      const rows = await entries.tagLists(deps.db, owner.userId);
+      const parse = (text: string) => tagListSchema.parse(JSON.parse(text));
+      return {
+        triggers: rankTags(rows.map((row) => parse(row.triggers))),
+        helpers: rankTags(rows.map((row) => parse(row.helpers))),
+      };
+    },
+
+    async exportJson(owner: DiaryOwner, range: DateRange): Promise<DiaryExport> {
+      const rows = await entries.all(deps.db, { ...range, userId: owner.userId });
+      return {
+        format: "painplan-diary/1",
+        exportedAt: deps.clock.now().toISOString(),
+        timeZone: owner.timeZone,
+        entries: rows.map(toPainEntry),
+      };
+    },
+
+    async exportCsv(owner: DiaryOwner, range: DateRange): Promise<string> {
+      const rows = await entries.all(deps.db, { ...range, userId: owner.userId });
+      return diaryCsv(rows.map(toPainEntry));
+    },
+  };
+}
+
+export type PainEntryReads = ReturnType<typeof painEntryReads>;

@@ -1,0 +1,118 @@
+import {
+  localMomentOf,
+  painRegionListSchema,
+  ratingRecallPeriods,
+  type PainEntry,
+  type PainEntryOrigin,
+  type PainEntryValues,
+  type RecallPeriod,
+} from "@painplan/core";
+import type { Insertable, Selectable } from "kysely";
+import { z } from "zod";
+import type { PainEntriesTable } from "./diary.tables.js";
+
+export type PainEntryRow = Selectable<PainEntriesTable>;
+
+const tagListSchema = z.array(z.string());
+
+function rating(value: number | null, recallPeriod: RecallPeriod | null) {
+  return value === null || recallPeriod === null ? null : { value, recallPeriod };
+}
+
+/** Where the values' time falls for the person, in the zone the entry is kept in. */
+function timing(values: PainEntryValues, timeZone: string) {
+  const { localDate, localTime } = localMomentOf(values.recordedAt, timeZone);
+  return {
+    recorded_at: values.recordedAt,
+    time_zone: timeZone,
+    local_date: localDate,
+    local_time: localTime,
+  };
+}
+
+/** The columns that hold what the person said; each score with its recall period. */
+export function valueColumns(values: PainEntryValues, timeZone: string) {
+  const recallOf = (value: number | null, period: RecallPeriod) => (value === null ? null : period);
+  return {
+    ...timing(values, timeZone),
+    intensity_now: values.intensityNow,
+    intensity_now_recall: ratingRecallPeriods.intensityNow,
+    average_intensity: values.averageIntensity,
+    average_intensity_recall: recallOf(
+      values.averageIntensity,
+      ratingRecallPeriods.averageIntensity,
+    ),
+    worst_intensity: values.worstIntensity,
+    worst_intensity_recall: recallOf(values.worstIntensity, ratingRecallPeriods.worstIntensity),
+    sleep_interference: values.sleepInterference,
+    sleep_interference_recall: recallOf(
+      values.sleepInterference,
+      ratingRecallPeriods.sleepInterference,
+    ),
+    mood: values.mood,
+    mood_recall: recallOf(values.mood, ratingRecallPeriods.mood),
+    regions: JSON.stringify(values.regions),
+    activity_note: values.activityNote,
+    triggers: JSON.stringify(values.triggers),
+    helpers: JSON.stringify(values.helpers),
+    notes: values.notes,
+  } satisfies Partial<Insertable<PainEntriesTable>>;
+}
+
+export function newEntryRow(input: {
+  id: string;
+  userId: string;
+  idempotencyKey: string;
+  values: PainEntryValues;
+  timeZone: string;
+  origin: PainEntryOrigin;
+  now: string;
+}): Insertable<PainEntriesTable> {
+  return {
+    id: input.id,
+    user_id: input.userId,
+    idempotency_key: input.idempotencyKey,
+    ...valueColumns(input.values, input.timeZone),
+    origin: input.origin,
+    version: 1,
+    created_at: input.now,
+    updated_at: input.now,
+    deleted_at: null,
+  };
+}
+
+/** The values back out of a row; JSON columns are checked against the contract's schemas. */
+export function valuesOf(row: PainEntryRow): PainEntryValues {
+  return {
+    recordedAt: row.recorded_at,
+    intensityNow: row.intensity_now,
+    averageIntensity: row.average_intensity,
+    worstIntensity: row.worst_intensity,
+    sleepInterference: row.sleep_interference,
+    mood: row.mood,
+    regions: painRegionListSchema.parse(JSON.parse(row.regions)),
+    activityNote: row.activity_note,
+    triggers: tagListSchema.parse(JSON.parse(row.triggers)),
+    helpers: tagListSchema.parse(JSON.parse(row.helpers)),
+    notes: row.notes,
+  };
+}
+
+export function toPainEntry(row: PainEntryRow): PainEntry {
+  const values = valuesOf(row);
+  return {
+    ...values,
+    id: row.id,
+    timeZone: row.time_zone,
+    localDate: row.local_date,
+    localTime: row.local_time,
+    intensityNow: { value: row.intensity_now, recallPeriod: row.intensity_now_recall },
+    averageIntensity: rating(row.average_intensity, row.average_intensity_recall),
+    worstIntensity: rating(row.worst_intensity, row.worst_intensity_recall),
+    sleepInterference: rating(row.sleep_interference, row.sleep_interference_recall),
+    mood: rating(row.mood, row.mood_recall),
+    origin: row.origin,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,68 @@
+import {
+  instrumentIdSchema,
+  intervalDaysSchema,
+  type InstrumentId,
+  type QuestionnaireSkip,
+} from "@painplan/core";
+import { z } from "zod";
+import type { Database } from "../database/database.js";
+
+/** Only the intervals the person changed; the rest follow the defaults. */
+const storedIntervalsSchema = z.partialRecord(instrumentIdSchema, intervalDaysSchema);
+export type StoredIntervals = z.infer<typeof storedIntervalsSchema>;
+
+export type StoredSettings = { intervals: StoredIntervals; pgicAnchorDate: string | null };
+
+export function questionnaireSettingsRepository(db: Database) {
+  return {
+    async find(userId: string): Promise<StoredSettings | undefined> {
+      const row = await db
+        .selectFrom("questionnaire_settings")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .executeTakeFirst();
+      if (row === undefined) return undefined;
+      return {
+        intervals: storedIntervalsSchema.parse(JSON.parse(row.intervals_json)),
+        pgicAnchorDate: row.pgic_anchor_date,
+      };
+    },
+
+    async save(userId: string, settings: StoredSettings, updatedAt: string): Promise<void> {
+      const values = {
+        intervals_json: JSON.stringify(settings.intervals),
+        pgic_anchor_date: settings.pgicAnchorDate,
+        updated_at: updatedAt,
+      };
+      await db
+        .insertInto("questionnaire_settings")
+        .values({ user_id: userId, ...values })
+        .onConflict((conflict) => conflict.column("user_id").doUpdateSet(values))
+        .execute();
+    },
+
+    async insertSkip(userId: string, skip: QuestionnaireSkip): Promise<void> {
+      await db
+        .insertInto("questionnaire_skips")
+        .values({
+          id: skip.id,
+          user_id: userId,
+          instrument_id: skip.instrumentId,
+          skipped_at: skip.skippedAt,
+        })
+        .execute();
+    },
+
+    async lastSkipped(userId: string): Promise<Map<InstrumentId, Date>> {
+      const rows = await db
+        .selectFrom("questionnaire_skips")
+        .select(["instrument_id", (eb) => eb.fn.max("skipped_at").as("last")])
+        .where("user_id", "=", userId)
+        .groupBy("instrument_id")
+        .execute();
+      return new Map(rows.map((row) => [row.instrument_id, new Date(row.last)]));
+    },
+  };
+}
+
+export type QuestionnaireSettingsRepository = ReturnType<typeof questionnaireSettingsRepository>;

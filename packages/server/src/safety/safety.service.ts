@@ -1,0 +1,88 @@
+import {
+  assessSafetyIntake,
+  buildSafetySheet,
+  checkSafetyIntake,
+  decidePreSession,
+  emptySafetyIntake,
+  type PreSessionAnswers,
+  type PreSessionCheckResult,
+  type SafetyAssessment,
+  type SafetyIntake,
+  type SafetyIntakeContent,
+  type SafetySheet,
+  type TherapyId,
+} from "@painplan/core";
+import { ApiError, notFound } from "../http/api-error.js";
+import type { Clock } from "../system/clock.js";
+import type { IdSource } from "../system/ids.js";
+import type { PreSessionCheckRepository } from "./pre-session-check.repository.js";
+import type { SafetyIntakeRepository } from "./safety-intake.repository.js";
+
+/** More versions than anyone saves by hand; the list stays one page. */
+const versionListLength = 500;
+
+/**
+ * The safety area's work: versions of the intake, and the core rules run over the current one.
+ * Authorization happens in the routes, before any of this runs.
+ */
+export function safetyService(deps: {
+  intakes: SafetyIntakeRepository;
+  checks: PreSessionCheckRepository;
+  clock: Clock;
+  ids: IdSource;
+}) {
+  const { intakes, checks, clock, ids } = deps;
+  const current = async (userId: string): Promise<SafetyIntake> =>
+    (await intakes.current(userId)) ?? emptySafetyIntake;
+
+  return {
+    current,
+
+    async save(userId: string, content: SafetyIntakeContent): Promise<SafetyIntake> {
+      const now = clock.now();
+      const fields = checkSafetyIntake(content, now);
+      if (fields.length > 0) {
+        throw new ApiError("validation_failed", "Some answers need attention.", { fields });
+      }
+      await intakes.insert({ id: ids.newId(), userId, savedAt: now.toISOString() }, content);
+      return current(userId);
+    },
+
+    versions: (userId: string) => intakes.list(userId, versionListLength),
+
+    async version(userId: string, version: number): Promise<SafetyIntake> {
+      const intake = await intakes.version(userId, version);
+      if (intake === undefined) throw notFound("This version of the safety intake");
+      return intake;
+    },
+
+    async assessment(userId: string): Promise<SafetyAssessment> {
+      return assessSafetyIntake(await current(userId));
+    },
+
+    async preSessionCheck(
+      userId: string,
+      request: { therapyId: TherapyId; answers: PreSessionAnswers },
+    ): Promise<PreSessionCheckResult> {
+      const intake = await current(userId);
+      const decision = decidePreSession(intake, request.therapyId, request.answers);
+      const result: PreSessionCheckResult = {
+        id: ids.newId(),
+        checkedAt: clock.now().toISOString(),
+        therapyId: request.therapyId,
+        intakeVersion: intake.version,
+        ...decision,
+      };
+      await checks.insert(userId, request.answers, result);
+      return result;
+    },
+
+    async sheet(userId: string, personName: string): Promise<SafetySheet> {
+      const intake = await current(userId);
+      const assessment = assessSafetyIntake(intake);
+      return buildSafetySheet({ personName, intake, assessment, now: clock.now() });
+    },
+  };
+}
+
+export type SafetyService = ReturnType<typeof safetyService>;

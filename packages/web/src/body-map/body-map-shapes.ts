@@ -1,0 +1,103 @@
+import { bodyRegions, type BodyRegion, type BodyView } from "@painplan/core";
+
+/** A rounded rectangle in the figure's coordinates (viewBox 0 0 200 440). */
+export type RegionShape = {
+  regionId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Corner radius: large for the head, small for fingers. */
+  radius: number;
+};
+
+export const figureWidth = 200;
+export const figureHeight = 440;
+
+type Box = readonly [x: number, y: number, width: number, height: number, radius?: number];
+
+/**
+ * Boxes for one side of the body, drawn on the viewer's left half of the figure. On the front
+ * view the viewer's left is the person's right; on the back view it is the person's left.
+ * The other side is the mirror image.
+ */
+const frontSideBoxes: Readonly<Record<string, Box>> = {
+  chest: [62, 84, 37, 50],
+  "shoulder-front": [40, 80, 21, 24, 10],
+  "upper-arm-front": [36, 106, 22, 52],
+  "forearm-front": [30, 161, 22, 52],
+  palm: [26, 216, 25, 24],
+  fingers: [24, 242, 27, 24, 8],
+  "thigh-front": [70, 222, 29, 78],
+  knee: [72, 302, 27, 24, 10],
+  shin: [74, 328, 24, 66],
+  "foot-top": [68, 396, 30, 18],
+  toes: [64, 416, 34, 18, 8],
+};
+
+const backSideBoxes: Readonly<Record<string, Box>> = {
+  "upper-back": [62, 84, 37, 56],
+  "lower-back": [66, 142, 33, 44],
+  buttock: [68, 188, 31, 32, 12],
+  "shoulder-back": [40, 80, 21, 24, 10],
+  "upper-arm-back": [36, 106, 22, 40],
+  elbow: [34, 148, 22, 20, 10],
+  "forearm-back": [30, 170, 22, 44],
+  "hand-back": [26, 216, 25, 48],
+  "thigh-back": [70, 222, 29, 80],
+  calf: [72, 304, 26, 90],
+  heel: [70, 396, 28, 18, 8],
+  sole: [66, 416, 32, 18, 8],
+};
+
+const centreBoxes: Readonly<Record<string, Box>> = {
+  face: [78, 10, 44, 56, 22],
+  "head-back": [78, 10, 44, 56, 22],
+  "neck-front": [89, 66, 22, 16],
+  "neck-back": [89, 66, 22, 16],
+  abdomen: [66, 136, 68, 50],
+  groin: [70, 188, 60, 32, 10],
+};
+
+/** Which side of the person is drawn on the viewer's left half of each view. */
+const sideOnViewerLeft: Readonly<Record<BodyView, "left" | "right">> = {
+  front: "right",
+  back: "left",
+};
+
+function seedOf(region: BodyRegion): string {
+  return region.side === "centre" ? region.id : region.id.slice(region.side.length + 1);
+}
+
+function toShape(regionId: string, [x, y, width, height, radius = 6]: Box): RegionShape {
+  return { regionId, x, y, width, height, radius };
+}
+
+function shapeOf(region: BodyRegion): RegionShape | undefined {
+  const seed = seedOf(region);
+  if (region.side === "centre") {
+    const box = centreBoxes[seed];
+    return box === undefined ? undefined : toShape(region.id, box);
+  }
+  const boxes = region.view === "front" ? frontSideBoxes : backSideBoxes;
+  const box = boxes[seed];
+  if (box === undefined) return undefined;
+  const shape = toShape(region.id, box);
+  if (region.side === sideOnViewerLeft[region.view]) return shape;
+  return { ...shape, x: figureWidth - shape.x - shape.width };
+}
+
+/** Every region's shape on its view, in the order of the region list. */
+export function shapesOfView(view: BodyView): readonly RegionShape[] {
+  return bodyRegions
+    .filter((region) => region.view === view)
+    .map(shapeOf)
+    .filter((shape) => shape !== undefined);
+}
+
+/** The labels under each figure, so nobody has to work out mirror images. */
+export function sideLabels(view: BodyView): { viewerLeft: string; viewerRight: string } {
+  return view === "front"
+    ? { viewerLeft: "Your right", viewerRight: "Your left" }
+    : { viewerLeft: "Your left", viewerRight: "Your right" };
+}

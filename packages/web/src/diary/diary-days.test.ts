@@ -1,0 +1,26 @@
+import type { PainEntry } from "@painplan/core";
+import { describe, expect, test } from "vitest";
+import { dayHeading, groupByLocalDay } from "./diary-days";
+
+const entryOn = (localDate: string, id: string) => ({ id, localDate }) as PainEntry;
+
+describe("diary days", () => {
+  test("entries are grouped by their local day, keeping newest first", () => {
+    const days = groupByLocalDay([
+      entryOn("2026-03-02", "c"),
+      entryOn("2026-03-02", "b"),
+      entryOn("2026-03-01", "a"),
+    ]);
+    expect(days.map((day) => [day.localDate, day.entries.map((entry) => entry.id)])).toEqual([
+      ["2026-03-02", ["c", "b"]],
+      ["2026-03-01", ["a"]],
+    ]);
+  });
+
+  test("today and yesterday by name, older days in full, across a month end", () => {
+    expect(dayHeading("2026-03-01", "2026-03-01")).toBe("Today");
+    expect(dayHeading("2026-02-28", "2026-03-01")).toBe("Yesterday");
+    // ICU versions differ on the comma after the weekday.
+    expect(dayHeading("2026-02-27", "2026-03-01")).toMatch(/^Friday,? 27 February 2026$/);
+  });
+});

@@ -1,0 +1,27 @@
+import { regionIntensityId } from "../body-map/region-details";
+import type { EntryFormValues } from "./entry-form-values";
+
+export const entryMapIdPrefix = "entry-map";
+
+/** Error paths of the contract → the input to focus and a short name for the error summary. */
+export function entryFieldTargets(values: EntryFormValues) {
+  const targets: Record<string, { id: string; label: string }> = {
+    recordedAt: { id: "entry-time", label: "Date and time" },
+    intensityNow: { id: "entry-intensity-now", label: "Pain right now" },
+    averageIntensity: { id: "entry-average", label: "Average pain" },
+    worstIntensity: { id: "entry-worst", label: "Worst pain" },
+    sleepInterference: { id: "entry-sleep", label: "Sleep" },
+    mood: { id: "entry-mood", label: "Mood" },
+    activityNote: { id: "entry-activity", label: "What you did" },
+    triggers: { id: "entry-triggers", label: "What made it worse" },
+    helpers: { id: "entry-helpers", label: "What helped" },
+    notes: { id: "entry-notes", label: "Notes" },
+  };
+  values.regions.forEach((mark, index) => {
+    targets[`regions.${index}.intensity`] = {
+      id: regionIntensityId(entryMapIdPrefix, mark.regionId),
+      label: "Body area",
+    };
+  });
+  return targets;
+}

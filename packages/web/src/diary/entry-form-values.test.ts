@@ -1,0 +1,72 @@
+import { createPainEntryRequestSchema, type PainEntry } from "@painplan/core";
+import { describe, expect, test } from "vitest";
+import {
+  entryFieldsFrom,
+  entryProblems,
+  entryUpdateFrom,
+  entryValuesFrom,
+  newEntryValues,
+} from "./entry-form-values";
+
+function anEntry(overrides: Partial<PainEntry> = {}): PainEntry {
+  return {
+    id: "5f4c1d5e-8a43-4c39-9d4c-3a8c0b6f2a11",
+    recordedAt: "2026-03-01T07:30:12.000Z",
+    timeZone: "Europe/Paris",
+    localDate: "2026-03-01",
+    localTime: "08:30",
+    intensityNow: { value: 6, recallPeriod: "now" },
+    averageIntensity: { value: 5, recallPeriod: "last-24h" },
+    worstIntensity: null,
+    sleepInterference: null,
+    mood: { value: 4, recallPeriod: "now" },
+    regions: [{ regionId: "left-sole", intensity: 6, qualities: ["burning"] }],
+    activityNote: "Walked 20 minutes",
+    triggers: ["cold weather"],
+    helpers: [],
+    notes: "",
+    origin: "entry",
+    createdAt: "2026-03-01T07:31:00.000Z",
+    updatedAt: "2026-03-01T07:31:00.000Z",
+    ...overrides,
+  };
+}
+
+describe("pain entry form values", () => {
+  test("a new entry starts now, on the person's clock, with last time's regions", () => {
+    const values = newEntryValues("2026-03-02T18:05:00.000Z", "Europe/Paris", anEntry());
+    expect(values.wallTime).toBe("2026-03-02T19:05");
+    expect(values.intensityNow).toBeNull();
+    expect(values.regions.map((region) => region.regionId)).toEqual(["left-sole"]);
+  });
+
+  test("missing pain-now and an unrated region are both explained", () => {
+    const values = newEntryValues("2026-03-02T18:05:00.000Z", "Europe/Paris", undefined);
+    values.regions = [{ regionId: "face", intensity: null, qualities: [] }];
+    expect(entryProblems(values, "Europe/Paris").map((problem) => problem.path)).toEqual([
+      "intensityNow",
+      "regions.0.intensity",
+    ]);
+  });
+
+  test("a complete form makes a body the contract accepts", () => {
+    const values = { ...newEntryValues("2026-03-02T18:05:00.000Z", "Europe/Paris", undefined) };
+    values.intensityNow = 4;
+    values.sleepInterference = 7;
+    const body = {
+      idempotencyKey: crypto.randomUUID(),
+      ...entryFieldsFrom(values, "Europe/Paris"),
+    };
+    expect(body.recordedAt).toBe("2026-03-02T18:05:00.000Z");
+    expect(createPainEntryRequestSchema.safeParse(body).success).toBe(true);
+  });
+
+  test("an edit sends only what changed, never the unchanged time rounded to the minute", () => {
+    const entry = anEntry();
+    const values = entryValuesFrom(entry);
+    expect(entryUpdateFrom(values, entry)).toBeUndefined();
+    values.intensityNow = 3;
+    values.averageIntensity = null;
+    expect(entryUpdateFrom(values, entry)).toEqual({ intensityNow: 3, averageIntensity: null });
+  });
+});

@@ -1,0 +1,131 @@
+import {
+  painQualityIds,
+  type CreatePainEntryRequest,
+  type FieldError,
+  type PainEntry,
+  type Rating,
+  type UpdatePainEntryRequest,
+} from "@painplan/core";
+import { z } from "zod";
+import { unratedRegionProblems } from "../body-map/body-map-selection";
+import { instantOfWallTime, wallTimeOf } from "./zoned-time";
+
+const score = z.number().int().min(0).max(10).nullable();
+
+/** What the entry form holds while someone fills it in (kept as a draft across reloads). */
+export const entryFormValuesSchema = z.object({
+  wallTime: z.string(),
+  intensityNow: score,
+  averageIntensity: score,
+  worstIntensity: score,
+  sleepInterference: score,
+  mood: score,
+  regions: z.array(
+    z.object({
+      regionId: z.string(),
+      intensity: score,
+      qualities: z.array(z.enum(painQualityIds)),
+    }),
+  ),
+  activityNote: z.string(),
+  triggers: z.array(z.string()),
+  helpers: z.array(z.string()),
+  notes: z.string(),
+});
+export type EntryFormValues = z.infer<typeof entryFormValuesSchema>;
+
+export const regionQuestion = "how strong it is now";
+
+/** A new entry: the time is now, the body regions are where it hurt last time. */
+export function newEntryValues(
+  now: string,
+  timeZone: string,
+  last: PainEntry | undefined,
+): EntryFormValues {
+  return {
+    wallTime: wallTimeOf(now, timeZone),
+    intensityNow: null,
+    averageIntensity: null,
+    worstIntensity: null,
+    sleepInterference: null,
+    mood: null,
+    regions: (last?.regions ?? []).map((region) => ({
+      ...region,
+      qualities: [...region.qualities],
+    })),
+    activityNote: "",
+    triggers: [],
+    helpers: [],
+    notes: "",
+  };
+}
+
+const valueOf = (rating: Rating | null) => (rating === null ? null : rating.value);
+
+export function entryValuesFrom(entry: PainEntry): EntryFormValues {
+  return {
+    wallTime: wallTimeOf(entry.recordedAt, entry.timeZone),
+    intensityNow: entry.intensityNow.value,
+    averageIntensity: valueOf(entry.averageIntensity),
+    worstIntensity: valueOf(entry.worstIntensity),
+    sleepInterference: valueOf(entry.sleepInterference),
+    mood: valueOf(entry.mood),
+    regions: entry.regions.map((region) => ({ ...region, qualities: [...region.qualities] })),
+    activityNote: entry.activityNote,
+    triggers: [...entry.triggers],
+    helpers: [...entry.helpers],
+    notes: entry.notes,
+  };
+}
+
+/** The checks the contract cannot make on a half-filled form: its messages are for people. */
+export function entryProblems(values: EntryFormValues, timeZone: string): FieldError[] {
+  const problems: FieldError[] = [];
+  if (instantOfWallTime(values.wallTime, timeZone) === undefined) {
+    problems.push({ path: "recordedAt", message: "Enter a date and time." });
+  }
+  if (values.intensityNow === null) {
+    problems.push({ path: "intensityNow", message: "Choose a number for your pain right now." });
+  }
+  return [...problems, ...unratedRegionProblems(values.regions, regionQuestion)];
+}
+
+type EntryFields = Omit<CreatePainEntryRequest, "idempotencyKey">;
+
+/** Every field of the entry as the API takes it; call after `entryProblems` found none. */
+export function entryFieldsFrom(values: EntryFormValues, timeZone: string): EntryFields {
+  return {
+    recordedAt: instantOfWallTime(values.wallTime, timeZone) ?? "",
+    intensityNow: values.intensityNow ?? 0,
+    averageIntensity: values.averageIntensity,
+    worstIntensity: values.worstIntensity,
+    sleepInterference: values.sleepInterference,
+    mood: values.mood,
+    regions: values.regions.map((mark) => ({
+      regionId: mark.regionId,
+      intensity: mark.intensity ?? 0,
+      qualities: [...mark.qualities],
+    })),
+    activityNote: values.activityNote.trim(),
+    triggers: values.triggers,
+    helpers: values.helpers,
+    notes: values.notes.trim(),
+  };
+}
+
+/**
+ * An edit sends only what changed, so the entry's history shows the real change (and an
+ * unchanged time is not re-sent rounded to the minute). Undefined when nothing changed.
+ */
+export function entryUpdateFrom(
+  values: EntryFormValues,
+  original: PainEntry,
+): UpdatePainEntryRequest | undefined {
+  const before = entryFieldsFrom(entryValuesFrom(original), original.timeZone);
+  const after = entryFieldsFrom(values, original.timeZone);
+  const changed = (Object.keys(after) as (keyof EntryFields)[]).filter(
+    (field) => JSON.stringify(after[field]) !== JSON.stringify(before[field]),
+  );
+  if (changed.length === 0) return undefined;
+  return Object.fromEntries(changed.map((field) => [field, after[field]]));
+}

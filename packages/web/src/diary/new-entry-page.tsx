@@ -1,0 +1,49 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { useSignedInUser } from "../accounts/signed-in-user";
+import { Page } from "../app/page";
+import { useCreatePainEntry, useDiaryTags, useLastPainEntry } from "./diary-queries";
+import { entryFieldsFrom, newEntryValues } from "./entry-form-values";
+import { LoadingPanel } from "./load-states";
+import { PainEntryForm } from "./pain-entry-form";
+import { savedNotice } from "./saved-notice";
+
+export function NewEntryPage() {
+  const user = useSignedInUser();
+  const last = useLastPainEntry(user.id);
+  const tags = useDiaryTags(user.id);
+  const create = useCreatePainEntry(user.id);
+  const navigate = useNavigate();
+  // One key per entry being written: a retry after a lost answer cannot save it twice.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+
+  return (
+    <Page title="New diary entry" heading="How are you now?">
+      {last.isPending ? (
+        <LoadingPanel what="your diary" />
+      ) : (
+        <PainEntryForm
+          draftKey={`diary-entry:new:${user.id}`}
+          baseline={() =>
+            newEntryValues(new Date().toISOString(), user.timeZone, last.data ?? undefined)
+          }
+          timeZone={user.timeZone}
+          earlierTriggers={tags.data?.triggers.map((use) => use.tag) ?? []}
+          earlierHelpers={tags.data?.helpers.map((use) => use.tag) ?? []}
+          submitLabel="Save entry"
+          isSaving={create.isPending}
+          saveError={create.error}
+          onSave={(values, forgetDraft) => {
+            const body = { idempotencyKey, ...entryFieldsFrom(values, user.timeZone) };
+            create.mutate(body, {
+              onSuccess: () => {
+                forgetDraft();
+                void navigate("/diary", { state: savedNotice("Your entry is saved.") });
+              },
+            });
+          }}
+        />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ReactNode } from "react";
+import { FieldMessages } from "./field-messages";
+
+type ScoreScaleProps = {
+  /** The radios' name; the first radio gets this id so error links can focus it. */
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  /** What the two ends mean, e.g. "No pain" and "Worst pain you can imagine". */
+  lowAnchor: string;
+  highAnchor: string;
+  minimum?: number;
+  maximum?: number;
+  /** Optional answers get a "Clear" button: a radio cannot be unticked otherwise. */
+  isOptional?: boolean;
+  error?: string | undefined;
+};
+
+/**
+ * A 0–10 answer as one row of large radios (a native radio group: arrow keys move along it,
+ * screen readers say "7, 8 of 11"). The ends carry their meaning in words, not only a colour.
+ */
+export function ScoreScale(props: ScoreScaleProps) {
+  const { id, legend, hint, value, onChange, lowAnchor, highAnchor, error } = props;
+  const { minimum = 0, maximum = 10, isOptional = false } = props;
+  const scores = Array.from({ length: maximum - minimum + 1 }, (_, index) => minimum + index);
+  const describedIds = [
+    hint === undefined ? "" : `${id}-hint`,
+    error === undefined ? "" : `${id}-error`,
+  ];
+  return (
+    <fieldset
+      className={error === undefined ? "field score-scale" : "field field--invalid score-scale"}
+      aria-describedby={describedIds.filter(Boolean).join(" ") || undefined}
+    >
+      <legend className="field__label">{legend}</legend>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <div className="score-scale__options">
+        {scores.map((score) => (
+          <label key={score} className="score-scale__option">
+            <input
+              type="radio"
+              className="score-scale__input"
+              name={id}
+              id={score === minimum ? id : undefined}
+              value={score}
+              checked={value === score}
+              onChange={() => {
+                onChange(score);
+              }}
+            />
+            <span className="score-scale__number">{score}</span>
+            {score === minimum && <span className="visually-hidden">, {lowAnchor}</span>}
+            {score === maximum && <span className="visually-hidden">, {highAnchor}</span>}
+          </label>
+        ))}
+      </div>
+      <p className="score-scale__anchors" aria-hidden="true">
+        <span>
+          {minimum} = {lowAnchor}
+        </span>
+        <span>
+          {maximum} = {highAnchor}
+        </span>
+      </p>
+      {isOptional && value !== null && (
+        <button
+          type="button"
+          className="button button--quiet score-scale__clear"
+          onClick={() => {
+            onChange(null);
+          }}
+        >
+          Clear this answer
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,75 @@
+import type { QuestionnaireResponse } from "@painplan/core";
+import { Link, useParams } from "react-router";
+import { useSignedInUser } from "../accounts/signed-in-user";
+import { Page } from "../app/page";
+import { LoadingPanel, RetryPanel } from "../diary/load-states";
+import { CrisisSupportPanel } from "./crisis-support-panel";
+import { useInstrumentDefinition, useQuestionnaireResponse } from "./questionnaire-queries";
+
+/** A score with what it may mean, in plain words; never a diagnosis. */
+export function QuestionnaireResultPage() {
+  const user = useSignedInUser();
+  const responseId = useParams()["responseId"] ?? "";
+  const response = useQuestionnaireResponse(user.id, responseId);
+  return (
+    <Page title="Your result">
+      {response.isPending && <LoadingPanel what="your result" />}
+      {response.isError && (
+        <RetryPanel what="your result" onRetry={() => void response.refetch()} />
+      )}
+      {response.data !== undefined && <ResultContent userId={user.id} response={response.data} />}
+      <p className="page__aside">
+        <Link to="/questionnaires">Back to questionnaires</Link>
+      </p>
+    </Page>
+  );
+}
+
+function ResultContent({ userId, response }: { userId: string; response: QuestionnaireResponse }) {
+  const definition = useInstrumentDefinition(userId, response.instrumentId);
+  const { result } = response;
+  const { interpretation } = result;
+  const showsCrisis = definition.data?.showsCrisisSupport === true;
+  return (
+    <>
+      {showsCrisis && interpretation.isPositiveScreen === true && (
+        <CrisisSupportPanel isEmphasised />
+      )}
+      <section className="panel result" aria-labelledby="result-heading">
+        <h2 id="result-heading">{definition.data?.title ?? "Your score"}</h2>
+        <p className="result__score">
+          <span className="result__number">{result.displayScore}</span> on a scale from{" "}
+          {result.minimum} to {result.maximum}
+        </p>
+        {response.anchorDate !== null && (
+          <p>Compared with your start date, {response.anchorDate}.</p>
+        )}
+        <h3>{interpretation.label}</h3>
+        <p>{interpretation.message}</p>
+        {interpretation.suggestsTalkingToProvider && (
+          <p className="result__provider">
+            This is not a diagnosis. Talking it through with your provider is a good next step.
+          </p>
+        )}
+        {definition.data !== undefined && (
+          <>
+            <h3>How this score is made</h3>
+            <p>{definition.data.scoring.method}</p>
+            <p className="result__source">
+              Source:{" "}
+              {definition.data.source.url === null ? (
+                definition.data.source.citation
+              ) : (
+                <a href={definition.data.source.url} rel="noreferrer" target="_blank">
+                  {definition.data.source.citation}
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              )}
+            </p>
+          </>
+        )}
+      </section>
+      {showsCrisis && interpretation.isPositiveScreen !== true && <CrisisSupportPanel />}
+    </>
+  );
+}

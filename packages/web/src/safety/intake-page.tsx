@@ -1,0 +1,44 @@
+import { endpoints } from "@painplan/core";
+import { useQuery } from "@tanstack/react-query";
+import { useSignedInUser } from "../accounts/signed-in-user";
+import { callApi } from "../api/call-api";
+import { Page } from "../app/page";
+import { LoadingPage } from "../app/status-page";
+import { profileRegionsWith } from "./intake-draft";
+import { IntakeWizard } from "./intake-wizard";
+import { NotADiagnosis } from "./not-a-diagnosis";
+import { useSafetyIntake } from "./safety-queries";
+
+/** Numb areas from the pain profile, to start the sensation question from; none if unavailable. */
+function useProfileNumbRegions(): readonly string[] | undefined {
+  const { id: userId } = useSignedInUser();
+  const profile = useQuery({
+    queryKey: ["pain-profile", userId],
+    queryFn: ({ signal }) => callApi(endpoints.getPainProfile, { params: { userId }, signal }),
+    retry: false,
+  });
+  if (profile.isPending) return undefined;
+  return profile.data === undefined ? [] : profileRegionsWith(profile.data.regions, "numbness");
+}
+
+export function IntakePage() {
+  const intake = useSafetyIntake();
+  const profileNumbRegions = useProfileNumbRegions();
+  return (
+    <Page
+      title="Safety questions"
+      intro="About five minutes, in short steps. Your answers are saved at every step, so you can stop and come back later."
+    >
+      <NotADiagnosis />
+      {intake.isError ? (
+        <p className="panel" role="alert">
+          Your answers could not be loaded. Please check your connection and reload the page.
+        </p>
+      ) : intake.data === undefined || profileNumbRegions === undefined ? (
+        <LoadingPage />
+      ) : (
+        <IntakeWizard intake={intake.data} profileNumbRegions={profileNumbRegions} />
+      )}
+    </Page>
+  );
+}

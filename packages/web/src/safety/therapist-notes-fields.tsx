@@ -1,0 +1,81 @@
+import { pressurePreferences, type PressurePreference } from "@painplan/core";
+import { TextField } from "../forms/text-field";
+import { setContact, setPreference, type DraftChange } from "./draft-updates";
+import type { IntakeDraft } from "./intake-draft";
+import { OptionGroup } from "./option-group";
+
+const pressureNames: Readonly<Record<PressurePreference, string>> = {
+  light: "Light",
+  medium: "Medium",
+  firm: "Firm",
+  "ask-me-during-the-session": "Ask me during the session",
+};
+
+type TherapistNotesFieldsProps = {
+  draft: IntakeDraft;
+  onChange: (change: DraftChange) => void;
+  errors: Readonly<Record<string, string>>;
+};
+
+/** Notes for the safety sheet: pressure and a stop signal (needed), who to call (optional). */
+export function TherapistNotesFields({ draft, onChange, errors }: TherapistNotesFieldsProps) {
+  const { preferences, contact } = draft;
+  return (
+    <>
+      <OptionGroup
+        id="preference-pressure"
+        legend="What pressure do you prefer for hands-on work?"
+        options={pressurePreferences.map((value) => ({ value, label: pressureNames[value] }))}
+        value={preferences.pressurePreference}
+        error={errors["preferences.pressurePreference"]}
+        onChange={(value) => {
+          onChange(setPreference("pressurePreference", value));
+        }}
+      />
+      <TextField
+        id="preference-discomfortSignal"
+        label="How will you show that something hurts?"
+        hint="For example: “I will raise my hand” or “I will say stop”."
+        autoComplete="off"
+        value={preferences.discomfortSignal ?? ""}
+        error={errors["preferences.discomfortSignal"]}
+        onChange={(value) => {
+          onChange(setPreference("discomfortSignal", value));
+        }}
+      />
+      <fieldset className="field">
+        <legend className="field__label">Who should be called in an emergency? (optional)</legend>
+        <TextField
+          id="contact-name"
+          label="Name"
+          autoComplete="off"
+          value={contact.name}
+          error={errors["preferences.emergencyContact.name"]}
+          onChange={(value) => {
+            onChange(setContact("name", value));
+          }}
+        />
+        <TextField
+          id="contact-phone"
+          label="Phone number"
+          autoComplete="off"
+          value={contact.phone}
+          error={errors["preferences.emergencyContact.phone"]}
+          onChange={(value) => {
+            onChange(setContact("phone", value));
+          }}
+        />
+        <TextField
+          id="contact-relationship"
+          label="Who they are to you (optional)"
+          hint="For example: partner, daughter, friend."
+          autoComplete="off"
+          value={contact.relationship}
+          onChange={(value) => {
+            onChange(setContact("relationship", value));
+          }}
+        />
+      </fieldset>
+    </>
+  );
+}
