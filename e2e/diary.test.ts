@@ -69,6 +69,24 @@ describeJourney("diary", () => {
     expect(texts[1]).toContain("Quick log");
   });
 
+  test("quick log by keyboard alone: Tab, the number, Enter", async () => {
+    const { context, page } = await browser.open();
+    const person = aPerson();
+    await registerThroughApi(context, person);
+    const diary = new DiaryPage(page);
+    // Arrive at the dashboard the way the app moves between pages (focus on the heading).
+    // A fresh page load starts before the skip link instead: two more keys (Tab, Enter).
+    await diary.goto();
+    await page.getByRole("link", { name: "Dashboard" }).first().click();
+    await page.getByRole("heading", { level: 1, name: `Hello, ${person.displayName}` }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+
+    const keys = ["Tab", "7", "Enter"];
+    for (const key of keys) await page.keyboard.press(key);
+    await expect.poll(() => diary.quickLogStatus().textContent()).toContain("Saved: pain 7");
+    expect(keys.length, "key presses to log pain now").toBeLessThanOrEqual(3);
+  });
+
   test("a full entry: write, change, see its history, delete; export links work", async () => {
     const { context, page } = await browser.open({ timezoneId: "Europe/Paris" });
     await registerThroughApi(context, aPerson());

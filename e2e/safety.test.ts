@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { putAsPerson } from "./pages/person-api.js";
 import { SafetyIntakePage } from "./pages/safety-intake-page.js";
 import { SafetyResultsPage } from "./pages/safety-results-page.js";
 import { SafetySheetPage } from "./pages/safety-sheet-page.js";
@@ -164,5 +165,39 @@ describeJourney("safety", () => {
 
     await page.goto("/");
     await page.getByRole("heading", { level: 2, name: "A warning sign needs a doctor" }).waitFor();
+
+    await page.goto("/safety/check?therapy=yoga-mountain");
+    await page.getByRole("heading", { level: 1, name: "Check before a session" }).waitFor();
+    await intake.answerAll("No");
+    await intake
+      .question(/Any new warning sign/)
+      .getByRole("radio", { name: "Yes" })
+      .check();
+    await page.getByRole("checkbox", { name: /One calf or leg/ }).check();
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "Not today" }).waitFor();
+    expect(await horizontalOverflow(page), "check at 320 px").toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test("numb areas from the pain profile are offered in the feeling step", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson());
+    await putAsPerson(context, (userId) => `/api/users/${userId}/pain-profile`, {
+      causes: [],
+      medications: [],
+      otherTreatments: [],
+      regions: [{ regionId: "left-sole", intensity: 5, qualities: ["numbness", "burning"] }],
+    });
+    const intake = new SafetyIntakePage(page);
+    await intake.goto(7);
+    await intake.waitForStep("Feeling in your body");
+    await intake.answer("Is feeling reduced or numb anywhere on your body?", "Yes");
+    const leftSole = page.getByRole("checkbox", { name: "Left sole of foot", exact: true });
+    await leftSole.waitFor();
+    expect(await leftSole.isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: "Right sole of foot" }).isChecked()).toBe(
+      false,
+    );
   });
 });

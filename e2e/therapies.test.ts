@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { putAsPerson } from "./pages/person-api.js";
 import { TherapyLibraryPage } from "./pages/therapy-library-page.js";
 import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
@@ -81,14 +82,11 @@ describeJourney("therapy library", () => {
   test("'only what suits me' keeps what the safety answers allow", async () => {
     const { context, page } = await browser.open({ viewport: { width: 320, height: 800 } });
     await registerThroughApi(context, aPerson());
-    const me = await context.request.get("/api/me");
-    const { user } = (await me.json()) as { user: { id: string } };
-    const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value ?? "";
-    const saved = await context.request.put(`/api/users/${user.id}/safety-intake`, {
-      headers: { "x-csrf-token": csrf },
-      data: { status: "complete", answers: everythingNoButBloodThinners, preferences: notes },
+    await putAsPerson(context, (userId) => `/api/users/${userId}/safety-intake`, {
+      status: "complete",
+      answers: everythingNoButBloodThinners,
+      preferences: notes,
     });
-    expect(saved.status()).toBe(200);
 
     const library = new TherapyLibraryPage(page);
     await library.goto();
@@ -101,5 +99,14 @@ describeJourney("therapy library", () => {
     expect(await horizontalOverflow(page), "no sideways scroll at 320 px").toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
     await saveScreenshot(page, "library-suits-me-320");
+
+    await library.suitsMe().uncheck();
+    await library.search().fill("deep tissue");
+    await library.openTherapy("Deep tissue massage");
+    const forYou = page.getByRole("region", { name: "For you" });
+    await forYou.waitFor();
+    expect(await forYou.textContent(), "a blood thinner rules out deep massage").toContain("Avoid");
+    expect(await horizontalOverflow(page), "detail at 320 px").toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
   });
 });

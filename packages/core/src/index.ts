@@ -52,7 +52,7 @@ export * from "./instruments/score-format.js";
 export * from "./instruments/score-response.js";
 export * from "./diary/csv.js";
 export * from "./diary/diary-csv.js";
-export * from "./diary/local-day.js";
+export * from "./calendar/local-day.js";
 export * from "./diary/pain-entry-values.js";
 export * from "./diary/recorded-at.js";
 export * from "./profile/pain-profile-rules.js";

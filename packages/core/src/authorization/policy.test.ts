@@ -25,14 +25,18 @@ describe("access to a person's records", () => {
     expect(accessGroundFor(patient, "p", "account-records")).toBe("owner");
     expect(accessGroundFor(admin, "p", "account-records")).toBe("admin");
     expect(accessGroundFor(practitioner, "p", "account-records")).toBeUndefined();
-    expect(accessGroundFor({ userId: "q", role: "patient" }, "p", "account-records")).toBeUndefined();
+    expect(
+      accessGroundFor({ userId: "q", role: "patient" }, "p", "account-records"),
+    ).toBeUndefined();
   });
 
   it("lets only the owner reach health records, not even an admin", () => {
     expect(accessGroundFor(patient, "p", "health-records")).toBe("owner");
     expect(accessGroundFor(admin, "p", "health-records")).toBeUndefined();
     expect(accessGroundFor(practitioner, "p", "health-records")).toBeUndefined();
-    expect(accessGroundFor({ userId: "q", role: "patient" }, "p", "health-records")).toBeUndefined();
+    expect(
+      accessGroundFor({ userId: "q", role: "patient" }, "p", "health-records"),
+    ).toBeUndefined();
   });
 
   it("audits every read that is not the owner's", () => {

@@ -26,7 +26,13 @@ describe("body regions", () => {
 
   it("keeps the ids stored with existing records (renaming one would orphan data)", () => {
     expect(bodyRegionIds).toEqual(
-      expect.arrayContaining(["face", "neck-back", "left-lower-back", "right-shin", "left-fingers"]),
+      expect.arrayContaining([
+        "face",
+        "neck-back",
+        "left-lower-back",
+        "right-shin",
+        "left-fingers",
+      ]),
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PainEntry } from "../schemas/diary.schema.js";
-import { diaryCsv } from "./diary-csv.js";
+import { diaryCsv, spreadsheetSafeText } from "./diary-csv.js";
 
 function anEntry(overrides: Partial<PainEntry> = {}): PainEntry {
   return {
@@ -67,5 +67,28 @@ describe("diaryCsv", () => {
     const csv = diaryCsv([entry]);
     expect(csv).toContain(',"Walked, then ""pins and needles""\nat night"\r\n');
     expect(csv).toContain(",froid; café,");
+  });
+
+  it("keeps typed text from running as a spreadsheet formula (OWASP CSV injection)", () => {
+    const entry = anEntry({
+      notes: '=HYPERLINK("http://example.test")',
+      activityNote: "-2 flights of stairs",
+      triggers: ["@work"],
+      helpers: ["+rest"],
+    });
+    const [, row] = lines(diaryCsv([entry]));
+    expect(row).toMatch(
+      /,'-2 flights of stairs,'@work,'\+rest,"'=HYPERLINK\(""http:\/\/example.test""\)"$/,
+    );
+  });
+});
+
+describe("spreadsheetSafeText", () => {
+  it("prefixes only text that a spreadsheet would read as a formula", () => {
+    expect(spreadsheetSafeText("=1+1")).toBe("'=1+1");
+    expect(spreadsheetSafeText("\tcmd")).toBe("'\tcmd");
+    expect(spreadsheetSafeText("walked 2 km")).toBe("walked 2 km");
+    expect(spreadsheetSafeText("a-b")).toBe("a-b");
+    expect(spreadsheetSafeText("")).toBe("");
   });
 });

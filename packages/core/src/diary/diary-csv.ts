@@ -26,6 +26,15 @@ const listSeparator = "; ";
 
 const value = (rating: Rating | null): CsvCell => rating?.value ?? null;
 
+/**
+ * Text a person typed can start with "=", "+", "-" or "@", which a spreadsheet would run as a
+ * formula (CSV injection, OWASP). Such cells get a leading apostrophe, which spreadsheets show as
+ * plain text; the JSON export keeps the text exactly as written.
+ */
+export function spreadsheetSafeText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function fixedCells(entry: PainEntry): CsvCell[] {
   return [
     entry.id,
@@ -39,10 +48,10 @@ function fixedCells(entry: PainEntry): CsvCell[] {
     value(entry.sleepInterference),
     value(entry.mood),
     entry.origin,
-    entry.activityNote,
-    entry.triggers.join(listSeparator),
-    entry.helpers.join(listSeparator),
-    entry.notes,
+    spreadsheetSafeText(entry.activityNote),
+    spreadsheetSafeText(entry.triggers.join(listSeparator)),
+    spreadsheetSafeText(entry.helpers.join(listSeparator)),
+    spreadsheetSafeText(entry.notes),
   ];
 }
 

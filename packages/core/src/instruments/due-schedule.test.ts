@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { localDateOf, scheduleFor, type ScheduleInput } from "./due-schedule.js";
+import { localDayOf } from "../calendar/local-day.js";
+import { scheduleFor, type ScheduleInput } from "./due-schedule.js";
 
 const weekly = (overrides: Partial<ScheduleInput>): ScheduleInput => ({
   intervalDays: 7,
@@ -125,7 +126,8 @@ describe("due schedule", () => {
             weekly({ intervalDays, lastCompletedAt: done, now, timeZone }),
           );
           const daysApart =
-            (Date.parse(localDateOf(now, timeZone)) - Date.parse(localDateOf(done, timeZone))) /
+            (Date.parse(localDayOf(now.toISOString(), timeZone)) -
+              Date.parse(localDayOf(done.toISOString(), timeZone))) /
             86_400_000;
           return schedule.isDue === daysApart >= intervalDays;
         },

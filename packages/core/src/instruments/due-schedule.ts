@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { InstrumentSchedule } from "../schemas/instruments.schema.js";
+import { localDayOf } from "../calendar/local-day.js";
 
 export type ScheduleInput = {
   /** null: reminders off for this instrument. */
@@ -14,13 +15,6 @@ export type ScheduleInput = {
   now: Date;
   timeZone: string;
 };
-
-/** The person's calendar day of an instant, `YYYY-MM-DD`. */
-export function localDateOf(instant: Date, timeZone: string): string {
-  const date = DateTime.fromJSDate(instant, { zone: timeZone }).toISODate();
-  if (date === null) throw new Error(`Cannot place ${instant.toISOString()} in ${timeZone}.`);
-  return date;
-}
 
 function addDays(localDate: string, days: number): string {
   const date = DateTime.fromISO(localDate, { zone: "UTC" }).plus({ days }).toISODate();
@@ -40,7 +34,8 @@ const latest = (a: Date | undefined, b: Date | undefined) =>
  */
 function dueOn(input: ScheduleInput, intervalDays: number, today: string): string | null {
   const lastDone = latest(input.lastCompletedAt, input.lastSkippedAt);
-  const lastDay = lastDone === undefined ? undefined : localDateOf(lastDone, input.timeZone);
+  const lastDay =
+    lastDone === undefined ? undefined : localDayOf(lastDone.toISOString(), input.timeZone);
   if (!input.usesAnchorDate) return lastDay === undefined ? today : addDays(lastDay, intervalDays);
   if (input.anchorDate === null) return null;
   const from = lastDay !== undefined && lastDay >= input.anchorDate ? lastDay : input.anchorDate;
@@ -48,7 +43,7 @@ function dueOn(input: ScheduleInput, intervalDays: number, today: string): strin
 }
 
 export function scheduleFor(input: ScheduleInput): InstrumentSchedule {
-  const today = localDateOf(input.now, input.timeZone);
+  const today = localDayOf(input.now.toISOString(), input.timeZone);
   const intervalDays = input.isAvailable ? input.intervalDays : null;
   const due = intervalDays === null ? null : dueOn(input, intervalDays, today);
   return {

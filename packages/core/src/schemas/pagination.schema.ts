@@ -15,6 +15,9 @@ export type PageQuery = z.output<typeof pageQuerySchema>;
 export function pageOf<Item extends z.ZodType>(item: Item) {
   return z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null at the end."),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe("Pass as `cursor` for the next page; null at the end."),
   });
 }

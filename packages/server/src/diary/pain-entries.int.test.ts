@@ -88,6 +88,21 @@ describe("recording a pain entry", () => {
     expect(await countPainEntries(testApp, person.user.id)).toBe(1);
   });
 
+  it("does not bring back an entry the person deleted when a late retry of it arrives", async () => {
+    const person = await signedInPatient(testApp);
+    const body = aPainEntry().withIntensity(4).build();
+    const saved = await recordPainEntry(person, body);
+    const removed = await person.client.request("DELETE", `${entriesUrl(person)}/${saved.id}`);
+    expect(removed.statusCode).toBe(204);
+    const lateRetry = await person.client.post(entriesUrl(person), body);
+    expect(lateRetry.statusCode).toBe(409);
+    expect(lateRetry.json()).toMatchObject({
+      error: { code: "idempotency_key_reused", details: { fields: [{ path: "idempotencyKey" }] } },
+    });
+    const list = await person.client.get(entriesUrl(person));
+    expect(list.json<PainEntryPage>().items).toEqual([]);
+  });
+
   it("keeps idempotency keys per person", async () => {
     const body = aPainEntry().build();
     const first = await signedInPatient(testApp);

@@ -28,6 +28,15 @@ const keyReused = () =>
     },
   );
 
+const entryDeletedSince = () =>
+  new ApiError(
+    "idempotency_key_reused",
+    "This entry was saved earlier and has since been deleted. Send a new key to record it again.",
+    {
+      fields: [{ path: "idempotencyKey", message: "Its entry has been deleted: make a new key." }],
+    },
+  );
+
 /**
  * Creating pain entries: a full entry, a quick log, a stable day. Each is idempotent: the
  * client's key is unique per person, so a retry finds the entry it already made (and a
@@ -46,6 +55,8 @@ export function painEntryCreation(deps: DiaryDependencies) {
     const stored = await entries.byIdempotencyKey(trx, owner.userId, attempt.key);
     if (stored === undefined) return undefined;
     if (!isRetryOf(attempt, { origin: stored.origin, values: valuesOf(stored) })) throw keyReused();
+    // A retry that arrives after the person deleted the entry must not bring it back to view.
+    if (stored.deleted_at !== null) throw entryDeletedSince();
     return stored;
   }
 

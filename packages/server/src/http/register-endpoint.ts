@@ -3,12 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ApiError } from "./api-error.js";
 import { checkCsrf } from "./csrf.js";
-import type {
-  Authentication,
-  FileResult,
-  RouteContext,
-  RouteHandler,
-} from "./route-context.js";
+import type { Authentication, FileResult, RouteContext, RouteHandler } from "./route-context.js";
 
 export type Authenticator = (
   request: FastifyRequest,

@@ -2,7 +2,7 @@ import {
   defaultIntervalDays,
   instrumentCatalog,
   instrumentIds,
-  localDateOf,
+  localDayOf,
   scheduleFor,
   type InstrumentId,
   type InstrumentSchedule,
@@ -77,7 +77,7 @@ export function questionnaireScheduleService(deps: Dependencies) {
           schedule,
         })),
         due: all.filter((entry) => entry.schedule.isDue).map((entry) => entry.id),
-        today: localDateOf(deps.clock.now(), timeZone),
+        today: localDayOf(deps.clock.now().toISOString(), timeZone),
       };
     },
 
@@ -104,7 +104,7 @@ export function questionnaireScheduleService(deps: Dependencies) {
       timeZone: string,
       change: UpdateQuestionnaireSettingsRequest,
     ): Promise<QuestionnaireSettings> {
-      const today = localDateOf(deps.clock.now(), timeZone);
+      const today = localDayOf(deps.clock.now().toISOString(), timeZone);
       if (change.pgicAnchorDate != null && change.pgicAnchorDate > today) {
         throw fieldError("pgicAnchorDate", "Choose today or a day in the past.");
       }

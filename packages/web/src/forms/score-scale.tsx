@@ -1,5 +1,6 @@
-import type { ReactNode } from "react";
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { FieldMessages } from "./field-messages";
+import { scoreFromDigit, type DigitPress } from "./score-digits";
 
 type ScoreScaleProps = {
   /** The radios' name; the first radio gets this id so error links can focus it. */
@@ -20,12 +21,26 @@ type ScoreScaleProps = {
 
 /**
  * A 0–10 answer as one row of large radios (a native radio group: arrow keys move along it,
- * screen readers say "7, 8 of 11"). The ends carry their meaning in words, not only a colour.
+ * screen readers say "7, 8 of 11"; typing the number picks it). The ends carry their meaning
+ * in words, not only a colour.
  */
 export function ScoreScale(props: ScoreScaleProps) {
   const { id, legend, hint, value, onChange, lowAnchor, highAnchor, error } = props;
   const { minimum = 0, maximum = 10, isOptional = false } = props;
   const scores = Array.from({ length: maximum - minimum + 1 }, (_, index) => minimum + index);
+  const lastDigit = useRef<DigitPress | undefined>(undefined);
+
+  // Typing the number picks it ("7", or "1" then "0" for 10): fewer keys than arrowing along.
+  function pickByDigit(event: KeyboardEvent<HTMLDivElement>) {
+    const press = { key: event.key, at: event.timeStamp };
+    const score = scoreFromDigit(press, lastDigit.current, { minimum, maximum });
+    lastDigit.current = press;
+    if (score === undefined) return;
+    event.preventDefault();
+    onChange(score);
+    const radio = event.currentTarget.querySelector<HTMLInputElement>(`input[value="${score}"]`);
+    radio?.focus();
+  }
   const describedIds = [
     hint === undefined ? "" : `${id}-hint`,
     error === undefined ? "" : `${id}-error`,
@@ -37,7 +52,7 @@ export function ScoreScale(props: ScoreScaleProps) {
     >
       <legend className="field__label">{legend}</legend>
       <FieldMessages id={id} hint={hint} error={error} />
-      <div className="score-scale__options">
+      <div className="score-scale__options" onKeyDown={pickByDigit}>
         {scores.map((score) => (
           <label key={score} className="score-scale__option">
             <input

@@ -101,6 +101,7 @@ function NewRedFlagQuestion({ state, problems, onChange }: CheckQuestionsProps) 
     <>
       <OptionGroup
         id="check-red-flag"
+        isSideBySide
         legend="Any new warning sign since you last answered the safety questions? For example spreading weakness, chest pain, or a swollen leg."
         options={[
           { value: "no", label: "No" },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { checkStep, stepIndexFrom } from "./intake-checks";
+import { checkStep, isDraftComplete, stepIndexFrom } from "./intake-checks";
 import { draftFromIntake, type IntakeDraft } from "./intake-draft";
 import { intakeSteps } from "./intake-steps";
 
@@ -66,4 +66,29 @@ test("the step in the address is used when it is a real step", () => {
   expect(stepIndexFrom(null, 4, 8)).toBe(4);
   expect(stepIndexFrom("9", 4, 8)).toBe(4);
   expect(stepIndexFrom("two", 1, 8)).toBe(1);
+});
+
+test("complete only when every step is answered and its details given", () => {
+  const redFlags = Object.fromEntries(
+    intakeSteps
+      .flatMap((step) => step.items)
+      .flatMap((item) => (item.kind === "red-flag" ? [[item.id, "no"]] : [])),
+  );
+  const questions = Object.fromEntries(
+    intakeSteps
+      .flatMap((step) => step.items)
+      .flatMap((item) => (item.kind === "question" ? [[item.id, "no"]] : [])),
+  );
+  const done = withDraft({
+    answers: { ...questions, redFlags },
+    reducedSensation: "no",
+    preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
+  });
+  expect(isDraftComplete(intakeSteps, done)).toBe(true);
+  expect(isDraftComplete(intakeSteps, { ...done, reducedSensation: null })).toBe(false);
+  const surgeryWithoutDate = {
+    ...done,
+    answers: { ...done.answers, recentSurgery: "yes" as const },
+  };
+  expect(isDraftComplete(intakeSteps, surgeryWithoutDate)).toBe(false);
 });

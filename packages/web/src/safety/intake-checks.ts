@@ -1,4 +1,4 @@
-import type { IntakeDraft } from "./intake-draft";
+import { isItemAnswered, type IntakeDraft } from "./intake-draft";
 import type { FollowUp, IntakeItem, IntakeStep } from "./intake-steps";
 
 type Problems = Record<string, string>;
@@ -76,6 +76,18 @@ function therapistNotesProblems({ preferences, contact }: IntakeDraft): Problems
  */
 export function checkStep(step: IntakeStep, draft: IntakeDraft): Problems {
   return merged(step.items.map((item) => itemProblems(item, draft)));
+}
+
+/**
+ * Everything answered and every detail the rules need given: the intake may be saved as
+ * complete. Checked at every save, so updating a finished intake keeps it complete.
+ */
+export function isDraftComplete(steps: readonly IntakeStep[], draft: IntakeDraft): boolean {
+  return steps.every(
+    (step) =>
+      step.items.every((item) => isItemAnswered(item, draft)) &&
+      Object.keys(checkStep(step, draft)).length === 0,
+  );
 }
 
 /** The step in the address ("?step=3", counted from 1), or where to resume. */

@@ -1,9 +1,7 @@
-import { endpoints } from "@painplan/core";
-import { useQuery } from "@tanstack/react-query";
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { callApi } from "../api/call-api";
 import { Page } from "../app/page";
 import { LoadingPage } from "../app/status-page";
+import { usePainProfile } from "../profile/pain-profile-queries";
 import { profileRegionsWith } from "./intake-draft";
 import { IntakeWizard } from "./intake-wizard";
 import { NotADiagnosis } from "./not-a-diagnosis";
@@ -12,11 +10,7 @@ import { useSafetyIntake } from "./safety-queries";
 /** Numb areas from the pain profile, to start the sensation question from; none if unavailable. */
 function useProfileNumbRegions(): readonly string[] | undefined {
   const { id: userId } = useSignedInUser();
-  const profile = useQuery({
-    queryKey: ["pain-profile", userId],
-    queryFn: ({ signal }) => callApi(endpoints.getPainProfile, { params: { userId }, signal }),
-    retry: false,
-  });
+  const profile = usePainProfile(userId);
   if (profile.isPending) return undefined;
   return profile.data === undefined ? [] : profileRegionsWith(profile.data.regions, "numbness");
 }

@@ -5,7 +5,7 @@ import { useSignedInUser } from "../accounts/signed-in-user";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
 import { SubmitButton } from "../forms/submit-button";
-import { checkStep, stepIndexFrom } from "./intake-checks";
+import { checkStep, isDraftComplete, stepIndexFrom } from "./intake-checks";
 import { draftFromIntake, firstOpenStep, intakeRequestFromDraft } from "./intake-draft";
 import { IntakeItemField, intakeItemKey } from "./intake-item";
 import { intakeFieldTargets } from "./intake-field-targets";
@@ -49,6 +49,7 @@ export function IntakeWizard({ intake, profileNumbRegions }: IntakeWizardProps) 
   const problem = { summary: serverProblem.summary, fields: errors };
 
   function goTo(index: number, message = "") {
+    save.reset();
     setLocalProblems({});
     setNotice(message);
     setSearchParams({ step: String(index + 1) });
@@ -62,16 +63,19 @@ export function IntakeWizard({ intake, profileNumbRegions }: IntakeWizardProps) 
     const problems = checkStep(step, draft);
     setLocalProblems(problems);
     if (Object.keys(problems).length > 0) return;
-    // Finishing with a question still open would be refused: go back to it instead.
-    const openStep = firstOpenStep(intakeSteps, draft, "in-progress");
-    const isFinishing = stepIndex === lastStep && openStep === lastStep;
-    save.mutate(intakeRequestFromDraft(draft, isFinishing ? "complete" : "in-progress"), {
+    const isComplete = isDraftComplete(intakeSteps, draft);
+    const isFinishing = stepIndex === lastStep && isComplete;
+    save.mutate(intakeRequestFromDraft(draft, isComplete ? "complete" : "in-progress"), {
       onSuccess: () => {
         if (isFinishing) {
           discardIntakeDraft(userId);
           void navigate("/safety/results");
         } else if (stepIndex === lastStep) {
-          goTo(openStep, "Saved. A few questions are still open: “Not sure” is a fine answer.");
+          // Finishing with a question still open would be refused: go back to it instead.
+          goTo(
+            firstOpenStep(intakeSteps, draft, "in-progress"),
+            "Saved. A few questions are still open: “Not sure” is a fine answer.",
+          );
         } else {
           goTo(stepIndex + 1, "Saved.");
         }

@@ -9,7 +9,7 @@ import { OpenQuestions } from "./open-questions";
 import { RaisedRedFlags } from "./raised-red-flags";
 import { useSafetyAssessment } from "./safety-queries";
 import { VerdictBadge } from "./verdict-badge";
-import { VerdictDetails } from "./verdict-reasons";
+import { VerdictCompact } from "./verdict-compact";
 import { verdictReadingOrder, verdictWords } from "./verdict-words";
 
 export function ResultsPage() {
@@ -128,7 +128,7 @@ function VerdictsByKind({ assessment }: { assessment: SafetyAssessment }) {
                     <VerdictBadge level={verdict.level} />{" "}
                     <span className="field__hint">{verdictWords[verdict.level].meaning}</span>
                   </p>
-                  <VerdictDetails verdict={verdict} />
+                  <VerdictCompact verdict={verdict} />
                 </li>
               ))}
             </ul>

@@ -1,10 +1,32 @@
-import { safetySources, type SafetyReason, type TherapyVerdict } from "@painplan/core";
+import {
+  safetySources,
+  type SafetyReason,
+  type SafetySourceId,
+  type TherapyVerdict,
+} from "@painplan/core";
 import { groupAreas } from "./area-groups";
 import { VerdictBadge } from "./verdict-badge";
 
+/** Where a rule comes from: a link when there is a page, and a word when it is not confirmed. */
+export function SourceLink({ sourceId }: { sourceId: SafetySourceId }) {
+  const source = safetySources[sourceId];
+  return (
+    <>
+      {source.url === null ? (
+        source.title
+      ) : (
+        <a className="source-link" href={source.url} rel="noreferrer" target="_blank">
+          {source.title}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      )}
+      {source.evidence === "verified" ? "" : " (not yet fully confirmed)"}
+    </>
+  );
+}
+
 /** One reason: what it is, what to do, and where the rule comes from (a link when there is one). */
 function ReasonItem({ reason }: { reason: SafetyReason }) {
-  const source = safetySources[reason.sourceId];
   return (
     <li>
       <p>{reason.text}</p>
@@ -16,16 +38,7 @@ function ReasonItem({ reason }: { reason: SafetyReason }) {
         </ul>
       )}
       <p className="field__hint">
-        Source:{" "}
-        {source.url === null ? (
-          source.title
-        ) : (
-          <a className="source-link" href={source.url} rel="noreferrer" target="_blank">
-            {source.title}
-            <span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        )}
-        {source.evidence === "verified" ? "" : " (not yet fully confirmed)"}
+        Source: <SourceLink sourceId={reason.sourceId} />
       </p>
     </li>
   );
@@ -53,7 +66,7 @@ export function ReasonList({ reasons }: { reasons: readonly SafetyReason[] }) {
   );
 }
 
-function OpenQuestionReasons({ reasons }: { reasons: readonly SafetyReason[] }) {
+export function OpenQuestionReasons({ reasons }: { reasons: readonly SafetyReason[] }) {
   const count = reasons.length === 1 ? "1 open question" : `${reasons.length} open questions`;
   return (
     <details className="open-reasons">

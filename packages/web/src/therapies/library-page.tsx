@@ -26,6 +26,12 @@ export function LibraryPage() {
     >
       <NotADiagnosis />
       <LibraryFilters search={search} suitability={suitability} onChange={change} />
+      {assessment.isError && (
+        <p className="panel" role="alert">
+          Your safety answers could not be loaded, so “only what suits me” cannot work right now.
+          Please reload the page in a moment.
+        </p>
+      )}
       <LibraryResults search={search} suitability={suitability} />
     </Page>
   );
@@ -47,8 +53,13 @@ function LibraryResults({
     );
   }
   const all = list.data?.therapies ?? [];
-  const shown =
-    search.onlySuitable && suitability !== undefined ? keepSuitable(all, suitability) : all;
+  // Until the person's verdicts are in, "only what suits me" shows nothing rather than everything.
+  const shown = !search.onlySuitable
+    ? all
+    : suitability === undefined
+      ? []
+      : keepSuitable(all, suitability);
+  const isWaiting = list.isPending || (search.onlySuitable && suitability === undefined);
   const levels = suitability?.status === "ready" ? suitability.levels : undefined;
   return (
     <section aria-labelledby="library-results-heading">
@@ -56,7 +67,7 @@ function LibraryResults({
         Therapies
       </h2>
       <p className="library-count" role="status">
-        {list.isPending ? "Loading the library…" : countText(shown.length)}
+        {isWaiting ? "Loading the library…" : countText(shown.length)}
       </p>
       {search.onlySuitable && suitability?.status === "red-flags" && (
         <p className="panel">
