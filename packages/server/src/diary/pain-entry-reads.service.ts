@@ -11,7 +11,7 @@ import { notFound } from "../http/api-error.js";
 import type { DiaryDependencies, DiaryOwner } from "./diary-context.js";
 import { decodeCursor, encodeCursor } from "./page-cursor.js";
 import { painEntriesRepository as entries, type EntryFilter } from "./pain-entries.repository.js";
-import { toPainEntry } from "./pain-entry-rows.js";
+import { checkedPainEntries, toPainEntry } from "./pain-entry-rows.js";
 
 const tagListSchema = z.array(z.string());
 
@@ -61,13 +61,13 @@ export function painEntryReads(deps: DiaryDependencies) {
         format: "painplan-diary/1",
         exportedAt: deps.clock.now().toISOString(),
         timeZone: owner.timeZone,
-        entries: rows.map(toPainEntry),
+        entries: checkedPainEntries(rows),
       };
     },
 
     async exportCsv(owner: DiaryOwner, range: DateRange): Promise<string> {
       const rows = await entries.all(deps.db, { ...range, userId: owner.userId });
-      return diaryCsv(rows.map(toPainEntry));
+      return diaryCsv(checkedPainEntries(rows));
     },
   };
 }

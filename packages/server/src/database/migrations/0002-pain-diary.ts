@@ -71,10 +71,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(["user_id", "idempotency_key"])
     .unique()
     .execute();
+  // Lists and "the last entry" order by (recorded_at, id): with id in the index they read in
+  // index order and stop at the limit, instead of sorting every entry the person has.
   await db.schema
     .createIndex("pain_entries_user_recorded_at")
     .on("pain_entries")
-    .columns(["user_id", "recorded_at"])
+    .columns(["user_id", "recorded_at", "id"])
     .execute();
   await db.schema
     .createIndex("pain_entries_user_local_date")
