@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { describedBy } from "./field-description";
-import { FieldMessages } from "./field-messages";
+import { FieldFrame } from "./field-frame";
 
 type InputFieldProps = {
   id: string;
@@ -24,11 +24,7 @@ export function InputField(props: InputFieldProps) {
   const { id, label, value, onChange, type = "text", inputMode, autoComplete = "off" } = props;
   const { suggestions, hint, error, size = "full" } = props;
   return (
-    <div className={error === undefined ? "field" : "field field--invalid"}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         className={size === "short" ? "field__input field__input--short" : "field__input"}
         id={id}
@@ -43,6 +39,6 @@ export function InputField(props: InputFieldProps) {
         }}
         {...describedBy(id, hint !== undefined, error)}
       />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { describedBy } from "./field-description";
-import { FieldMessages } from "./field-messages";
+import { FieldFrame } from "./field-frame";
 
 type TextFieldProps = {
   id: string;
@@ -18,11 +18,7 @@ type TextFieldProps = {
 export function TextField(props: TextFieldProps) {
   const { id, label, value, onChange, autoComplete, type = "text", hint, error, children } = props;
   return (
-    <div className={error === undefined ? "field" : "field field--invalid"}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         className="field__input"
         id={id}
@@ -37,6 +33,6 @@ export function TextField(props: TextFieldProps) {
         {...describedBy(id, hint !== undefined, error)}
       />
       {children}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { describedBy } from "./field-description";
-import { FieldMessages } from "./field-messages";
+import { FieldFrame } from "./field-frame";
 
 type TextareaFieldProps = {
   id: string;
@@ -16,11 +16,7 @@ type TextareaFieldProps = {
 export function TextareaField(props: TextareaFieldProps) {
   const { id, label, value, onChange, hint, error, rows = 3 } = props;
   return (
-    <div className={error === undefined ? "field" : "field field--invalid"}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         className="field__input field__textarea"
         id={id}
@@ -32,6 +28,6 @@ export function TextareaField(props: TextareaFieldProps) {
         }}
         {...describedBy(id, hint !== undefined, error)}
       />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { yesNoAnswers, type YesNoAnswer } from "@painplan/core";
 import type { ReactNode } from "react";
+import { FieldMessages } from "../forms/field-messages";
 
 const answerLabels: Readonly<Record<YesNoAnswer, string>> = {
   yes: "Yes",
@@ -36,17 +37,7 @@ export function AnswerQuestion(props: AnswerQuestionProps) {
       aria-describedby={describedBy === "" ? undefined : describedBy}
     >
       <legend className="field__label answer__question">{question}</legend>
-      {hint !== undefined && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error !== undefined && (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="answer__choices">
         {yesNoAnswers.map((answer, index) => (
           <label key={answer} className="choice answer__choice">
