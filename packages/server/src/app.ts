@@ -9,6 +9,7 @@ import type { PasswordHasher } from "./accounts/password-hasher.js";
 import { accessLogRoutes } from "./audit/access-log.routes.js";
 import { accessService } from "./audit/access.service.js";
 import { auditRepository } from "./audit/audit.repository.js";
+import { healthRecordGate } from "./audit/health-record-gate.js";
 import { diaryRoutes } from "./diary/diary-wiring.js";
 import type { Database } from "./database/database.js";
 import type { WriteTransactions } from "./database/group-commit.js";
@@ -69,14 +70,17 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const audit = auditRepository(deps.db);
   const route = routeRegistrar(app, cookieAuthenticator(sessions, deps.clock));
 
+  const access = accessService(audit, deps.clock, deps.ids);
+  const healthRecords = healthRecordGate(access);
+
   healthRoutes(route, deps.db);
   accountsRoutes(route, accounts, sessions, deps.clock);
   adminUsersRoutes(route, users);
-  accessLogRoutes(route, accessService(audit, deps.clock, deps.ids), audit, users);
+  accessLogRoutes(route, access, audit, users);
   therapiesRoutes(route);
-  instrumentsRoutes(route, accessService(audit, deps.clock, deps.ids), instrumentsArea(deps));
-  diaryRoutes(route, accessService(audit, deps.clock, deps.ids), deps);
-  registerSafetyArea(route, { ...deps, access: accessService(audit, deps.clock, deps.ids) });
+  instrumentsRoutes(route, healthRecords, instrumentsArea(deps));
+  diaryRoutes(route, healthRecords, deps);
+  registerSafetyArea(route, healthRecords, deps);
 
   await registerWebApp(app, deps.webDistDir);
   return app;

@@ -1,3 +1,4 @@
+import type { HealthRecordOwner } from "../audit/health-record-gate.js";
 import type { Database } from "../database/database.js";
 import type { WriteTransactions } from "../database/group-commit.js";
 import type { Clock } from "../system/clock.js";
@@ -12,4 +13,4 @@ export type DiaryDependencies = {
 };
 
 /** The person whose diary it is, with the time zone their days are counted in. */
-export type DiaryOwner = { userId: string; timeZone: string };
+export type DiaryOwner = HealthRecordOwner;

@@ -1,6 +1,6 @@
 import { endpoints } from "@painplan/core";
 import type { RouteRegistrar } from "../http/route-registrar.js";
-import type { DiaryAccess } from "./diary-access.js";
+import type { HealthRecordGate } from "../audit/health-record-gate.js";
 import type { PainEntryReads } from "./pain-entry-reads.service.js";
 
 /** "painplan-diary-2026-03-29.csv": the day of the export in the person's zone. */
@@ -10,7 +10,7 @@ function fileName(extension: string, localToday: string): string {
 
 export function diaryExportRoutes(
   route: RouteRegistrar,
-  gate: DiaryAccess,
+  gate: HealthRecordGate,
   reads: PainEntryReads,
   today: (timeZone: string) => string,
 ): void {

@@ -1,8 +1,7 @@
 import { localDayOf } from "@painplan/core";
-import type { AccessService } from "../audit/access.service.js";
+import type { HealthRecordGate } from "../audit/health-record-gate.js";
 import type { RouteRegistrar } from "../http/route-registrar.js";
 import type { DiaryDependencies } from "./diary-context.js";
-import { diaryAccess } from "./diary-access.js";
 import { diaryExportRoutes } from "./diary-export.routes.js";
 import { painEntriesRoutes } from "./pain-entries.routes.js";
 import { painEntryCreation } from "./pain-entry-creation.service.js";
@@ -13,8 +12,11 @@ import { painProfileRoutes } from "./pain-profile.routes.js";
 import { painProfileService } from "./pain-profile.service.js";
 
 /** The diary area (pain profile, pain entries, exports) assembled and registered. */
-export function diaryRoutes(route: RouteRegistrar, access: AccessService, deps: DiaryDependencies) {
-  const gate = diaryAccess(access);
+export function diaryRoutes(
+  route: RouteRegistrar,
+  gate: HealthRecordGate,
+  deps: DiaryDependencies,
+) {
   const reads = painEntryReads(deps);
   painProfileRoutes(route, gate, painProfileService(painProfileRepository(deps.db), deps.clock));
   painEntriesRoutes(route, gate, {

@@ -1,6 +1,6 @@
 import { endpoints } from "@painplan/core";
 import type { RouteRegistrar } from "../http/route-registrar.js";
-import type { DiaryAccess } from "./diary-access.js";
+import type { HealthRecordGate } from "../audit/health-record-gate.js";
 import type { PainEntryCreation } from "./pain-entry-creation.service.js";
 import type { PainEntryEdits } from "./pain-entry-edits.service.js";
 import type { PainEntryReads } from "./pain-entry-reads.service.js";
@@ -13,7 +13,7 @@ export type PainEntryServices = {
 
 export function painEntriesRoutes(
   route: RouteRegistrar,
-  gate: DiaryAccess,
+  gate: HealthRecordGate,
   { creation, edits, reads }: PainEntryServices,
 ): void {
   route(endpoints.listPainEntries, async ({ authentication, params, query }) => {

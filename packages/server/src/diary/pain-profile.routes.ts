@@ -1,11 +1,11 @@
 import { endpoints } from "@painplan/core";
 import type { RouteRegistrar } from "../http/route-registrar.js";
-import type { DiaryAccess } from "./diary-access.js";
+import type { HealthRecordGate } from "../audit/health-record-gate.js";
 import type { PainProfileService } from "./pain-profile.service.js";
 
 export function painProfileRoutes(
   route: RouteRegistrar,
-  gate: DiaryAccess,
+  gate: HealthRecordGate,
   profiles: PainProfileService,
 ): void {
   route(endpoints.getPainProfile, async ({ authentication, params }) => {

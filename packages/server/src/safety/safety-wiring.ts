@@ -1,4 +1,4 @@
-import type { AccessService } from "../audit/access.service.js";
+import type { HealthRecordGate } from "../audit/health-record-gate.js";
 import type { Database } from "../database/database.js";
 import type { RouteRegistrar } from "../http/route-registrar.js";
 import type { Clock } from "../system/clock.js";
@@ -11,7 +11,8 @@ import { safetyService } from "./safety.service.js";
 /** The safety area assembled over one database, with its routes registered. */
 export function registerSafetyArea(
   route: RouteRegistrar,
-  deps: { db: Database; clock: Clock; ids: IdSource; access: AccessService },
+  gate: HealthRecordGate,
+  deps: { db: Database; clock: Clock; ids: IdSource },
 ): void {
   const safety = safetyService({
     intakes: safetyIntakeRepository(deps.db),
@@ -19,5 +20,5 @@ export function registerSafetyArea(
     clock: deps.clock,
     ids: deps.ids,
   });
-  safetyRoutes(route, deps.access, safety);
+  safetyRoutes(route, gate, safety);
 }
