@@ -15,5 +15,15 @@ export default defineConfig({
     emptyOutDir: true,
     // Inlined assets would become data: URLs; keep every asset a file (CSP-friendly, cacheable).
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod probes `new Function` when a schema is built unless told not to (our CSP forbids
+          // eval). Its configuration must run before any schema is built, in whichever chunk:
+          // keeping zod-setup in zod's own chunk runs it right after zod, before anything else.
+          groups: [{ name: "zod", test: /\/node_modules\/zod\/|\/src\/zod-setup\.ts$/ }],
+        },
+      },
+    },
   },
 });

@@ -1,45 +1,36 @@
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
-import { accountsRoutes } from "./accounts/accounts.routes.js";
-import { accountsArea } from "./accounts/accounts-wiring.js";
-import { adminUsersRoutes } from "./accounts/admin-users.routes.js";
+import { accountsArea } from "./accounts/accounts-area.js";
+import { accountsModule } from "./accounts/accounts.module.js";
 import { cookieAuthenticator } from "./accounts/authenticator.js";
-import type { PasswordHasher } from "./accounts/password-hasher.js";
-import { accessLogRoutes } from "./audit/access-log.routes.js";
-import { accessService } from "./audit/access.service.js";
+import type { AppDependencies, AppModule } from "./app-module.js";
 import { auditRepository } from "./audit/audit.repository.js";
-import { healthRecordGate } from "./audit/health-record-gate.js";
-import { diaryRoutes } from "./diary/diary-wiring.js";
-import type { Database } from "./database/database.js";
-import type { WriteTransactions } from "./database/group-commit.js";
-import { healthRoutes } from "./health/health.routes.js";
+import { noGrants, recordAccessService } from "./audit/record-access.service.js";
+import { diaryModule } from "./diary/diary.module.js";
 import { registerErrorHandling } from "./http/error-handler.js";
 import { loggerOptions } from "./http/logger-options.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { routeRegistrar } from "./http/route-registrar.js";
-import { instrumentsRoutes } from "./instruments/instruments.routes.js";
-import { instrumentsArea } from "./instruments/instruments-wiring.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerWebApp } from "./http/web-app.js";
-import { registerSafetyArea } from "./safety/safety-wiring.js";
-import { therapiesRoutes } from "./therapies/therapies.routes.js";
-import type { Clock } from "./system/clock.js";
+import { profileModule } from "./profile/profile.module.js";
+import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
+import { safetyModule } from "./safety/safety.module.js";
 import type { TrustProxy } from "./system/config.js";
-import type { IdSource } from "./system/ids.js";
+import { systemModule } from "./system/system.module.js";
+import { therapiesModule } from "./therapies/therapies.module.js";
 
-export type AppDependencies = {
-  db: Database;
-  writes: WriteTransactions;
-  clock: Clock;
-  ids: IdSource;
-  hasher: PasswordHasher;
-  logLevel: string;
-  /** Where log lines go (default stdout); tests capture them. */
-  logStream?: NodeJS.WritableStream;
-  trustProxy: TrustProxy;
-  webDistDir: string;
-};
+/** Every area of the server, registered in this order. A new area adds its module here. */
+export const appModules: readonly AppModule[] = [
+  systemModule,
+  accountsModule,
+  profileModule,
+  diaryModule,
+  questionnairesModule,
+  safetyModule,
+  therapiesModule,
+];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */
 export const bodyLimitBytes = 64 * 1024;
@@ -66,21 +57,20 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(cookie);
   await registerOpenApi(app);
 
-  const { users, sessions, accounts } = accountsArea(deps);
-  const audit = auditRepository(deps.db);
-  const route = routeRegistrar(app, cookieAuthenticator(sessions, deps.clock));
-
-  const access = accessService(audit, deps.clock, deps.ids);
-  const healthRecords = healthRecordGate(access);
-
-  healthRoutes(route, deps.db);
-  accountsRoutes(route, accounts, sessions, deps.clock);
-  adminUsersRoutes(route, users);
-  accessLogRoutes(route, access, audit, users);
-  therapiesRoutes(route);
-  instrumentsRoutes(route, healthRecords, instrumentsArea(deps));
-  diaryRoutes(route, healthRecords, deps);
-  registerSafetyArea(route, healthRecords, deps);
+  // Every route authenticates through sign-in sessions and finds record owners among users.
+  const accounts = accountsArea(deps);
+  const records = recordAccessService({
+    audit: auditRepository(deps.db),
+    owners: accounts.owners,
+    grants: deps.grants ?? noGrants,
+    clock: deps.clock,
+    ids: deps.ids,
+  });
+  const route = routeRegistrar(app, {
+    authenticate: cookieAuthenticator(accounts.sessions, deps.clock),
+    records,
+  });
+  for (const module of appModules) module.register({ route, deps, accounts });
 
   await registerWebApp(app, deps.webDistDir);
   return app;

@@ -1,4 +1,4 @@
-import type { Role } from "../accounts/roles.js";
+import type { Role } from "./roles.js";
 
 /** Who is asking. `undefined` actor = anonymous. */
 export type Actor = { userId: string; role: Role };
@@ -23,11 +23,23 @@ export function decideRouteAccess(level: AccessLevel, actor: Actor | undefined):
 }
 
 /**
- * How an actor may reach a person's own records. Later issues add practitioner-with-consent
- * and share-link grants here, in this one place.
+ * How an actor may reach a person's own records: as the owner, as an admin (account records
+ * only), or through a grant the owner gave (care-team consent; share links later).
  */
-export const accessGrounds = ["owner", "admin"] as const;
+export const accessGrounds = ["owner", "admin", "consent"] as const;
 export type AccessGround = (typeof accessGrounds)[number];
+
+/**
+ * Permission an owner gave one reader over some kinds of their records. Which grants exist is
+ * stored by the server (the care team); this module only decides what a grant allows.
+ */
+export type AccessGrant = {
+  readerId: string;
+  ownerId: string;
+  kinds: readonly ResourceKind[];
+  /** Whether the reader may also change those records (e.g. log a session). */
+  mayWrite: boolean;
+};
 
 /**
  * The kinds of records a person owns, each with its own rule:
@@ -46,14 +58,39 @@ export function accessGroundFor(
   actor: Actor,
   ownerId: string,
   kind: ResourceKind,
+  grants: readonly AccessGrant[] = [],
 ): AccessGround | undefined {
   if (actor.userId === ownerId) return "owner";
+  if (grantFor(actor, ownerId, kind, grants) !== undefined) return "consent";
   switch (kind) {
     case "account-records":
       return actor.role === "admin" ? "admin" : undefined;
     case "health-records":
       return undefined;
   }
+}
+
+/** Whether the actor may change records of `kind` owned by `ownerId`: the owner, or a grant that allows writing. */
+export function mayWriteRecords(
+  actor: Actor,
+  ownerId: string,
+  kind: ResourceKind,
+  grants: readonly AccessGrant[] = [],
+): boolean {
+  if (actor.userId === ownerId) return true;
+  return grantFor(actor, ownerId, kind, grants)?.mayWrite === true;
+}
+
+function grantFor(
+  actor: Actor,
+  ownerId: string,
+  kind: ResourceKind,
+  grants: readonly AccessGrant[],
+): AccessGrant | undefined {
+  return grants.find(
+    (grant) =>
+      grant.readerId === actor.userId && grant.ownerId === ownerId && grant.kinds.includes(kind),
+  );
 }
 
 /** Reading someone else's data is always written to the audit log. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PainEntry } from "../schemas/diary.schema.js";
+import type { PainEntry } from "./diary.schema.js";
 import { diaryCsv, spreadsheetSafeText } from "./diary-csv.js";
 
 function anEntry(overrides: Partial<PainEntry> = {}): PainEntry {

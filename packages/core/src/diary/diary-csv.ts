@@ -1,7 +1,7 @@
 import { bodyRegions } from "../body-map/body-regions.js";
-import type { PainEntry } from "../schemas/diary.schema.js";
-import type { Rating } from "../schemas/pain-scores.schema.js";
-import { type CsvCell, toCsv } from "./csv.js";
+import type { PainEntry } from "./diary.schema.js";
+import type { Rating } from "../pain-scores/pain-scores.schema.js";
+import { type CsvCell, toCsv } from "../csv/csv.js";
 
 const fixedColumns = [
   "entry_id",

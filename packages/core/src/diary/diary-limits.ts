@@ -11,8 +11,4 @@ export const diaryLimits = {
   tagMaxLength: 40,
   /** Triggers (and, separately, helpers) on one pain entry. */
   tagsPerEntryMax: 20,
-  /** How far ahead of the server's clock a time may be, for devices whose clocks run fast. */
-  clockSkewMinutes: 5,
-  /** The earliest time a pain entry may have. */
-  earliestRecordedAt: "1900-01-01T00:00:00.000Z",
 } as const;

@@ -1,4 +1,4 @@
-import type { PainEntryOrigin } from "../schemas/diary.schema.js";
+import type { PainEntryOrigin } from "./diary.schema.js";
 import type { PainEntryValues } from "./pain-entry-values.js";
 
 /** What a create request said: how the entry was made and the fields it sent. */

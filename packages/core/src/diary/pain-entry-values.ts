@@ -1,5 +1,5 @@
-import type { CreatePainEntry, UpdatePainEntry } from "../schemas/diary.schema.js";
-import type { PainRegion } from "../schemas/pain-scores.schema.js";
+import type { CreatePainEntry, UpdatePainEntry } from "./diary.schema.js";
+import type { PainRegion } from "../pain-scores/pain-scores.schema.js";
 
 /** What a person said in one pain entry: the editable part, without ids and bookkeeping. */
 export type PainEntryValues = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { painProfileRequestSchema } from "../schemas/pain-profile.schema.js";
+import { painProfileRequestSchema } from "./pain-profile.schema.js";
 import { checkPainProfileDates } from "./pain-profile-rules.js";
 
 const profile = painProfileRequestSchema.parse({

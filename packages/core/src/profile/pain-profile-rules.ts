@@ -1,5 +1,5 @@
-import type { FieldError } from "../schemas/errors.schema.js";
-import type { PainProfileFields } from "../schemas/pain-profile.schema.js";
+import type { FieldError } from "../api/errors.schema.js";
+import type { PainProfileFields } from "./pain-profile.schema.js";
 
 /**
  * Checks of a pain profile that need today's date (passed in: core has no clock). `today` is

@@ -4,7 +4,7 @@ import type {
   AreaVerdict,
   SafetyReason,
   TherapyVerdict,
-} from "../schemas/safety-assessment.schema.js";
+} from "./safety-assessment.schema.js";
 import { kindOfTherapy, therapyIds, type TherapyId } from "../therapies/therapy-ids.js";
 import type { Finding, SafetyFacts, SafetyRule } from "./safety-rule.js";
 import { safetyRules } from "./safety-rules.js";

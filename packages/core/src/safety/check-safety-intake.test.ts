@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SafetyIntakeContent } from "../schemas/safety-intake.schema.js";
+import type { SafetyIntakeContent } from "./safety-intake.schema.js";
 import { checkSafetyIntake } from "./check-safety-intake.js";
 import { anIntake } from "./testing/safety-intake.factory.js";
 

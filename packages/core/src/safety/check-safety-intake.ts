@@ -1,5 +1,5 @@
-import type { FieldError } from "../schemas/errors.schema.js";
-import type { SafetyAnswers, SafetyIntakeContent } from "../schemas/safety-intake.schema.js";
+import type { FieldError } from "../api/errors.schema.js";
+import type { SafetyAnswers, SafetyIntakeContent } from "./safety-intake.schema.js";
 import { isAsked } from "./open-questions.js";
 import { redFlagIds } from "./red-flags.js";
 import { safetyQuestionIds, safetyQuestions } from "./safety-questions.js";

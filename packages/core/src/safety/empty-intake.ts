@@ -1,4 +1,4 @@
-import type { SafetyIntake } from "../schemas/safety-intake.schema.js";
+import type { SafetyIntake } from "./safety-intake.schema.js";
 
 /** Before the first save: nothing answered, so every rule that reads an answer says "ask first". */
 export const emptySafetyIntake: SafetyIntake = {

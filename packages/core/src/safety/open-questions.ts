@@ -1,4 +1,4 @@
-import type { SafetyAnswers } from "../schemas/safety-intake.schema.js";
+import type { SafetyAnswers } from "./safety-intake.schema.js";
 import { redFlagIds } from "./red-flags.js";
 import { isOpen } from "./safety-answer.js";
 import { safetyQuestionIds, safetyQuestions, type SafetyQuestion } from "./safety-questions.js";

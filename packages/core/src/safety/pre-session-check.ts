@@ -1,6 +1,6 @@
-import type { PreSessionAnswers, PreSessionOutcome } from "../schemas/pre-session-check.schema.js";
-import type { RedFlagAlert, TherapyVerdict } from "../schemas/safety-assessment.schema.js";
-import type { SafetyIntake } from "../schemas/safety-intake.schema.js";
+import type { PreSessionAnswers, PreSessionOutcome } from "./pre-session-check.schema.js";
+import type { RedFlagAlert, TherapyVerdict } from "./safety-assessment.schema.js";
+import type { SafetyIntake } from "./safety-intake.schema.js";
 import type { TherapyId } from "../therapies/therapy-ids.js";
 import { assessTherapies } from "./assess-safety.js";
 import { redFlagAlert } from "./red-flag-alert.js";

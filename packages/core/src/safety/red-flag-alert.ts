@@ -1,4 +1,4 @@
-import type { RedFlagAlert } from "../schemas/safety-assessment.schema.js";
+import type { RedFlagAlert } from "./safety-assessment.schema.js";
 import { redFlagIds, redFlags } from "./red-flags.js";
 import { redFlagAnswer } from "./rules/red-flags.rules.js";
 import type { SafetyFacts } from "./safety-rule.js";

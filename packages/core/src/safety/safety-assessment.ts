@@ -1,5 +1,5 @@
-import type { SafetyAssessment } from "../schemas/safety-assessment.schema.js";
-import type { SafetyIntake } from "../schemas/safety-intake.schema.js";
+import type { SafetyAssessment } from "./safety-assessment.schema.js";
+import type { SafetyIntake } from "./safety-intake.schema.js";
 import { assessTherapies, summarizeAreas } from "./assess-safety.js";
 import { openQuestions } from "./open-questions.js";
 import { redFlagAlert } from "./red-flag-alert.js";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bodyRegionIds } from "../body-map/body-regions.js";
-import type { PreSessionAnswers } from "../schemas/pre-session-check.schema.js";
-import type { SafetyAnswers } from "../schemas/safety-intake.schema.js";
-import type { TherapyVerdict } from "../schemas/safety-assessment.schema.js";
+import type { PreSessionAnswers } from "./pre-session-check.schema.js";
+import type { SafetyAnswers } from "./safety-intake.schema.js";
+import type { TherapyVerdict } from "./safety-assessment.schema.js";
 import { assessTherapies } from "./assess-safety.js";
 import { redFlagIds } from "./red-flags.js";
 import { yesNoAnswers } from "./safety-answer.js";

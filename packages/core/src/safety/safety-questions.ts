@@ -1,6 +1,6 @@
 /**
  * The yes/no questions of the safety intake, in our own plain words. The keys are the field
- * names of `answers` in the API (schemas/safety-intake.schema.ts) and are stored: never rename.
+ * names of `answers` in the API (safety/safety-intake.schema.ts) and are stored: never rename.
  * Detail fields (which areas, when, which side) sit next to their question in the schema.
  */
 export type SafetyQuestion = {

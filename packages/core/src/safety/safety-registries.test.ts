@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safetyAnswersSchema } from "../schemas/safety-intake.schema.js";
+import { safetyAnswersSchema } from "./safety-intake.schema.js";
 import { redFlagIds, redFlags } from "./red-flags.js";
 import { safetyQuestionIds, safetyQuestions } from "./safety-questions.js";
 import { safetyRules } from "./safety-rules.js";

@@ -1,5 +1,5 @@
-import type { SafetyAnswers, SheetPreferences } from "../schemas/safety-intake.schema.js";
-import type { PreSessionAnswers } from "../schemas/pre-session-check.schema.js";
+import type { SafetyAnswers, SheetPreferences } from "./safety-intake.schema.js";
+import type { PreSessionAnswers } from "./pre-session-check.schema.js";
 import type { TherapyId } from "../therapies/therapy-ids.js";
 import type { SafetySourceId } from "./safety-sources.js";
 import type { VerdictLevel } from "./verdict-level.js";

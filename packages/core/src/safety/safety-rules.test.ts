@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { PreSessionAnswers } from "../schemas/pre-session-check.schema.js";
-import type { SafetyAnswers, SheetPreferences } from "../schemas/safety-intake.schema.js";
+import type { PreSessionAnswers } from "./pre-session-check.schema.js";
+import type { SafetyAnswers, SheetPreferences } from "./safety-intake.schema.js";
 import type { TherapyId } from "../therapies/therapy-ids.js";
 import { assessTherapies } from "./assess-safety.js";
 import { safetyRules } from "./safety-rules.js";

@@ -1,6 +1,6 @@
-import type { SafetyAssessment, SafetyReason } from "../schemas/safety-assessment.schema.js";
-import type { SafetyIntake } from "../schemas/safety-intake.schema.js";
-import type { SafetySheet } from "../schemas/safety-sheet.schema.js";
+import type { SafetyAssessment, SafetyReason } from "./safety-assessment.schema.js";
+import type { SafetyIntake } from "./safety-intake.schema.js";
+import type { SafetySheet } from "./safety-sheet.schema.js";
 import { describeAreas } from "./describe-areas.js";
 import { sheetPrecautions } from "./sheet-precautions.js";
 

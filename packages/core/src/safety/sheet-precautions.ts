@@ -1,4 +1,4 @@
-import type { SafetyAssessment } from "../schemas/safety-assessment.schema.js";
+import type { SafetyAssessment } from "./safety-assessment.schema.js";
 import { therapyIdsByKind, type TherapyId, type TherapyKind } from "../therapies/therapy-ids.js";
 import type { VerdictLevel } from "./verdict-level.js";
 

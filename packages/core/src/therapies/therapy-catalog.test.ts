@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { therapySchema, therapySummarySchema } from "../schemas/therapies.schema.js";
+import { therapySchema, therapySummarySchema } from "./therapies.schema.js";
 import { evidenceSources, findEvidenceSource } from "./evidence-sources.js";
 import type { Therapy } from "./therapy.js";
 import {

@@ -1,17 +1,11 @@
 import { loginThrottlePolicy, sessionPolicy, type User } from "@painplan/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
-import { startTestApp, type TestApp } from "../testing/test-app.js";
-import { hashSessionToken } from "./session-tokens.js";
+import { useTestApp } from "../testing/test-app.js";
+import { hashSignInSessionToken } from "./sign-in-session-tokens.js";
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await startTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 describe("registration and sign-in", () => {
   it("registers, signs the person in, and answers /api/me", async () => {
@@ -94,8 +88,11 @@ describe("sessions", () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     const token = cookie?.value ?? "";
     expect(Buffer.from(token, "base64url")).toHaveLength(32);
-    const stored = await testApp.database.db.selectFrom("sessions").select("token_hash").execute();
-    expect(stored.map((row) => row.token_hash)).toContain(hashSessionToken(token));
+    const stored = await testApp.database.db
+      .selectFrom("sign_in_sessions")
+      .select("token_hash")
+      .execute();
+    expect(stored.map((row) => row.token_hash)).toContain(hashSignInSessionToken(token));
     expect(stored.map((row) => row.token_hash)).not.toContain(token);
   });
 

@@ -2,13 +2,17 @@ import { endpoints } from "@painplan/core";
 import type { RouteRegistrar } from "../http/route-registrar.js";
 import type { Clock } from "../system/clock.js";
 import type { AccountsService } from "./accounts.service.js";
-import { clearSessionCookies, sessionTokenFrom, setSessionCookies } from "./session-cookies.js";
-import type { SessionService } from "./session.service.js";
+import {
+  clearSessionCookies,
+  sessionTokenFrom,
+  setSessionCookies,
+} from "./sign-in-session-cookies.js";
+import type { SignInSessionService } from "./sign-in-session.service.js";
 
 export function accountsRoutes(
   route: RouteRegistrar,
   accounts: AccountsService,
-  sessions: SessionService,
+  sessions: SignInSessionService,
   clock: Clock,
 ): void {
   route(endpoints.register, async ({ body, request, reply }) => {
@@ -26,22 +30,22 @@ export function accountsRoutes(
     return { user };
   });
 
-  route(endpoints.signOut, async ({ authentication, request, reply }) => {
-    await sessions.end(authentication.sessionTokenHash);
+  route(endpoints.signOut, async ({ reader, request, reply }) => {
+    await sessions.end(reader.sessionTokenHash);
     clearSessionCookies(request, reply);
     return undefined;
   });
 
-  route(endpoints.getMe, ({ authentication }) => Promise.resolve({ user: authentication.user }));
+  route(endpoints.getMe, ({ reader }) => Promise.resolve({ user: reader.user }));
 
-  route(endpoints.updateMe, async ({ authentication, body }) => ({
-    user: await accounts.updateProfile(authentication.actor.userId, body),
+  route(endpoints.updateMe, async ({ reader, body }) => ({
+    user: await accounts.updateProfile(reader.actor.userId, body),
   }));
 
-  route(endpoints.changePassword, async ({ authentication, body }) => {
+  route(endpoints.changePassword, async ({ reader, body }) => {
     await accounts.changePassword(
-      authentication.actor.userId,
-      authentication.sessionTokenHash,
+      reader.actor.userId,
+      reader.sessionTokenHash,
       body.currentPassword,
       body.newPassword,
     );

@@ -1,9 +1,9 @@
 import type { Role, User } from "@painplan/core";
-import { ApiError, fieldError } from "../http/api-error.js";
+import { ApiError, fieldError } from "../errors/api-error.js";
 import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
 import type { PasswordHasher } from "./password-hasher.js";
-import type { SessionService, StartedSession } from "./session.service.js";
+import type { SignInSessionService, StartedSignInSession } from "./sign-in-session.service.js";
 import type { SignInThrottleService } from "./sign-in-throttle.service.js";
 import { toUser } from "./user-view.js";
 import { EmailTakenError, type UsersRepository } from "./users.repository.js";
@@ -16,11 +16,11 @@ export type NewAccount = {
   role: Role;
 };
 
-export type SignedIn = { user: User; session: StartedSession };
+export type SignedIn = { user: User; session: StartedSignInSession };
 
 type Dependencies = {
   users: UsersRepository;
-  sessions: SessionService;
+  sessions: SignInSessionService;
   throttle: SignInThrottleService;
   hasher: PasswordHasher;
   clock: Clock;

@@ -1,6 +1,6 @@
 import { decideLogin, loginThrottlePolicy, windowCutoff, type ThrottleLimit } from "@painplan/core";
 import type { Clock } from "../system/clock.js";
-import { ApiError } from "../http/api-error.js";
+import { ApiError } from "../errors/api-error.js";
 import type { LoginThrottleRepository } from "./login-throttle.repository.js";
 
 type Keys = { account: string; address: string };

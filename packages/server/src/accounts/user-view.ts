@@ -1,5 +1,5 @@
 import type { User } from "@painplan/core";
-import type { UserRow } from "../database/schema.js";
+import type { UserRow } from "./accounts.tables.js";
 
 /** The public shape of an account: never the password hash. */
 export function toUser(row: UserRow): User {

@@ -1,13 +1,8 @@
+import { isUniqueViolation } from "../database/columns.js";
 import type { Database } from "../database/database.js";
-import type { NewUserRow, UserRow } from "../database/schema.js";
+import type { NewUserRow, UserRow } from "./accounts.tables.js";
 
 export class EmailTakenError extends Error {}
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Error) || !("code" in error)) return false;
-  // PostgreSQL unique_violation; SQLite constraint codes.
-  return error.code === "23505" || error.code === "SQLITE_CONSTRAINT_UNIQUE";
-}
 
 export function usersRepository(db: Database) {
   return {

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { DatabaseConfig } from "../system/config.js";
 import type { WriteTransactions } from "./group-commit.js";
 import { openPostgres } from "./postgres.js";
-import type { Tables } from "./schema.js";
+import type { Tables } from "./tables.js";
 import { openSqlite } from "./sqlite.js";
 
 export type Database = Kysely<Tables>;

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from "kysely";
 import type { Database } from "./database.js";
-import type { Tables } from "./schema.js";
+import type { Tables } from "./tables.js";
 
 /** A unit of work that must be durable before its request is answered. */
 export type WriteJob<T> = (trx: Transaction<Tables>) => Promise<T>;

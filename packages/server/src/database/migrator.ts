@@ -4,6 +4,7 @@ import * as accounts from "./migrations/0001-accounts.js";
 import * as painDiary from "./migrations/0002-pain-diary.js";
 import * as questionnaires from "./migrations/0003-questionnaires.js";
 import * as safetyIntake from "./migrations/0004-safety-intake.js";
+import * as signInSessions from "./migrations/0005-sign-in-sessions.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "0002-pain-diary": painDiary,
   "0003-questionnaires": questionnaires,
   "0004-safety-intake": safetyIntake,
+  "0005-sign-in-sessions": signInSessions,
 };
 
 /** In the order they apply. */

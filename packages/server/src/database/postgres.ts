@@ -3,7 +3,7 @@ import pg from "pg";
 import type { OpenDatabase } from "./database.js";
 import { transactionPerJob } from "./group-commit.js";
 import { migrateToLatest } from "./migrator.js";
-import type { Tables } from "./schema.js";
+import type { Tables } from "./tables.js";
 
 /** Timestamps come back as ISO strings (as from SQLite); 64-bit counts as numbers. */
 const types = new pg.TypeOverrides();

@@ -6,7 +6,7 @@ import { lockDataDir } from "./data-dir-lock.js";
 import type { OpenDatabase } from "./database.js";
 import { groupCommit } from "./group-commit.js";
 import { migrateToLatest } from "./migrator.js";
-import type { Tables } from "./schema.js";
+import type { Tables } from "./tables.js";
 
 export const sqliteFileName = "painplan.sqlite";
 

@@ -1,18 +1,14 @@
 import { errorBodySchema } from "@painplan/core";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { aPainEntry, entriesUrl, recordPainEntry } from "../testing/pain-entries.js";
-import { startTestApp, testStart, type TestApp } from "../testing/test-app.js";
+import { testStart, useTestApp } from "../testing/test-app.js";
 
-let testApp: TestApp;
+const testApp = useTestApp();
 let person: SignedInClient;
 beforeAll(async () => {
-  testApp = await startTestApp();
   person = await signedInPatient(testApp);
-});
-afterAll(async () => {
-  await testApp.close();
 });
 
 async function diaryRowCounts() {

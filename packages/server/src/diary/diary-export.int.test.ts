@@ -1,13 +1,12 @@
 import { diaryExportSchema } from "@painplan/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { aPainEntry, entriesUrl, recordPainEntry } from "../testing/pain-entries.js";
-import { startTestApp, type TestApp } from "../testing/test-app.js";
+import { useTestApp } from "../testing/test-app.js";
 
-let testApp: TestApp;
+const testApp = useTestApp();
 let person: SignedInClient;
 beforeAll(async () => {
-  testApp = await startTestApp();
   person = await signedInPatient(testApp);
   await recordPainEntry(
     person,
@@ -22,9 +21,6 @@ beforeAll(async () => {
   await recordPainEntry(person, aPainEntry().at("2026-03-28T07:00:00Z").withIntensity(4).build());
   const gone = await recordPainEntry(person, aPainEntry().at("2026-03-28T08:00:00Z").build());
   await person.client.request("DELETE", `${entriesUrl(person)}/${gone.id}`);
-});
-afterAll(async () => {
-  await testApp.close();
 });
 
 const exportUrl = (format: string, query = "") =>

@@ -1,18 +1,5 @@
 import type { PainEntryOrigin, RecallPeriod } from "@painplan/core";
-
-/** A UTC instant as an ISO 8601 string with milliseconds and "Z" (see database/schema.ts). */
-type Timestamp = string;
-/** JSON text, checked against a contract schema when read. */
-type JsonText = string;
-
-export type PainProfilesTable = {
-  user_id: string;
-  causes: JsonText;
-  medications: JsonText;
-  other_treatments: JsonText;
-  regions: JsonText;
-  updated_at: Timestamp;
-};
+import type { JsonText, Timestamp } from "../database/columns.js";
 
 export type PainEntriesTable = {
   id: string;
@@ -58,12 +45,9 @@ export type PainEntryChangesTable = {
   changes: JsonText;
 };
 
-/**
- * The diary area's tables (Kysely types). Timestamps are ISO 8601 UTC strings, like every
- * table (see database/schema.ts).
- */
-export type DiaryTables = {
-  pain_profiles: PainProfilesTable;
-  pain_entries: PainEntriesTable;
-  pain_entry_changes: PainEntryChangesTable;
-};
+declare module "../database/tables.js" {
+  interface Tables {
+    pain_entries: PainEntriesTable;
+    pain_entry_changes: PainEntryChangesTable;
+  }
+}

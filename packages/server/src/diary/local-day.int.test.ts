@@ -1,17 +1,13 @@
 import type { PainEntry, PainEntryPage } from "@painplan/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SignedInClient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
 import { aPainEntry, entriesUrl, recordPainEntry } from "../testing/pain-entries.js";
-import { startTestApp, type TestApp } from "../testing/test-app.js";
+import { useTestApp } from "../testing/test-app.js";
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await startTestApp();
+const testApp = useTestApp();
+beforeAll(() => {
   testApp.clock.set(new Date("2026-12-01T00:00:00.000Z"));
-});
-afterAll(async () => {
-  await testApp.close();
 });
 
 async function personIn(timeZone: string): Promise<SignedInClient> {

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Updateable } from "kysely";
-import type { Tables } from "../database/schema.js";
+import type { Tables } from "../database/tables.js";
 import type { PainEntriesTable, PainEntryChangesTable } from "./diary.tables.js";
 import type { PainEntryRow } from "./pain-entry-rows.js";
 

@@ -9,8 +9,9 @@ import {
   type PainEntryValues,
   type Submission,
 } from "@painplan/core";
-import { ApiError, fieldError } from "../http/api-error.js";
-import type { DiaryDependencies, DiaryOwner } from "./diary-context.js";
+import { ApiError, fieldError } from "../errors/api-error.js";
+import type { RecordOwner } from "../audit/reader.js";
+import type { DiaryDependencies } from "./diary-dependencies.js";
 import { painEntriesRepository as entries, type Queryable } from "./pain-entries.repository.js";
 import { newEntryRow, toPainEntry, valuesOf, type PainEntryRow } from "./pain-entry-rows.js";
 
@@ -51,7 +52,7 @@ export function painEntryCreation(deps: DiaryDependencies) {
   }
 
   /** The entry already saved under the attempt's key, if this is a retry of it. */
-  async function replayOf(trx: Queryable, owner: DiaryOwner, attempt: Attempt) {
+  async function replayOf(trx: Queryable, owner: RecordOwner, attempt: Attempt) {
     const stored = await entries.byIdempotencyKey(trx, owner.userId, attempt.key);
     if (stored === undefined) return undefined;
     if (!isRetryOf(attempt, { origin: stored.origin, values: valuesOf(stored) })) throw keyReused();
@@ -62,7 +63,7 @@ export function painEntryCreation(deps: DiaryDependencies) {
 
   async function insertOnce(
     trx: Queryable,
-    owner: DiaryOwner,
+    owner: RecordOwner,
     attempt: Attempt,
     values: PainEntryValues,
   ): Promise<PainEntryRow> {
@@ -85,7 +86,7 @@ export function painEntryCreation(deps: DiaryDependencies) {
   }
 
   return {
-    async create(owner: DiaryOwner, body: CreatePainEntry): Promise<PainEntry> {
+    async create(owner: RecordOwner, body: CreatePainEntry): Promise<PainEntry> {
       const recordedAt = timeOf(body.recordedAt, deps.clock.now().toISOString());
       const values = newPainEntryValues(body, recordedAt);
       const { idempotencyKey: key, ...sent } = body;
@@ -93,7 +94,7 @@ export function painEntryCreation(deps: DiaryDependencies) {
       return toPainEntry(await deps.writes.run((trx) => insertOnce(trx, owner, attempt, values)));
     },
 
-    async quickLog(owner: DiaryOwner, body: NewEntry & { intensityNow: number }) {
+    async quickLog(owner: RecordOwner, body: NewEntry & { intensityNow: number }) {
       const recordedAt = timeOf(body.recordedAt, deps.clock.now().toISOString());
       const { idempotencyKey: key, ...sent } = body;
       const attempt: Attempt = { key, origin: "quick-log", sent };
@@ -106,7 +107,7 @@ export function painEntryCreation(deps: DiaryDependencies) {
       return toPainEntry(row);
     },
 
-    async stableDay(owner: DiaryOwner, body: NewEntry): Promise<PainEntry> {
+    async stableDay(owner: RecordOwner, body: NewEntry): Promise<PainEntry> {
       const recordedAt = timeOf(body.recordedAt, deps.clock.now().toISOString());
       const { idempotencyKey: key, ...sent } = body;
       const attempt: Attempt = { key, origin: "stable-day", sent };

@@ -7,8 +7,9 @@ import {
   type UpdatePainEntry,
 } from "@painplan/core";
 import { z } from "zod";
-import { fieldError, notFound } from "../http/api-error.js";
-import type { DiaryDependencies, DiaryOwner } from "./diary-context.js";
+import { fieldError, notFound } from "../errors/api-error.js";
+import type { RecordOwner } from "../audit/reader.js";
+import type { DiaryDependencies } from "./diary-dependencies.js";
 import { painEntriesRepository as entries, type Queryable } from "./pain-entries.repository.js";
 import { toPainEntry, valueColumns, valuesOf, type PainEntryRow } from "./pain-entry-rows.js";
 
@@ -18,7 +19,7 @@ const storedChangesSchema = z.array(
 
 const missingEntry = () => notFound("This pain entry");
 
-async function liveEntry(trx: Queryable, owner: DiaryOwner, entryId: string) {
+async function liveEntry(trx: Queryable, owner: RecordOwner, entryId: string) {
   const row = await entries.byId(trx, owner.userId, entryId);
   if (row === undefined || row.deleted_at !== null) throw missingEntry();
   return row;
@@ -49,7 +50,7 @@ export function painEntryEdits(deps: DiaryDependencies) {
 
   return {
     async update(
-      owner: DiaryOwner,
+      owner: RecordOwner,
       actorId: string,
       entryId: string,
       body: UpdatePainEntry,
@@ -77,7 +78,7 @@ export function painEntryEdits(deps: DiaryDependencies) {
       return toPainEntry(row);
     },
 
-    async remove(owner: DiaryOwner, actorId: string, entryId: string): Promise<void> {
+    async remove(owner: RecordOwner, actorId: string, entryId: string): Promise<void> {
       const now = deps.clock.now().toISOString();
       await deps.writes.run(async (trx) => {
         const current = await liveEntry(trx, owner, entryId);
@@ -91,7 +92,7 @@ export function painEntryEdits(deps: DiaryDependencies) {
     },
 
     /** Oldest first, starting with the creation; deleted entries keep theirs. */
-    async history(owner: DiaryOwner, entryId: string): Promise<PainEntryHistory> {
+    async history(owner: RecordOwner, entryId: string): Promise<PainEntryHistory> {
       const row = await entries.byId(deps.db, owner.userId, entryId);
       if (row === undefined) throw missingEntry();
       const changes = await entries.changesOf(deps.db, owner.userId, entryId);

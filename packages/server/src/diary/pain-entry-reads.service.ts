@@ -7,9 +7,10 @@ import {
   type PainEntryPage,
 } from "@painplan/core";
 import { z } from "zod";
-import { notFound } from "../http/api-error.js";
-import type { DiaryDependencies, DiaryOwner } from "./diary-context.js";
-import { decodeCursor, encodeCursor } from "./page-cursor.js";
+import { notFound } from "../errors/api-error.js";
+import type { RecordOwner } from "../audit/reader.js";
+import type { DiaryDependencies } from "./diary-dependencies.js";
+import { decodeCursor, encodeCursor } from "../database/keyset-cursor.js";
 import { painEntriesRepository as entries, type EntryFilter } from "./pain-entries.repository.js";
 import { checkedPainEntries, toPainEntry } from "./pain-entry-rows.js";
 
@@ -21,13 +22,13 @@ type DateRange = { fromDate?: string | undefined; toDate?: string | undefined };
 /** Reading the diary: one entry, pages of entries, tags, exports. One query each, no N+1. */
 export function painEntryReads(deps: DiaryDependencies) {
   return {
-    async get(owner: DiaryOwner, entryId: string): Promise<PainEntry> {
+    async get(owner: RecordOwner, entryId: string): Promise<PainEntry> {
       const row = await entries.byId(deps.db, owner.userId, entryId);
       if (row === undefined || row.deleted_at !== null) throw notFound("This pain entry");
       return toPainEntry(row);
     },
 
-    async list(owner: DiaryOwner, query: ListQuery): Promise<PainEntryPage> {
+    async list(owner: RecordOwner, query: ListQuery): Promise<PainEntryPage> {
       const { cursor, limit, ...range } = query;
       const after = decodeCursor(cursor);
       // One extra row tells whether another page follows.
@@ -46,7 +47,7 @@ export function painEntryReads(deps: DiaryDependencies) {
       };
     },
 
-    async tags(owner: DiaryOwner): Promise<DiaryTags> {
+    async tags(owner: RecordOwner): Promise<DiaryTags> {
       const rows = await entries.tagLists(deps.db, owner.userId);
       const parse = (text: string) => tagListSchema.parse(JSON.parse(text));
       return {
@@ -55,7 +56,7 @@ export function painEntryReads(deps: DiaryDependencies) {
       };
     },
 
-    async exportJson(owner: DiaryOwner, range: DateRange): Promise<DiaryExport> {
+    async exportJson(owner: RecordOwner, range: DateRange): Promise<DiaryExport> {
       const rows = await entries.all(deps.db, { ...range, userId: owner.userId });
       return {
         format: "painplan-diary/1",
@@ -65,7 +66,7 @@ export function painEntryReads(deps: DiaryDependencies) {
       };
     },
 
-    async exportCsv(owner: DiaryOwner, range: DateRange): Promise<string> {
+    async exportCsv(owner: RecordOwner, range: DateRange): Promise<string> {
       const rows = await entries.all(deps.db, { ...range, userId: owner.userId });
       return diaryCsv(checkedPainEntries(rows));
     },

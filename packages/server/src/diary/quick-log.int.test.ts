@@ -1,6 +1,6 @@
 import type { PainEntry } from "@painplan/core";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import {
   aPainEntry,
@@ -8,15 +8,9 @@ import {
   diaryUrl,
   recordPainEntry,
 } from "../testing/pain-entries.js";
-import { startTestApp, testStart, type TestApp } from "../testing/test-app.js";
+import { useTestApp, testStart } from "../testing/test-app.js";
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await startTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 beforeEach(() => {
   testApp.clock.set(testStart);
 });

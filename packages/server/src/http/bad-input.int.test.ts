@@ -1,11 +1,11 @@
 import { errorBodySchema } from "@painplan/core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { bodyLimitBytes } from "../app.js";
 import { signedInPatient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
-import { startTestApp, type TestApp } from "../testing/test-app.js";
+import { useTestApp } from "../testing/test-app.js";
 
-let testApp: TestApp;
+const testApp = useTestApp();
 let usersBefore: number;
 
 async function countUsers(): Promise<number> {
@@ -13,12 +13,6 @@ async function countUsers(): Promise<number> {
   return rows.length;
 }
 
-beforeAll(async () => {
-  testApp = await startTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
 beforeEach(async () => {
   usersBefore = await countUsers();
 });

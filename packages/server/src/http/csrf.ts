@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { ApiError } from "./api-error.js";
-import type { Authentication } from "./route-context.js";
+import { ApiError } from "../errors/api-error.js";
+import type { Authentication } from "../audit/reader.js";
 
 export const csrfHeader = "x-csrf-token";
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);

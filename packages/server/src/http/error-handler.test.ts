@@ -1,6 +1,6 @@
 import Fastify from "fastify";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "./api-error.js";
+import { ApiError } from "../errors/api-error.js";
 import { describeFailure, registerErrorHandling } from "./error-handler.js";
 
 function appThatThrows(error: Error) {

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from "fastify";
-import { ApiError } from "./api-error.js";
+import { ApiError } from "../errors/api-error.js";
 
 /** Fastify's own error codes mapped to ours; anything unknown is a 500 without details. */
 const frameworkErrors: Record<string, () => ApiError> = {

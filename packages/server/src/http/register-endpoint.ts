@@ -1,9 +1,11 @@
 import { decideRouteAccess, type Endpoint } from "@painplan/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { ApiError } from "./api-error.js";
+import { ApiError } from "../errors/api-error.js";
 import { checkCsrf } from "./csrf.js";
-import type { Authentication, FileResult, RouteContext, RouteHandler } from "./route-context.js";
+import type { RecordAccessService } from "../audit/record-access.service.js";
+import type { Authentication, RecordOwner } from "../audit/reader.js";
+import type { FileResult, RouteContext, RouteHandler } from "./route-context.js";
 
 export type Authenticator = (
   request: FastifyRequest,
@@ -38,13 +40,34 @@ function sendFile(reply: FastifyReply, mediaType: string, file: FileResult) {
     .send(typeof file.body === "string" ? file.body : Buffer.from(file.body));
 }
 
+/** What route registration needs besides the endpoint: who is asking, and whose records. */
+export type RouteGuards = { authenticate: Authenticator; records: RecordAccessService };
+
+/** Authorizes the reader for the records the path names (404 otherwise) and loads their owner. */
+async function recordOwner(
+  endpoint: Endpoint,
+  records: RecordAccessService,
+  reader: Authentication | undefined,
+  params: unknown,
+): Promise<RecordOwner | undefined> {
+  if (endpoint.record === undefined) return undefined;
+  if (reader === undefined) throw new ApiError("unauthenticated", "Please sign in.");
+  return records.authorize({
+    record: endpoint.record,
+    isWrite: endpoint.method !== "GET",
+    reader,
+    params: params as Record<string, string>,
+  });
+}
+
 /**
- * Registers one endpoint of the contract: schemas validate input and output, the access policy
- * and CSRF check run before the handler. Every route goes through here.
+ * Registers one endpoint of the contract: schemas validate input and output; the access policy,
+ * CSRF and (for a person's records) the record gate run before the handler, which receives
+ * `{ reader, owner }`. Every route goes through here.
  */
 export function registerEndpoint<E extends Endpoint>(
   app: FastifyInstance,
-  authenticate: Authenticator,
+  guards: RouteGuards,
   endpoint: E,
   handler: RouteHandler<E>,
 ): void {
@@ -53,16 +76,17 @@ export function registerEndpoint<E extends Endpoint>(
     url: endpoint.path,
     schema: routeSchema(endpoint),
     handler: async (request, reply) => {
-      const authentication =
-        endpoint.access === "anonymous" ? undefined : await authenticate(request, reply);
-      const decision = decideRouteAccess(endpoint.access, authentication?.actor);
+      const reader =
+        endpoint.access === "anonymous" ? undefined : await guards.authenticate(request, reply);
+      const decision = decideRouteAccess(endpoint.access, reader?.actor);
       if (decision.outcome === "unauthenticated") {
         throw new ApiError("unauthenticated", "Please sign in.");
       }
       if (decision.outcome === "forbidden") {
         throw new ApiError("forbidden", "Your account cannot do this.");
       }
-      checkCsrf(request, authentication);
+      checkCsrf(request, reader);
+      const owner = await recordOwner(endpoint, guards.records, reader, request.params);
       // The route schemas validated body, params and query; the cast names their static types.
       const context = {
         request,
@@ -70,7 +94,8 @@ export function registerEndpoint<E extends Endpoint>(
         body: request.body,
         params: request.params,
         query: request.query,
-        authentication,
+        reader,
+        owner,
       } as unknown as RouteContext<E>;
       const result = await handler(context);
       if (endpoint.produces !== undefined) {

@@ -1,16 +1,9 @@
-import type { Actor, Endpoint, User } from "@painplan/core";
+import type { Endpoint, RecordAccess } from "@painplan/core";
+import type { Authentication, RecordOwner } from "../audit/reader.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
-
-/** A signed-in request: who is asking (read with the session, in one query) and which session. */
-export type Authentication = {
-  actor: Actor;
-  user: User;
-  sessionTokenHash: string;
-  sessionToken: string;
-};
 
 export type RouteContext<E extends Endpoint> = {
   request: FastifyRequest;
@@ -18,8 +11,10 @@ export type RouteContext<E extends Endpoint> = {
   body: Parsed<E["body"]>;
   params: Parsed<E["params"]>;
   query: Parsed<E["query"]>;
-  /** Present on every route whose access level is not "anonymous". */
-  authentication: E["access"] extends "anonymous" ? undefined : Authentication;
+  /** Who is asking: present on every route whose access level is not "anonymous". */
+  reader: E["access"] extends "anonymous" ? undefined : Authentication;
+  /** Whose records these are: present on every route that declares `record` in the contract. */
+  owner: E["record"] extends RecordAccess ? RecordOwner : undefined;
 };
 
 /** What a download handler returns; `register-endpoint` sets the headers. */

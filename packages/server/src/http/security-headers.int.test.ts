@@ -1,14 +1,8 @@
 import { endpoints } from "@painplan/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../testing/test-app.js";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../testing/test-app.js";
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await startTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 describe("security headers and the API description", () => {
   it("sends a strict CSP, no referrer, nosniff and no framing", async () => {

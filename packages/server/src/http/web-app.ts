@@ -2,7 +2,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { ApiError } from "./api-error.js";
+import { ApiError } from "../errors/api-error.js";
 
 /**
  * Serves the built web app, with index.html for any other non-API GET (client-side routes).

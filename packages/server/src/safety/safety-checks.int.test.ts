@@ -1,7 +1,7 @@
 import type { PreSessionCheckResult, SafetyAssessment, SafetySheet } from "@painplan/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
-import { startTestApp, type TestApp } from "../testing/test-app.js";
+import { useTestApp } from "../testing/test-app.js";
 import { pdfPageCount, pdfText } from "./testing/poppler.js";
 import {
   allNo,
@@ -11,13 +11,7 @@ import {
   safetyRowCounts,
 } from "./testing/safety-client.js";
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await startTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 const calm = { hasFever: "no", hasNewWound: "no", bloodThinnersChanged: "no", newRedFlagIds: [] };
 

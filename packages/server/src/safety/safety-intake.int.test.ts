@@ -1,8 +1,8 @@
 import type { SafetyIntake } from "@painplan/core";
 import type { LightMyRequestResponse } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
-import { startTestApp, type TestApp } from "../testing/test-app.js";
+import { useTestApp } from "../testing/test-app.js";
 import {
   allNo,
   completeIntake,
@@ -11,13 +11,7 @@ import {
   safetyRowCounts,
 } from "./testing/safety-client.js";
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await startTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 const intakeOf = (response: LightMyRequestResponse) =>
   response.json<{ intake: SafetyIntake }>().intake;

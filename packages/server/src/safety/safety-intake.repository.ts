@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "../database/columns.js";
 import {
   safetyAnswersSchema,
   sheetPreferencesSchema,
@@ -16,11 +17,6 @@ export type SavedIntakeVersion = {
 
 /** Saves racing for one person's next version number: each loser tries again, a few times. */
 const maxAttempts = 5;
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Error) || !("code" in error)) return false;
-  return error.code === "23505" || error.code === "SQLITE_CONSTRAINT_UNIQUE";
-}
 
 /** Stored JSON is checked on the way out, so a bad row fails loudly instead of leaking. */
 function toIntake(row: SafetyIntakesTable): SafetyIntake {

@@ -1,3 +1,4 @@
+import type { RecordOwner } from "../audit/reader.js";
 import {
   assessSafetyIntake,
   buildSafetySheet,
@@ -12,7 +13,7 @@ import {
   type SafetySheet,
   type TherapyId,
 } from "@painplan/core";
-import { ApiError, notFound } from "../http/api-error.js";
+import { ApiError, notFound } from "../errors/api-error.js";
 import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
 import type { PreSessionCheckRepository } from "./pre-session-check.repository.js";
@@ -77,10 +78,16 @@ export function safetyService(deps: {
       return result;
     },
 
-    async sheet(userId: string, personName: string): Promise<SafetySheet> {
-      const intake = await current(userId);
+    /** The sheet names its owner, whoever asks for it. */
+    async sheet(owner: RecordOwner): Promise<SafetySheet> {
+      const intake = await current(owner.userId);
       const assessment = assessSafetyIntake(intake);
-      return buildSafetySheet({ personName, intake, assessment, now: clock.now() });
+      return buildSafetySheet({
+        personName: owner.displayName,
+        intake,
+        assessment,
+        now: clock.now(),
+      });
     },
   };
 }

@@ -1,9 +1,5 @@
 import type { PreSessionOutcome, SafetyIntakeStatus } from "@painplan/core";
-
-/** A UTC instant as an ISO 8601 string with milliseconds and "Z" (see database/schema.ts). */
-type Timestamp = string;
-/** JSON text, checked against a contract schema when read. */
-type JsonText = string;
+import type { JsonText, Timestamp } from "../database/columns.js";
 
 /** One saved version of a person's safety intake; the highest version is the current one. */
 export type SafetyIntakesTable = {
@@ -29,8 +25,9 @@ export type PreSessionChecksTable = {
   result: JsonText;
 };
 
-/** The safety area's tables (Kysely types). */
-export type SafetyTables = {
-  safety_intakes: SafetyIntakesTable;
-  pre_session_checks: PreSessionChecksTable;
-};
+declare module "../database/tables.js" {
+  interface Tables {
+    safety_intakes: SafetyIntakesTable;
+    pre_session_checks: PreSessionChecksTable;
+  }
+}

@@ -1,5 +1,5 @@
 import type { User } from "@painplan/core";
-import { accountsArea } from "../accounts/accounts-wiring.js";
+import { accountsArea } from "../accounts/accounts-area.js";
 import { argon2PasswordHasher } from "../accounts/password-hasher.js";
 import { randomIds } from "../system/ids.js";
 import { aRegistration } from "./factories.js";
@@ -9,8 +9,11 @@ import type { TestClient } from "./test-client.js";
 export type SignedInClient = { client: TestClient; user: User; password: string };
 
 /** Registers a fresh person and returns a client signed in as them. */
-export async function signedInPatient(testApp: TestApp, address?: string): Promise<SignedInClient> {
-  const registration = aRegistration().build();
+export async function signedInPatient(
+  testApp: TestApp,
+  address?: string,
+  registration = aRegistration().build(),
+): Promise<SignedInClient> {
   const client = testApp.client(address);
   const response = await client.post("/api/auth/register", registration);
   if (response.statusCode !== 201) throw new Error(`register failed: ${response.body}`);

@@ -1,5 +1,7 @@
+import type { AccessGrant } from "@painplan/core";
 import type { FastifyInstance } from "fastify";
 import { Writable } from "node:stream";
+import { afterAll, beforeAll } from "vitest";
 import { argon2PasswordHasher } from "../accounts/password-hasher.js";
 import { buildApp } from "../app.js";
 import type { OpenDatabase } from "../database/database.js";
@@ -16,6 +18,11 @@ export type TestApp = {
   /** Every log line the app wrote, as raw JSON text. */
   logLines: string[];
   client(address?: string): TestClient;
+  /**
+   * A test-only grant: lets `readerId` reach `ownerId`'s records of the given kinds, as care-team
+   * consent will. Stands in for the real grant store until that exists.
+   */
+  grant(grant: AccessGrant): void;
   close(): Promise<void>;
 };
 
@@ -39,6 +46,7 @@ export async function startTestApp(
       done();
     },
   });
+  const grants: AccessGrant[] = [];
   const app = await buildApp({
     db: database.db,
     writes: database.writes,
@@ -49,6 +57,8 @@ export async function startTestApp(
     logStream,
     trustProxy: options.trustProxy ?? false,
     webDistDir: options.webDistDir ?? "/nonexistent-web-dist",
+    grants: (readerId, ownerId) =>
+      Promise.resolve(grants.filter((g) => g.readerId === readerId && g.ownerId === ownerId)),
   });
   await app.ready();
   return {
@@ -57,9 +67,48 @@ export async function startTestApp(
     clock,
     logLines,
     client: (address) => new TestClient(app, address),
+    grant: (grant) => grants.push(grant),
     close: async () => {
       await app.close();
       if (options.database === undefined) await database.close();
     },
+  };
+}
+
+/**
+ * The test app of a whole test file: started before its first test and closed after its last.
+ * Replaces the beforeAll/afterAll preamble: `const testApp = useTestApp();`.
+ */
+export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): TestApp {
+  let current: TestApp | undefined;
+  const started = (): TestApp => {
+    if (current === undefined)
+      throw new Error("The test app starts in beforeAll; use it in tests.");
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startTestApp(options);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return {
+    get app() {
+      return started().app;
+    },
+    get database() {
+      return started().database;
+    },
+    get clock() {
+      return started().clock;
+    },
+    get logLines() {
+      return started().logLines;
+    },
+    client: (address) => started().client(address),
+    grant: (grant) => {
+      started().grant(grant);
+    },
+    close: () => started().close(),
   };
 }

@@ -5,16 +5,10 @@ import {
   therapyIdsByKind,
   therapyListResponseSchema,
 } from "@painplan/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../testing/test-app.js";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../testing/test-app.js";
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await startTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 async function list(query = "") {
   const response = await testApp.client().get(`/api/therapies${query}`);

@@ -6,7 +6,7 @@ import {
   therapyCatalog,
   toTherapySummary,
 } from "@painplan/core";
-import { ApiError } from "../http/api-error.js";
+import { ApiError } from "../errors/api-error.js";
 import type { RouteRegistrar } from "../http/route-registrar.js";
 
 /**

@@ -2,7 +2,7 @@ import { passwordPolicy } from "@painplan/core";
 import type { SubmitEvent } from "react";
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { Page } from "../app/page";
+import { Page } from "../ui/page";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
 import { PasswordField } from "../forms/password-field";

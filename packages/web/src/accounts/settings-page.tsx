@@ -1,4 +1,4 @@
-import { Page } from "../app/page";
+import { Page } from "../ui/page";
 import { ChangePasswordForm } from "./change-password-form";
 import { ProfileForm } from "./profile-form";
 import { useSignedInUser } from "./signed-in-user";

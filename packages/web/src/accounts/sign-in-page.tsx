@@ -1,7 +1,7 @@
 import type { SubmitEvent } from "react";
 import { useState } from "react";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
-import { Page } from "../app/page";
+import { Page } from "../ui/page";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
 import { PasswordField } from "../forms/password-field";

@@ -1,56 +1,32 @@
 import { Route, Routes } from "react-router";
-import { RegisterPage } from "../accounts/register-page";
-import { SettingsPage } from "../accounts/settings-page";
-import { SignInPage } from "../accounts/sign-in-page";
-import { DashboardPage } from "../dashboard/dashboard-page";
-import { DiaryPage } from "../diary/diary-page";
-import { EditEntryPage } from "../diary/edit-entry-page";
-import { EntryHistoryPage } from "../diary/entry-history-page";
-import { NewEntryPage } from "../diary/new-entry-page";
-import { NeuropathicPainPage } from "../learn/neuropathic-pain-page";
-import { PainProfilePage } from "../profile/pain-profile-page";
-import { FillQuestionnairePage } from "../questionnaires/fill-questionnaire-page";
-import { QuestionnaireResultPage } from "../questionnaires/questionnaire-result-page";
-import { QuestionnairesPage } from "../questionnaires/questionnaires-page";
-import { CheckPage } from "../safety/check-page";
-import { IntakePage } from "../safety/intake-page";
-import { ResultsPage } from "../safety/results-page";
-import { SafetyHomePage } from "../safety/safety-home-page";
-import { SheetPage } from "../safety/sheet-page";
-import { LibraryPage } from "../therapies/library-page";
-import { TherapyDetailPage } from "../therapies/therapy-detail-page";
+import { accountRoutes, signedOutAccountRoutes } from "../accounts/accounts.routes";
+import { dashboardRoutes } from "../dashboard/dashboard.routes";
+import { diaryRoutes } from "../diary/diary.routes";
+import { learnRoutes } from "../learn/learn.routes";
+import { profileRoutes } from "../profile/profile.routes";
+import { questionnairesRoutes } from "../questionnaires/questionnaires.routes";
+import { safetyRoutes } from "../safety/safety.routes";
+import { therapiesRoutes } from "../therapies/therapies.routes";
+import { comingSoonAreas } from "../ui/areas";
+import { NotFoundPage } from "../ui/not-found-page";
 import { AppShell } from "./app-shell";
-import { comingSoonAreas } from "./areas";
 import { ComingSoonPage } from "./coming-soon-page";
-import { NotFoundPage } from "./not-found-page";
 import { RequireSignIn, SignedOutOnly } from "./route-guards";
 
+/** Every area's routes, each loaded on first visit (see `<area>/<area>.routes.tsx`). */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
-        <Route element={<SignedOutOnly />}>
-          <Route path="sign-in" element={<SignInPage />} />
-          <Route path="register" element={<RegisterPage />} />
-        </Route>
+        <Route element={<SignedOutOnly />}>{signedOutAccountRoutes}</Route>
         <Route element={<RequireSignIn />}>
-          <Route index element={<DashboardPage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="profile" element={<PainProfilePage />} />
-          <Route path="diary" element={<DiaryPage />} />
-          <Route path="diary/new" element={<NewEntryPage />} />
-          <Route path="diary/:entryId/edit" element={<EditEntryPage />} />
-          <Route path="diary/:entryId/history" element={<EntryHistoryPage />} />
-          <Route path="questionnaires" element={<QuestionnairesPage />} />
-          <Route path="questionnaires/:instrumentId" element={<FillQuestionnairePage />} />
-          <Route path="questionnaires/results/:responseId" element={<QuestionnaireResultPage />} />
-          <Route path="safety" element={<SafetyHomePage />} />
-          <Route path="safety/intake" element={<IntakePage />} />
-          <Route path="safety/results" element={<ResultsPage />} />
-          <Route path="safety/sheet" element={<SheetPage />} />
-          <Route path="safety/check" element={<CheckPage />} />
-          <Route path="therapies" element={<LibraryPage />} />
-          <Route path="therapies/:therapyId" element={<TherapyDetailPage />} />
+          {dashboardRoutes}
+          {accountRoutes}
+          {profileRoutes}
+          {diaryRoutes}
+          {questionnairesRoutes}
+          {safetyRoutes}
+          {therapiesRoutes}
           {comingSoonAreas.map((area) => (
             <Route
               key={area.slug}
@@ -59,7 +35,7 @@ export function AppRoutes() {
             />
           ))}
         </Route>
-        <Route path="learn/neuropathic-pain" element={<NeuropathicPainPage />} />
+        {learnRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

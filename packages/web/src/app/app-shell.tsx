@@ -1,9 +1,10 @@
-import { useState, type MouseEvent } from "react";
+import { Suspense, useState, type MouseEvent } from "react";
 import { Outlet } from "react-router";
 import { useCurrentUser } from "../accounts/current-user-query";
 import { MainNavigation } from "./main-navigation";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
+import { LoadingPage } from "../ui/status-page";
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
   // Focus main directly: a #hash link would also be read by the router as a navigation.
@@ -39,7 +40,10 @@ export function AppShell() {
           />
         )}
         <main id="main-content" className="shell__main" tabIndex={-1}>
-          <Outlet />
+          {/* Each area's pages load on first visit; meanwhile a polite "Loading…". */}
+          <Suspense fallback={<LoadingPage />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
       <SiteFooter />

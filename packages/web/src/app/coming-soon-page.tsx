@@ -1,6 +1,6 @@
 import { Link } from "react-router";
-import type { Area } from "./areas";
-import { Page } from "./page";
+import type { Area } from "../ui/areas";
+import { Page } from "../ui/page";
 
 /** Areas not built yet: a calm explanation and a way back, never a dead link. */
 export function ComingSoonPage({ area }: { area: Area }) {

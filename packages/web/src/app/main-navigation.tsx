@@ -1,5 +1,5 @@
 import { NavLink } from "react-router";
-import { areas } from "./areas";
+import { areas } from "../ui/areas";
 
 type MainNavigationProps = { isOpen: boolean; onNavigate: () => void };
 

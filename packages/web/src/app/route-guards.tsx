@@ -3,7 +3,7 @@ import { useCurrentUser } from "../accounts/current-user-query";
 import { safeNextPath, signInPathFor } from "../accounts/next-path";
 import { SignedInUserContext } from "../accounts/signed-in-user";
 import { isSignedOutState } from "../accounts/sign-out-state";
-import { LoadingPage, UnavailablePage } from "./status-page";
+import { LoadingPage, UnavailablePage } from "../ui/status-page";
 
 /** App pages: signed-out visitors go to sign-in and come back here afterwards. */
 export function RequireSignIn() {

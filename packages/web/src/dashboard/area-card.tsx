@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { Area } from "../app/areas";
+import type { Area } from "../ui/areas";
 
 /** The whole card is the link: one big target, no precise tapping needed. */
 export function AreaCard({ area }: { area: Area }) {

@@ -1,5 +1,5 @@
-import { Page } from "../app/page";
-import { comingSoonAreas } from "../app/areas";
+import { Page } from "../ui/page";
+import { comingSoonAreas } from "../ui/areas";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { QuickLog } from "../diary/quick-log";
 import { DueQuestionnaires } from "../questionnaires/due-questionnaires";

@@ -1,12 +1,12 @@
 import { useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { Page } from "../app/page";
+import { Page } from "../ui/page";
 import { wallTimeOf } from "./zoned-time";
 import { dayHeading, groupByLocalDay } from "./diary-days";
 import { usePainEntries } from "./diary-queries";
 import { ExportLinks } from "./export-links";
-import { LoadingPanel, RetryPanel } from "./load-states";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { PainEntryCard } from "./pain-entry-card";
 import { QuickLog } from "./quick-log";
 import { savedNoticeOf } from "./saved-notice";

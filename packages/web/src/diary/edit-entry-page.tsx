@@ -1,10 +1,10 @@
 import type { PainEntry } from "@painplan/core";
 import { useNavigate, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { Page } from "../app/page";
+import { Page } from "../ui/page";
 import { useDiaryTags, usePainEntry, useUpdatePainEntry } from "./diary-queries";
 import { entryUpdateFrom, entryValuesFrom } from "./entry-form-values";
-import { LoadingPanel, RetryPanel } from "./load-states";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { PainEntryForm } from "./pain-entry-form";
 import { savedNotice } from "./saved-notice";
 

@@ -1,10 +1,10 @@
 import { Link, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { Page } from "../app/page";
+import { Page } from "../ui/page";
 import { dayHeading } from "./diary-days";
 import { usePainEntryHistory } from "./diary-queries";
 import { actionLabels, changeLines } from "./entry-history-text";
-import { LoadingPanel, RetryPanel } from "./load-states";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { wallTimeOf } from "./zoned-time";
 
 /** Every change to one entry, oldest first: written, changed (what, from what), deleted. */

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { Page } from "../app/page";
+import { Page } from "../ui/page";
 import { useCreatePainEntry, useDiaryTags, useLastPainEntry } from "./diary-queries";
 import { entryFieldsFrom, newEntryValues } from "./entry-form-values";
-import { LoadingPanel } from "./load-states";
+import { LoadingPanel } from "../ui/load-states";
 import { PainEntryForm } from "./pain-entry-form";
 import { savedNotice } from "./saved-notice";
 

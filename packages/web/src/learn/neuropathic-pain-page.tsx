@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { Page } from "../app/page";
+import { Page } from "../ui/page";
 import { learnSources } from "./learn-sources";
 import { RedFlagList } from "./red-flag-list";
 import { SourceList } from "./source-list";

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { Page } from "../app/page";
-import { LoadingPanel, RetryPanel } from "../diary/load-states";
+import { Page } from "../ui/page";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { PainProfileForm } from "./pain-profile-form";
 import { usePainProfile } from "./pain-profile-queries";
 

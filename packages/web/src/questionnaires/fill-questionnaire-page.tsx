@@ -2,9 +2,9 @@ import { instrumentIdSchema, type InstrumentDefinition, type InstrumentId } from
 import { Link, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { isApiError } from "../api/api-error";
-import { Page } from "../app/page";
-import { NotFoundPage } from "../app/not-found-page";
-import { LoadingPanel, RetryPanel } from "../diary/load-states";
+import { Page } from "../ui/page";
+import { NotFoundPage } from "../ui/not-found-page";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { AnchorDateForm } from "./anchor-date-form";
 import { CrisisSupportPanel } from "./crisis-support-panel";
 import { NotInstalledPanel } from "./not-installed-panel";

@@ -1,8 +1,8 @@
 import type { QuestionnaireResponse } from "@painplan/core";
 import { Link, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { Page } from "../app/page";
-import { LoadingPanel, RetryPanel } from "../diary/load-states";
+import { Page } from "../ui/page";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { CrisisSupportPanel } from "./crisis-support-panel";
 import { useInstrumentDefinition, useQuestionnaireResponse } from "./questionnaire-queries";
 

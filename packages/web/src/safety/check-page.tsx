@@ -1,7 +1,7 @@
 import type { PreSessionCheckResult } from "@painplan/core";
 import { useState, type SubmitEvent } from "react";
 import { Link, useSearchParams } from "react-router";
-import { Page } from "../app/page";
+import { Page } from "../ui/page";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
 import { SubmitButton } from "../forms/submit-button";
@@ -9,7 +9,7 @@ import { useSignedInUser } from "../accounts/signed-in-user";
 import { checkProblems, checkRequestFrom } from "./check-form-state";
 import { CheckQuestions, checkFieldTargets } from "./check-questions";
 import { CheckResult } from "./check-result";
-import { NotADiagnosis } from "./not-a-diagnosis";
+import { NotADiagnosis } from "../ui/not-a-diagnosis";
 import { useRunPreSessionCheck } from "./safety-queries";
 import { useCheckDraft } from "./use-check-draft";
 

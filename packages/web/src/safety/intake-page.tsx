@@ -1,10 +1,10 @@
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { Page } from "../app/page";
-import { LoadingPage } from "../app/status-page";
+import { Page } from "../ui/page";
+import { LoadingPage } from "../ui/status-page";
 import { usePainProfile } from "../profile/pain-profile-queries";
 import { profileRegionsWith } from "./intake-draft";
 import { IntakeWizard } from "./intake-wizard";
-import { NotADiagnosis } from "./not-a-diagnosis";
+import { NotADiagnosis } from "../ui/not-a-diagnosis";
 import { useSafetyIntake } from "./safety-queries";
 
 /** Numb areas from the pain profile, to start the sensation question from; none if unavailable. */

@@ -1,10 +1,10 @@
 import { severityOf, therapyKinds, type SafetyAssessment, type VerdictLevel } from "@painplan/core";
 import { Link } from "react-router";
-import { Page } from "../app/page";
-import { LoadingPage } from "../app/status-page";
+import { Page } from "../ui/page";
+import { LoadingPage } from "../ui/status-page";
 import { useTherapyList } from "../therapies/therapy-queries";
 import { kindNames } from "../therapies/therapy-words";
-import { NotADiagnosis } from "./not-a-diagnosis";
+import { NotADiagnosis } from "../ui/not-a-diagnosis";
 import { OpenQuestions } from "./open-questions";
 import { RaisedRedFlags } from "./raised-red-flags";
 import { useSafetyAssessment } from "./safety-queries";

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
-import { Page } from "../app/page";
-import { LoadingPage } from "../app/status-page";
-import { NotADiagnosis } from "./not-a-diagnosis";
+import { Page } from "../ui/page";
+import { LoadingPage } from "../ui/status-page";
+import { NotADiagnosis } from "../ui/not-a-diagnosis";
 import { RaisedRedFlags } from "./raised-red-flags";
 import { useSafetyAssessment } from "./safety-queries";
 

@@ -1,8 +1,8 @@
 import { endpointUrl, endpoints, type SafetySheet } from "@painplan/core";
 import { Link } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { Page } from "../app/page";
-import { LoadingPage } from "../app/status-page";
+import { Page } from "../ui/page";
+import { LoadingPage } from "../ui/status-page";
 import { SheetContent } from "./sheet-content";
 import { useSafetySheet } from "./safety-queries";
 

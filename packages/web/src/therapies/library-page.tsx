@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from "react-router";
-import { Page } from "../app/page";
-import { NotADiagnosis } from "../safety/not-a-diagnosis";
+import { Page } from "../ui/page";
+import { NotADiagnosis } from "../ui/not-a-diagnosis";
 import { useSafetyAssessment } from "../safety/safety-queries";
 import { LibraryFilters } from "./library-filters";
 import { librarySearchFrom, librarySearchParams, type LibrarySearch } from "./library-search";

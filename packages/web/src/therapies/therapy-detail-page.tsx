@@ -1,9 +1,9 @@
 import type { TherapyDetailResponse } from "@painplan/core";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/api-error";
-import { Page } from "../app/page";
-import { LoadingPage } from "../app/status-page";
-import { NotADiagnosis } from "../safety/not-a-diagnosis";
+import { Page } from "../ui/page";
+import { LoadingPage } from "../ui/status-page";
+import { NotADiagnosis } from "../ui/not-a-diagnosis";
 import { PersonalVerdict } from "./personal-verdict";
 import { EvidenceSection } from "./evidence-section";
 import { PracticeDetails } from "./practice-details";

@@ -1,5 +1,5 @@
 import { bodyRegions, type BodyPart } from "../../body-map/body-regions.js";
-import type { SafetyAnswers } from "../../schemas/safety-intake.schema.js";
+import type { SafetyAnswers } from "../safety-intake.schema.js";
 import { answerRule } from "../rule-builders.js";
 import type { SafetyRule } from "../safety-rule.js";
 import { acupuncture, allMassage, deepMassage } from "../therapy-groups.js";

@@ -1,9 +1,5 @@
-import type {
-  SafetyAnswers,
-  SafetyIntake,
-  SheetPreferences,
-} from "../../schemas/safety-intake.schema.js";
-import type { PreSessionAnswers } from "../../schemas/pre-session-check.schema.js";
+import type { SafetyAnswers, SafetyIntake, SheetPreferences } from "../safety-intake.schema.js";
+import type { PreSessionAnswers } from "../pre-session-check.schema.js";
 import { redFlagIds } from "../red-flags.js";
 import type { SafetyFacts } from "../safety-rule.js";
 import { safetyQuestionIds } from "../safety-questions.js";

@@ -1,7 +1,6 @@
 import type { diaryEndpoints } from "@painplan/core";
 import { randomUUID } from "node:crypto";
 import { recordPainEntry } from "../../testing/pain-entries.js";
-import { aPainProfile } from "../../testing/pain-profiles.js";
 import { ownerOnly, type Cell, type Row } from "./matrix-row.js";
 
 const ownerParams = ({ owner }: Cell) => ({ params: { userId: owner.user.id } });
@@ -14,11 +13,6 @@ async function ownerEntryParams({ owner }: Cell) {
 
 /** Rows for the diary area: health records, so the owner alone; everyone else 404. */
 export const diaryRows = {
-  getPainProfile: { call: ownerParams, expected: ownerOnly(200) },
-  replacePainProfile: {
-    call: (cell) => ({ ...ownerParams(cell), body: aPainProfile().build() }),
-    expected: ownerOnly(200),
-  },
   listPainEntries: { call: ownerEntryParams, expected: ownerOnly(200) },
   createPainEntry: {
     call: (cell) => ({

@@ -1,4 +1,5 @@
-import type { safetyEndpoints, SaveSafetyIntakeRequest } from "@painplan/core";
+import type { safetyEndpoints, SafetySheet, SaveSafetyIntakeRequest } from "@painplan/core";
+import { expect } from "vitest";
 import type { SignedInClient } from "../../testing/accounts.js";
 import { ownerOnly, type Row } from "./matrix-row.js";
 
@@ -46,6 +47,12 @@ export const safetyRows = {
     }),
     expected: ownerOnly(201),
   },
-  getSafetySheet: { call: ownerParams, expected: ownerOnly(200) },
+  getSafetySheet: {
+    call: ownerParams,
+    expected: ownerOnly(200),
+    checkBody: (response, { owner }) => {
+      expect(response.json<SafetySheet>().personName).toBe(owner.user.displayName);
+    },
+  },
   getSafetySheetPdf: { call: ownerParams, expected: ownerOnly(200) },
 } satisfies Record<keyof typeof safetyEndpoints, Row>;

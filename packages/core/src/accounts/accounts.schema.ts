@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { passwordPolicy } from "./password-policy.js";
+import { roles, selfServiceRoles } from "../authorization/roles.js";
+import { canonicalTimeZone } from "../time/time-zone.js";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "An email address has at most 254 characters.")
+  .pipe(z.email("Enter an email address like name@example.org."));
+
+export const passwordSchema = z
+  .string()
+  .min(passwordPolicy.minLength, `Use at least ${passwordPolicy.minLength} characters.`)
+  .max(passwordPolicy.maxLength, `Use at most ${passwordPolicy.maxLength} characters.`);
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter the name you would like us to use.")
+  .max(80, "A name has at most 80 characters.");
+
+export const timeZoneSchema = z
+  .string()
+  .max(64, "A time zone name has at most 64 characters.")
+  .transform((value, context) => {
+    const canonical = canonicalTimeZone(value);
+    if (canonical === undefined) {
+      context.addIssue({ code: "custom", message: "Choose a time zone such as Europe/Paris." });
+      return z.NEVER;
+    }
+    return canonical;
+  });
+
+export const roleSchema = z.enum(roles);
+
+export const registerRequestSchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: displayNameSchema,
+  timeZone: timeZoneSchema,
+  role: z.enum(selfServiceRoles),
+});
+export type RegisterRequest = z.input<typeof registerRequestSchema>;
+
+export const signInRequestSchema = z.strictObject({
+  email: emailSchema,
+  // Any length is checked against the hash; the cap only bounds the work.
+  password: z.string().min(1, "Enter your password.").max(passwordPolicy.maxLength),
+});
+export type SignInRequest = z.input<typeof signInRequestSchema>;
+
+export const updateProfileRequestSchema = z
+  .strictObject({
+    displayName: displayNameSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
+  })
+  .refine((body) => body.displayName !== undefined || body.timeZone !== undefined, {
+    error: "Change at least one setting.",
+  });
+export type UpdateProfileRequest = z.input<typeof updateProfileRequestSchema>;
+
+export const changePasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().min(1, "Enter your current password.").max(passwordPolicy.maxLength),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
+
+export const userSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  timeZone: z.string(),
+  role: roleSchema,
+  createdAt: z.iso.datetime(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const meResponseSchema = z.object({ user: userSchema });
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
+export const userListQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const userListResponseSchema = z.object({
+  users: z.array(userSchema),
+  total: z.number().int(),
+});

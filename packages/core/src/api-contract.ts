@@ -1,0 +1,25 @@
+import { accountsEndpoints } from "./accounts/accounts.contract.js";
+import type { Endpoint } from "./api/endpoint.js";
+import { diaryEndpoints } from "./diary/diary.contract.js";
+import { profileEndpoints } from "./profile/profile.contract.js";
+import { questionnairesEndpoints } from "./questionnaires/questionnaires.contract.js";
+import { safetyEndpoints } from "./safety/safety.contract.js";
+import { systemEndpoints } from "./system/system.contract.js";
+import { therapiesEndpoints } from "./therapies/therapies.contract.js";
+
+/**
+ * Every HTTP operation of PainPlan, assembled from the areas: each area keeps its operations in
+ * `<area>/<area>.contract.ts`. Nothing in an area imports this file.
+ */
+export const endpoints = {
+  ...systemEndpoints,
+  ...accountsEndpoints,
+  ...profileEndpoints,
+  ...diaryEndpoints,
+  ...questionnairesEndpoints,
+  ...safetyEndpoints,
+  ...therapiesEndpoints,
+} as const satisfies Record<string, Endpoint>;
+
+export type Endpoints = typeof endpoints;
+export type EndpointName = keyof Endpoints;

@@ -1,0 +1,36 @@
+import type { OwnerDirectory } from "../audit/record-access.service.js";
+import type { Database } from "../database/database.js";
+import type { Clock } from "../system/clock.js";
+import type { IdSource } from "../system/ids.js";
+import { accountsService } from "./accounts.service.js";
+import { loginThrottleRepository } from "./login-throttle.repository.js";
+import type { PasswordHasher } from "./password-hasher.js";
+import { signInSessionService } from "./sign-in-session.service.js";
+import { signInSessionsRepository } from "./sign-in-sessions.repository.js";
+import { signInThrottleService } from "./sign-in-throttle.service.js";
+import { usersRepository } from "./users.repository.js";
+
+/**
+ * The accounts area assembled over one database: used by the app (every route authenticates
+ * through its sign-in sessions and finds record owners through its users) and by the CLI.
+ */
+export function accountsArea(deps: {
+  db: Database;
+  clock: Clock;
+  ids: IdSource;
+  hasher: PasswordHasher;
+}) {
+  const users = usersRepository(deps.db);
+  const sessions = signInSessionService(signInSessionsRepository(deps.db), deps.clock);
+  const throttle = signInThrottleService(loginThrottleRepository(deps.db), deps.clock);
+  const accounts = accountsService({ ...deps, users, sessions, throttle });
+  const owners: OwnerDirectory = async (userId) => {
+    const row = await users.findById(userId);
+    return row === undefined
+      ? undefined
+      : { userId: row.id, displayName: row.display_name, timeZone: row.time_zone };
+  };
+  return { users, sessions, accounts, owners };
+}
+
+export type AccountsArea = ReturnType<typeof accountsArea>;

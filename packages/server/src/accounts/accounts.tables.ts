@@ -1,0 +1,39 @@
+import type { Role } from "@painplan/core";
+import type { Insertable, Selectable } from "kysely";
+import type { Timestamp } from "../database/columns.js";
+
+export type UsersTable = {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string;
+  time_zone: string;
+  role: Role;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type SignInSessionsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+};
+
+export type LoginThrottleTable = {
+  key: string;
+  failures: number;
+  window_started_at: Timestamp;
+};
+
+declare module "../database/tables.js" {
+  interface Tables {
+    users: UsersTable;
+    sign_in_sessions: SignInSessionsTable;
+    login_throttle: LoginThrottleTable;
+  }
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type SignInSessionRow = Selectable<SignInSessionsTable>;

@@ -1,0 +1,66 @@
+import { isSessionActive, shouldTouchSession, type Actor } from "@painplan/core";
+import type { Clock } from "../system/clock.js";
+import type { Authentication } from "../audit/reader.js";
+import type { SignInSessionsRepository } from "./sign-in-sessions.repository.js";
+import { toUser } from "./user-view.js";
+import { hashSignInSessionToken, newSignInSessionToken } from "./sign-in-session-tokens.js";
+
+export type StartedSignInSession = { token: string; createdAt: Date };
+
+export type ResolvedSignInSession = Authentication & {
+  createdAt: Date;
+  /** The session was just extended: the cookie should be re-sent with a later expiry. */
+  wasTouched: boolean;
+};
+
+export function signInSessionService(sessions: SignInSessionsRepository, clock: Clock) {
+  return {
+    async start(userId: string): Promise<StartedSignInSession> {
+      const token = newSignInSessionToken();
+      const now = clock.now();
+      await sessions.insert({
+        token_hash: hashSignInSessionToken(token),
+        user_id: userId,
+        created_at: now.toISOString(),
+        last_seen_at: now.toISOString(),
+      });
+      return { token, createdAt: now };
+    },
+
+    /** The session for a cookie value, if it exists and has not expired (expired ones are removed). */
+    async resolve(token: string): Promise<ResolvedSignInSession | undefined> {
+      const tokenHash = hashSignInSessionToken(token);
+      const found = await sessions.findWithUser(tokenHash);
+      if (found === undefined) return undefined;
+      const now = clock.now();
+      const times = {
+        createdAt: new Date(found.created_at),
+        lastSeenAt: new Date(found.last_seen_at),
+      };
+      if (!isSessionActive(times, now)) {
+        await sessions.delete(tokenHash);
+        return undefined;
+      }
+      const wasTouched = shouldTouchSession(times, now);
+      if (wasTouched) await sessions.touch(tokenHash, now.toISOString());
+      const actor: Actor = { userId: found.user.id, role: found.user.role };
+      return {
+        actor,
+        user: toUser(found.user),
+        sessionToken: token,
+        sessionTokenHash: tokenHash,
+        createdAt: times.createdAt,
+        wasTouched,
+      };
+    },
+
+    end: (tokenHash: string) => sessions.delete(tokenHash),
+
+    endByToken: (token: string) => sessions.delete(hashSignInSessionToken(token)),
+
+    endAllOthers: (userId: string, keepTokenHash: string) =>
+      sessions.deleteOthers(userId, keepTokenHash),
+  };
+}
+
+export type SignInSessionService = ReturnType<typeof signInSessionService>;

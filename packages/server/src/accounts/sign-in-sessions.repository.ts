@@ -1,0 +1,53 @@
+import type { Database } from "../database/database.js";
+import type { SignInSessionRow, UserRow } from "./accounts.tables.js";
+
+export type SignInSessionWithUser = SignInSessionRow & { user: UserRow };
+
+export function signInSessionsRepository(db: Database) {
+  return {
+    async insert(session: SignInSessionRow): Promise<void> {
+      await db.insertInto("sign_in_sessions").values(session).execute();
+    },
+
+    /** One round trip: the session and its user. */
+    async findWithUser(tokenHash: string): Promise<SignInSessionWithUser | undefined> {
+      const row = await db
+        .selectFrom("sign_in_sessions")
+        .innerJoin("users", "users.id", "sign_in_sessions.user_id")
+        .selectAll("users")
+        .select([
+          "sign_in_sessions.token_hash",
+          "sign_in_sessions.user_id",
+          "sign_in_sessions.created_at as session_created_at",
+          "sign_in_sessions.last_seen_at",
+        ])
+        .where("sign_in_sessions.token_hash", "=", tokenHash)
+        .executeTakeFirst();
+      if (row === undefined) return undefined;
+      const { token_hash, user_id, session_created_at, last_seen_at, ...user } = row;
+      return { token_hash, user_id, created_at: session_created_at, last_seen_at, user };
+    },
+
+    async touch(tokenHash: string, lastSeenAt: string): Promise<void> {
+      await db
+        .updateTable("sign_in_sessions")
+        .set({ last_seen_at: lastSeenAt })
+        .where("token_hash", "=", tokenHash)
+        .execute();
+    },
+
+    async delete(tokenHash: string): Promise<void> {
+      await db.deleteFrom("sign_in_sessions").where("token_hash", "=", tokenHash).execute();
+    },
+
+    async deleteOthers(userId: string, keepTokenHash: string): Promise<void> {
+      await db
+        .deleteFrom("sign_in_sessions")
+        .where("user_id", "=", userId)
+        .where("token_hash", "!=", keepTokenHash)
+        .execute();
+    },
+  };
+}
+
+export type SignInSessionsRepository = ReturnType<typeof signInSessionsRepository>;

@@ -1,0 +1,39 @@
+import type { PasswordHasher } from "./accounts/password-hasher.js";
+import type { AccountsArea } from "./accounts/accounts-area.js";
+import type { AccessGrantSource } from "./audit/record-access.service.js";
+import type { Database } from "./database/database.js";
+import type { WriteTransactions } from "./database/group-commit.js";
+import type { RouteRegistrar } from "./http/route-registrar.js";
+import type { Clock } from "./system/clock.js";
+import type { TrustProxy } from "./system/config.js";
+import type { IdSource } from "./system/ids.js";
+
+/** What the app is built from: the outside world, passed in (tests pass a fixed clock). */
+export type AppDependencies = {
+  db: Database;
+  writes: WriteTransactions;
+  clock: Clock;
+  ids: IdSource;
+  hasher: PasswordHasher;
+  logLevel: string;
+  /** Where log lines go (default stdout); tests capture them. */
+  logStream?: NodeJS.WritableStream;
+  trustProxy: TrustProxy;
+  webDistDir: string;
+  /** Grants other readers hold over a person's records (default: none). Tests fake one. */
+  grants?: AccessGrantSource;
+};
+
+/** What every area module is given: the one way to add routes, and the shared parts. */
+export type ModuleContext = {
+  route: RouteRegistrar;
+  deps: AppDependencies;
+  /** Users and sign-in sessions: every area may need to know who someone is. */
+  accounts: AccountsArea;
+};
+
+/**
+ * One area of the server (`<area>/<area>.module.ts`): wires its repositories, services and
+ * routes. `app.ts` registers every module of `appModules` in order.
+ */
+export type AppModule = { name: string; register(context: ModuleContext): void };

@@ -1,0 +1,47 @@
+import {
+  definitionOf,
+  instrumentCatalog,
+  isLicensedInstrument,
+  type InstalledText,
+  type InstrumentDefinition,
+  type InstrumentId,
+  type LicensedInstrumentId,
+} from "@painplan/core";
+import { ApiError } from "../errors/api-error.js";
+import type { InstalledInstrumentsRepository } from "./installed-instruments.repository.js";
+
+export type InstalledTexts = ReadonlyMap<LicensedInstrumentId, InstalledText>;
+
+export function notInstalled(id: InstrumentId): ApiError {
+  return new ApiError(
+    "instrument_not_installed",
+    `The ${instrumentCatalog[id].shortTitle} questionnaire is not installed on this PainPlan. ` +
+      "Its wording is licensed; the people who run this PainPlan can install it.",
+  );
+}
+
+/** The definition people can take now, with a licensed instrument's installed wording. */
+export function availableDefinition(
+  id: InstrumentId,
+  installed: InstalledTexts,
+): InstrumentDefinition | undefined {
+  return definitionOf(
+    instrumentCatalog[id],
+    isLicensedInstrument(id) ? installed.get(id) : undefined,
+  );
+}
+
+export function instrumentDefinitionsService(installedInstruments: InstalledInstrumentsRepository) {
+  return {
+    installedTexts: (): Promise<InstalledTexts> => installedInstruments.all(),
+
+    /** 404 `instrument_not_installed` for a licensed instrument nobody has installed. */
+    async definition(id: InstrumentId): Promise<InstrumentDefinition> {
+      const definition = availableDefinition(id, await installedInstruments.all());
+      if (definition === undefined) throw notInstalled(id);
+      return definition;
+    },
+  };
+}
+
+export type InstrumentDefinitionsService = ReturnType<typeof instrumentDefinitionsService>;

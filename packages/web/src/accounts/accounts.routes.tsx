@@ -1,0 +1,17 @@
+import { Route } from "react-router";
+import { lazyPage } from "../ui/lazy-page";
+
+const SignInPage = lazyPage(() => import("./sign-in-page"), "SignInPage");
+const RegisterPage = lazyPage(() => import("./register-page"), "RegisterPage");
+const SettingsPage = lazyPage(() => import("./settings-page"), "SettingsPage");
+
+/** Pages for people who are not signed in. */
+export const signedOutAccountRoutes = (
+  <>
+    <Route path="sign-in" element={<SignInPage />} />
+    <Route path="register" element={<RegisterPage />} />
+  </>
+);
+
+/** The signed-in person's own account settings. */
+export const accountRoutes = <Route path="settings" element={<SettingsPage />} />;
