@@ -1,6 +1,6 @@
 /**
  * @painplan/core: the pure domain and the API contract. Shared folders (api, authorization,
- * time, csv, body-map, pain-scores) come first, then one folder per area.
+ * time, csv, text, body-map, pain-scores) come first, then one folder per area.
  */
 export * from "./api/endpoint.js";
 export * from "./api/errors.schema.js";
@@ -14,6 +14,7 @@ export * from "./time/time-limits.js";
 export * from "./time/time-zone.js";
 export * from "./time/time.schema.js";
 export * from "./csv/csv.js";
+export * from "./text/text.schema.js";
 export * from "./body-map/body-regions.js";
 export * from "./body-map/pain-qualities.js";
 export * from "./pain-scores/pain-scores.schema.js";

@@ -2,6 +2,7 @@ import type { PasswordHasher } from "./accounts/password-hasher.js";
 import type { AccountsArea } from "./accounts/accounts-area.js";
 import type { AccessGrantSource } from "./audit/record-access.service.js";
 import type { Database } from "./database/database.js";
+import type { Mailer } from "./mail/mailer.js";
 import type { WriteTransactions } from "./database/group-commit.js";
 import type { RouteRegistrar } from "./http/route-registrar.js";
 import type { Clock } from "./system/clock.js";
@@ -20,6 +21,10 @@ export type AppDependencies = {
   logStream?: NodeJS.WritableStream;
   trustProxy: TrustProxy;
   webDistDir: string;
+  /** The address people reach the app at (links in e-mail and calendar feeds), no trailing "/". */
+  publicUrl: string;
+  /** Outgoing e-mail (off when SMTP_URL is not set; see `Mailer.isConfigured`). */
+  mailer: Mailer;
   /** Grants other readers hold over a person's records (default: none). Tests fake one. */
   grants?: AccessGrantSource;
 };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
 import { buildApp } from "./app.js";
 import { openDatabase, type OpenDatabase } from "./database/database.js";
+import { smtpMailer } from "./mail/mailer.js";
 import { systemClock } from "./system/clock.js";
 import type { ServerConfig } from "./system/config.js";
 import { randomIds } from "./system/ids.js";
@@ -27,6 +28,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
       webDistDir: config.webDistDir,
+      publicUrl: config.publicUrl,
+      mailer: smtpMailer(config.smtpUrl, config.mailFrom),
     });
     const url = await app.listen({ port: config.port, host: config.host });
     let stopping: Promise<void> | undefined;

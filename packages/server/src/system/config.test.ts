@@ -28,7 +28,24 @@ describe("configuration from the environment", () => {
     expect(configFromEnvironment({ TRUST_PROXY: value }, webDist).trustProxy).toEqual(expected);
   });
 
+  it("reads the public address and e-mail settings; e-mail is off by default", () => {
+    expect(configFromEnvironment({}, webDist)).toMatchObject({
+      publicUrl: "http://127.0.0.1:3000",
+      smtpUrl: undefined,
+    });
+    const config = configFromEnvironment(
+      { PUBLIC_URL: "https://pain.example.org/", SMTP_URL: "smtp://mail.example.org:587" },
+      webDist,
+    );
+    expect(config).toMatchObject({
+      publicUrl: "https://pain.example.org",
+      smtpUrl: "smtp://mail.example.org:587",
+    });
+  });
+
   it.each([
+    { PUBLIC_URL: "ftp://x" },
+    { SMTP_URL: "http://mail" },
     { PORT: "eighty" },
     { PORT: "70000" },
     { DATABASE_URL: "mysql://x" },

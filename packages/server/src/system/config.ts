@@ -29,6 +29,14 @@ const environmentSchema = z.object({
       return z.NEVER;
     }),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "PUBLIC_URL must be an http:// or https:// URL" })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("PainPlan <no-reply@localhost>"),
 });
 
 /**
@@ -49,6 +57,11 @@ export type ServerConfig = {
   logLevel: (typeof logLevels)[number];
   trustProxy: TrustProxy;
   webDistDir: string;
+  /** The address people reach the app at, for links in e-mail and calendar feeds. */
+  publicUrl: string;
+  /** Outgoing e-mail; e-mail features are off (and say so) without it. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {}
@@ -76,5 +89,8 @@ export function configFromEnvironment(
     logLevel: value.LOG_LEVEL,
     trustProxy: value.TRUST_PROXY,
     webDistDir: path.resolve(value.WEB_DIST_DIR ?? defaultWebDistDir),
+    publicUrl: (value.PUBLIC_URL ?? `http://${value.HOST}:${value.PORT}`).replace(/\/+$/, ""),
+    smtpUrl: value.SMTP_URL,
+    mailFrom: value.MAIL_FROM,
   };
 }

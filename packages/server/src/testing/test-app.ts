@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from "vitest";
 import { argon2PasswordHasher } from "../accounts/password-hasher.js";
 import { buildApp } from "../app.js";
 import type { OpenDatabase } from "../database/database.js";
+import { smtpMailer, type Mailer } from "../mail/mailer.js";
 import { fixedClock } from "../system/clock.js";
 import type { TrustProxy } from "../system/config.js";
 import { randomIds } from "../system/ids.js";
@@ -35,6 +36,8 @@ export async function startTestApp(
     database?: OpenDatabase;
     webDistDir?: string;
     trustProxy?: TrustProxy;
+    /** Outgoing e-mail; off by default (tests that send mail pass a mailer to an SMTP sink). */
+    mailer?: Mailer;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.kind));
@@ -57,6 +60,8 @@ export async function startTestApp(
     logStream,
     trustProxy: options.trustProxy ?? false,
     webDistDir: options.webDistDir ?? "/nonexistent-web-dist",
+    publicUrl: "http://painplan.test",
+    mailer: options.mailer ?? smtpMailer(undefined, "no-reply@painplan.test"),
     grants: (readerId, ownerId) =>
       Promise.resolve(grants.filter((g) => g.readerId === readerId && g.ownerId === ownerId)),
   });
