@@ -43,13 +43,13 @@ export function personText({ maxLength, label, isMultiline = false, minLength = 
       z
         .string()
         .refine((value) => !hasForbiddenControl(value), {
-          message: `${label} contains a control character; remove it and try again.`,
+          error: `${label} contains a control character; remove it and try again.`,
         })
         .refine((value) => isMultiline || !value.includes("\n"), {
-          message: `${label} fits on one line.`,
+          error: `${label} fits on one line.`,
         })
         .refine((value) => value.trim().length >= minLength, {
-          message: minLength === 1 ? `${label} cannot be empty.` : `${label} is too short.`,
+          error: minLength === 1 ? `${label} cannot be empty.` : `${label} is too short.`,
         })
         .max(maxLength, `${label} has at most ${maxLength.toLocaleString("en")} characters.`),
     );
