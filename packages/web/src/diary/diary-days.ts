@@ -12,22 +12,3 @@ export function groupByLocalDay(entries: readonly PainEntry[]): DiaryDay[] {
   }
   return days;
 }
-
-function previousDate(localDate: string): string {
-  const noon = new Date(`${localDate}T12:00:00Z`);
-  noon.setUTCDate(noon.getUTCDate() - 1);
-  return noon.toISOString().slice(0, 10);
-}
-
-/** "Today", "Yesterday", or the weekday and date: "Monday 2 March 2026". */
-export function dayHeading(localDate: string, today: string): string {
-  if (localDate === today) return "Today";
-  if (localDate === previousDate(today)) return "Yesterday";
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(new Date(`${localDate}T12:00:00Z`));
-}

@@ -2,8 +2,8 @@ import { useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
-import { wallTimeOf } from "./zoned-time";
-import { dayHeading, groupByLocalDay } from "./diary-days";
+import { usePersonDates } from "../accounts/use-person-dates";
+import { groupByLocalDay } from "./diary-days";
 import { usePainEntries } from "./diary-queries";
 import { ExportLinks } from "./export-links";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
@@ -18,7 +18,7 @@ export function DiaryPage() {
   const [deletedNotice, setDeletedNotice] = useState<string | undefined>(undefined);
   const entriesHeadingRef = useRef<HTMLHeadingElement>(null);
   const notice = deletedNotice ?? savedNoticeOf(location.state) ?? "";
-  const today = wallTimeOf(new Date().toISOString(), user.timeZone).slice(0, 10);
+  const dates = usePersonDates();
   const days = groupByLocalDay(entries.data?.pages.flatMap((page) => page.items) ?? []);
 
   function onDeleted() {
@@ -55,9 +55,9 @@ export function DiaryPage() {
           <section
             key={day.localDate}
             className="diary-day"
-            aria-label={dayHeading(day.localDate, today)}
+            aria-label={dates.dayName(day.localDate)}
           >
-            <h3 className="diary-day__heading">{dayHeading(day.localDate, today)}</h3>
+            <h3 className="diary-day__heading">{dates.dayName(day.localDate)}</h3>
             <ul className="diary-day__entries">
               {day.entries.map((entry) => (
                 <li key={entry.id}>

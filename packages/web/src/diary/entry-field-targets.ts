@@ -1,12 +1,15 @@
 import { regionIntensityId } from "../body-map/region-details";
-import type { EntryFormValues } from "./entry-form-values";
+import { occurrenceIdOf } from "../forms/wall-time-field";
+import { wallTimeOccurrencePath, type EntryFormValues } from "./entry-form-values";
 
 export const entryMapIdPrefix = "entry-map";
+export const entryTimeId = "entry-time";
 
 /** Error paths of the contract → the input to focus and a short name for the error summary. */
 export function entryFieldTargets(values: EntryFormValues) {
   const targets: Record<string, { id: string; label: string }> = {
-    recordedAt: { id: "entry-time", label: "Date and time" },
+    recordedAt: { id: entryTimeId, label: "Date and time" },
+    [wallTimeOccurrencePath]: { id: occurrenceIdOf(entryTimeId), label: "Which time" },
     intensityNow: { id: "entry-intensity-now", label: "Pain right now" },
     averageIntensity: { id: "entry-average", label: "Average pain" },
     worstIntensity: { id: "entry-worst", label: "Worst pain" },

@@ -2,10 +2,12 @@ import { createPainEntryRequestSchema, type PainEntry } from "@painplan/core";
 import { describe, expect, test } from "vitest";
 import {
   entryFieldsFrom,
+  entryFormValuesSchema,
   entryProblems,
   entryUpdateFrom,
   entryValuesFrom,
   newEntryValues,
+  wallTimeOccurrencePath,
 } from "./entry-form-values";
 
 function anEntry(overrides: Partial<PainEntry> = {}): PainEntry {
@@ -68,5 +70,48 @@ describe("pain entry form values", () => {
     values.intensityNow = 3;
     values.averageIntensity = null;
     expect(entryUpdateFrom(values, entry)).toEqual({ intensityNow: 3, averageIntensity: null });
+  });
+
+  test("a time the clocks skipped is saved the gap later, the same day (New York, 8 March)", () => {
+    const values = newEntryValues("2026-03-08T12:00:00.000Z", "America/New_York", undefined);
+    values.intensityNow = 5;
+    values.wallTime = "2026-03-08T02:30";
+    expect(entryProblems(values, "America/New_York")).toEqual([]);
+    expect(entryFieldsFrom(values, "America/New_York").recordedAt).toBe("2026-03-08T07:30:00.000Z");
+  });
+
+  test("a time that happened twice is saved only once the person says which", () => {
+    const values = newEntryValues("2026-11-01T12:00:00.000Z", "America/New_York", undefined);
+    values.intensityNow = 5;
+    values.wallTime = "2026-11-01T01:30";
+    expect(entryProblems(values, "America/New_York")).toEqual([
+      {
+        path: wallTimeOccurrencePath,
+        message: "Choose which 01:30 you mean: it happened twice that night.",
+      },
+    ]);
+    values.wallTimeOccurrence = "later";
+    expect(entryProblems(values, "America/New_York")).toEqual([]);
+    expect(entryFieldsFrom(values, "America/New_York").recordedAt).toBe("2026-11-01T06:30:00.000Z");
+  });
+
+  test("an entry from the second 01:30 opens as the second one, and stays there unchanged", () => {
+    const entry = anEntry({
+      recordedAt: "2026-11-01T06:30:00.000Z",
+      timeZone: "America/New_York",
+      localDate: "2026-11-01",
+      localTime: "01:30",
+    });
+    const values = entryValuesFrom(entry);
+    expect(values.wallTimeOccurrence).toBe("later");
+    expect(entryUpdateFrom(values, entry)).toBeUndefined();
+    values.wallTimeOccurrence = "earlier";
+    expect(entryUpdateFrom(values, entry)).toEqual({ recordedAt: "2026-11-01T05:30:00.000Z" });
+  });
+
+  test("a draft saved before the choice existed still opens", () => {
+    const stored = { ...entryValuesFrom(anEntry()) } as Record<string, unknown>;
+    delete stored["wallTimeOccurrence"];
+    expect(entryFormValuesSchema.parse(stored).wallTimeOccurrence).toBeNull();
   });
 });

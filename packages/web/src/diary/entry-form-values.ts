@@ -1,5 +1,9 @@
 import {
+  instantOfWallTime,
+  occurrenceOf,
   painQualityIds,
+  resolveWallTime,
+  wallTimeOf,
   type CreatePainEntryRequest,
   type FieldError,
   type PainEntry,
@@ -8,13 +12,14 @@ import {
 } from "@painplan/core";
 import { z } from "zod";
 import { unratedRegionProblems } from "../body-map/body-map-selection";
-import { instantOfWallTime, wallTimeOf } from "./zoned-time";
 
 const score = z.number().int().min(0).max(10).nullable();
 
 /** What the entry form holds while someone fills it in (kept as a draft across reloads). */
 export const entryFormValuesSchema = z.object({
   wallTime: z.string(),
+  /** Which 01:30 when the clocks went back and the time happened twice; null otherwise. */
+  wallTimeOccurrence: z.enum(["earlier", "later"]).nullable().default(null),
   intensityNow: score,
   averageIntensity: score,
   worstIntensity: score,
@@ -36,6 +41,9 @@ export type EntryFormValues = z.infer<typeof entryFormValuesSchema>;
 
 export const regionQuestion = "how strong it is now";
 
+/** The form's own error path for "which of the two times?" (the API only sees an instant). */
+export const wallTimeOccurrencePath = "recordedAtOccurrence";
+
 /** A new entry: the time is now, the body regions are where it hurt last time. */
 export function newEntryValues(
   now: string,
@@ -44,6 +52,7 @@ export function newEntryValues(
 ): EntryFormValues {
   return {
     wallTime: wallTimeOf(now, timeZone),
+    wallTimeOccurrence: occurrenceOf(now, timeZone) ?? null,
     intensityNow: null,
     averageIntensity: null,
     worstIntensity: null,
@@ -65,6 +74,7 @@ const valueOf = (rating: Rating | null) => (rating === null ? null : rating.valu
 export function entryValuesFrom(entry: PainEntry): EntryFormValues {
   return {
     wallTime: wallTimeOf(entry.recordedAt, entry.timeZone),
+    wallTimeOccurrence: occurrenceOf(entry.recordedAt, entry.timeZone) ?? null,
     intensityNow: entry.intensityNow.value,
     averageIntensity: valueOf(entry.averageIntensity),
     worstIntensity: valueOf(entry.worstIntensity),
@@ -81,8 +91,14 @@ export function entryValuesFrom(entry: PainEntry): EntryFormValues {
 /** The checks the contract cannot make on a half-filled form: its messages are for people. */
 export function entryProblems(values: EntryFormValues, timeZone: string): FieldError[] {
   const problems: FieldError[] = [];
-  if (instantOfWallTime(values.wallTime, timeZone) === undefined) {
+  const resolution = resolveWallTime(values.wallTime, timeZone);
+  if (resolution === undefined) {
     problems.push({ path: "recordedAt", message: "Enter a date and time." });
+  } else if (resolution.kind === "overlap" && values.wallTimeOccurrence === null) {
+    problems.push({
+      path: wallTimeOccurrencePath,
+      message: `Choose which ${values.wallTime.slice(11)} you mean: it happened twice that night.`,
+    });
   }
   if (values.intensityNow === null) {
     problems.push({ path: "intensityNow", message: "Choose a number for your pain right now." });
@@ -95,7 +111,8 @@ type EntryFields = Omit<CreatePainEntryRequest, "idempotencyKey">;
 /** Every field of the entry as the API takes it; call after `entryProblems` found none. */
 export function entryFieldsFrom(values: EntryFormValues, timeZone: string): EntryFields {
   return {
-    recordedAt: instantOfWallTime(values.wallTime, timeZone) ?? "",
+    recordedAt:
+      instantOfWallTime(values.wallTime, timeZone, values.wallTimeOccurrence ?? "earlier") ?? "",
     intensityNow: values.intensityNow ?? 0,
     averageIntensity: values.averageIntensity,
     worstIntensity: values.worstIntensity,

@@ -1,22 +1,17 @@
 import { Link, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
-import { dayHeading } from "./diary-days";
+import { usePersonDates } from "../accounts/use-person-dates";
 import { usePainEntryHistory } from "./diary-queries";
 import { actionLabels, changeLines } from "./entry-history-text";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
-import { wallTimeOf } from "./zoned-time";
 
 /** Every change to one entry, oldest first: written, changed (what, from what), deleted. */
 export function EntryHistoryPage() {
   const user = useSignedInUser();
   const entryId = useParams()["entryId"] ?? "";
   const history = usePainEntryHistory(user.id, entryId);
-  const today = wallTimeOf(new Date().toISOString(), user.timeZone).slice(0, 10);
-  const formatInstant = (instant: string) => {
-    const wall = wallTimeOf(instant, user.timeZone);
-    return `${dayHeading(wall.slice(0, 10), today)}, ${wall.slice(11)}`;
-  };
+  const dates = usePersonDates();
   return (
     <Page
       title="Entry history"
@@ -32,11 +27,11 @@ export function EntryHistoryPage() {
           {history.data.changes.map((change) => (
             <li key={`${change.at}-${change.action}`} className="panel">
               <h2 className="history-list__title">
-                {actionLabels[change.action]}: {formatInstant(change.at)}
+                {actionLabels[change.action]}: {dates.momentOf(change.at)}
               </h2>
               {change.changes.length > 0 && (
                 <ul>
-                  {changeLines(change, formatInstant).map((line) => (
+                  {changeLines(change, dates.momentOf).map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>

@@ -3,18 +3,19 @@ import { ApiError } from "../api/api-error";
 import { BodyMap } from "../body-map/body-map";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
-import { InputField } from "../forms/input-field";
 import { ScoreScale } from "../forms/score-scale";
 import { SubmitButton } from "../forms/submit-button";
 import { TextareaField } from "../forms/textarea-field";
 import { useJsonDraft } from "../forms/use-json-draft";
+import { WallTimeField } from "../forms/wall-time-field";
 import {
   entryFormValuesSchema,
   entryProblems,
   regionQuestion,
+  wallTimeOccurrencePath,
   type EntryFormValues,
 } from "./entry-form-values";
-import { entryFieldTargets, entryMapIdPrefix } from "./entry-field-targets";
+import { entryFieldTargets, entryMapIdPrefix, entryTimeId } from "./entry-field-targets";
 import { EntryScores } from "./entry-scores";
 import { TagField } from "./tag-field";
 
@@ -71,17 +72,21 @@ export function PainEntryForm(props: PainEntryFormProps) {
   return (
     <form className="form form--wide" noValidate onSubmit={submit} aria-label="Diary entry">
       <ErrorSummary problem={problem} fieldTargets={targets} />
-      <InputField
-        id="entry-time"
+      <WallTimeField
+        id={entryTimeId}
         label="Date and time"
         hint={`Now, unless you change it. Times are in your time zone, ${timeZone}.`}
-        type="datetime-local"
-        size="short"
-        value={values.wallTime}
-        onChange={(wallTime) => {
-          set("wallTime", wallTime);
+        timeZone={timeZone}
+        value={{ wallTime: values.wallTime, occurrence: values.wallTimeOccurrence }}
+        onChange={({ wallTime, occurrence }) => {
+          draft.setValue((previous) => ({
+            ...previous,
+            wallTime,
+            wallTimeOccurrence: occurrence,
+          }));
         }}
         error={problem.fields["recordedAt"]}
+        occurrenceError={problem.fields[wallTimeOccurrencePath]}
       />
       <ScoreScale
         id="entry-intensity-now"

@@ -1,4 +1,9 @@
-import { instrumentIdSchema, type InstrumentDefinition, type InstrumentId } from "@painplan/core";
+import {
+  formatCalendarDate,
+  instrumentIdSchema,
+  type InstrumentDefinition,
+  type InstrumentId,
+} from "@painplan/core";
 import { Link, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { isApiError } from "../api/api-error";
@@ -63,7 +68,7 @@ function QuestionnaireContent({
         )}
         {definition.usesAnchorDate && anchorDate !== null && (
           <p>
-            <strong>Compared with your start date, {anchorDate}.</strong>
+            <strong>Compared with your start date, {formatCalendarDate(anchorDate)}.</strong>
           </p>
         )}
       </div>

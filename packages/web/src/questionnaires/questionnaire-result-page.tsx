@@ -1,4 +1,4 @@
-import type { QuestionnaireResponse } from "@painplan/core";
+import { formatCalendarDate, type QuestionnaireResponse } from "@painplan/core";
 import { Link, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
@@ -42,7 +42,7 @@ function ResultContent({ userId, response }: { userId: string; response: Questio
           {result.minimum} to {result.maximum}
         </p>
         {response.anchorDate !== null && (
-          <p>Compared with your start date, {response.anchorDate}.</p>
+          <p>Compared with your start date, {formatCalendarDate(response.anchorDate)}.</p>
         )}
         <h3>{interpretation.label}</h3>
         <p>{interpretation.message}</p>

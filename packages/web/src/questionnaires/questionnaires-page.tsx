@@ -1,3 +1,4 @@
+import { usePersonDates } from "../accounts/use-person-dates";
 import { Link } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
@@ -70,6 +71,7 @@ export function QuestionnairesPage() {
 
 function RecentResults({ userId }: { userId: string }) {
   const responses = useQuestionnaireResponses(userId);
+  const dates = usePersonDates();
   const items = responses.data?.items ?? [];
   if (items.length === 0) return null;
   return (
@@ -79,7 +81,7 @@ function RecentResults({ userId }: { userId: string }) {
         {items.map((response) => (
           <li key={response.id}>
             <Link to={`/questionnaires/results/${response.id}`}>
-              {response.instrumentId.toUpperCase()}, {response.authoredAt.slice(0, 10)}:{" "}
+              {response.instrumentId.toUpperCase()}, {dates.dateOf(response.authoredAt)}:{" "}
               {response.result.displayScore}
             </Link>
           </li>

@@ -24,7 +24,7 @@ function aSummary(schedule: Partial<InstrumentSummary["schedule"]> = {}): Instru
 describe("questionnaire schedule in words", () => {
   test("due, upcoming, on demand", () => {
     expect(scheduleText(aSummary({ isDue: true }))).toBe("Due today.");
-    expect(scheduleText(aSummary())).toBe("Suggested every 7 days. Next on 2026-03-08.");
+    expect(scheduleText(aSummary())).toBe("Suggested every 7 days. Next on 8 March 2026.");
     expect(scheduleText(aSummary({ intervalDays: null, dueOn: null }))).toBe(
       "Whenever you like; no reminders.",
     );

@@ -1,4 +1,4 @@
-import type { InstrumentSummary } from "@painplan/core";
+import { formatCalendarDate, type InstrumentSummary } from "@painplan/core";
 
 /** The schedule of one questionnaire in plain words. */
 export function scheduleText(summary: InstrumentSummary): string {
@@ -8,6 +8,6 @@ export function scheduleText(summary: InstrumentSummary): string {
   if (schedule.isDue) return "Due today.";
   if (schedule.intervalDays === null) return "Whenever you like; no reminders.";
   const every = schedule.intervalDays === 1 ? "every day" : `every ${schedule.intervalDays} days`;
-  const next = schedule.dueOn === null ? "" : ` Next on ${schedule.dueOn}.`;
+  const next = schedule.dueOn === null ? "" : ` Next on ${formatCalendarDate(schedule.dueOn)}.`;
   return `Suggested ${every}.${next}`;
 }

@@ -2,7 +2,7 @@ import { redFlagIds, redFlags, therapyIds, type RedFlagId } from "@painplan/core
 import { useTherapyList } from "../therapies/therapy-queries";
 import { AnswerQuestion } from "./answer-question";
 import type { CheckFormState } from "./check-form-state";
-import { OptionGroup } from "./option-group";
+import { OptionGroup } from "../forms/option-group";
 import { RegionChecklist } from "./region-checklist";
 
 export const checkFieldTargets = {

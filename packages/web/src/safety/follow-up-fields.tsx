@@ -11,7 +11,7 @@ import type { DraftChange } from "./draft-updates";
 import { setAnswer } from "./draft-updates";
 import type { IntakeDraft } from "./intake-draft";
 import type { FollowUp } from "./intake-steps";
-import { OptionGroup } from "./option-group";
+import { OptionGroup } from "../forms/option-group";
 import { RegionChecklist } from "./region-checklist";
 
 const sideNames = { left: "Left", right: "Right", both: "Both sides" } as const;

@@ -1,7 +1,6 @@
 import type { SafetySheet } from "@painplan/core";
 import type { ReactNode } from "react";
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "long" });
+import { usePersonDates } from "../accounts/use-person-dates";
 
 type SheetItem = { key: string; content: ReactNode };
 
@@ -32,11 +31,11 @@ function SheetList({ title, items }: { title: string; items: readonly SheetItem[
 /** The sheet itself: short lists in the order a therapist needs them, no advice to read twice. */
 export function SheetContent({ sheet }: { sheet: SafetySheet }) {
   const contact = sheet.emergencyContact;
+  const dates = usePersonDates();
   return (
     <article className="sheet" aria-label="Safety sheet">
       <p>
-        <strong>{sheet.personName}</strong> · made on{" "}
-        {dateFormat.format(new Date(sheet.generatedAt))}
+        <strong>{sheet.personName}</strong> · made on {dates.dateOf(sheet.generatedAt)}
         {sheet.intakeStatus === "in-progress" && " · some questions are not answered yet"}
       </p>
       <SheetList

@@ -2,7 +2,7 @@ import { pressurePreferences, type PressurePreference } from "@painplan/core";
 import { TextField } from "../forms/text-field";
 import { setContact, setPreference, type DraftChange } from "./draft-updates";
 import type { IntakeDraft } from "./intake-draft";
-import { OptionGroup } from "./option-group";
+import { OptionGroup } from "../forms/option-group";
 
 const pressureNames: Readonly<Record<PressurePreference, string>> = {
   light: "Light",

@@ -1,4 +1,4 @@
-import { FieldMessages } from "../forms/field-messages";
+import { FieldMessages } from "./field-messages";
 
 type Option<T extends string> = { value: T; label: string };
 
