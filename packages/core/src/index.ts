@@ -19,6 +19,7 @@ export * from "./csv/csv.js";
 export * from "./text/text.schema.js";
 export * from "./body-map/body-regions.js";
 export * from "./body-map/pain-qualities.js";
+export * from "./pain-scores/pain-score-fields.js";
 export * from "./pain-scores/pain-scores.schema.js";
 export * from "./pain-scores/recall-periods.js";
 export * from "./system/health.schema.js";

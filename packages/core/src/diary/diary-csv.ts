@@ -1,6 +1,6 @@
 import { bodyRegions } from "../body-map/body-regions.js";
 import type { PainEntry } from "./diary.schema.js";
-import type { Rating } from "../pain-scores/pain-scores.schema.js";
+import { painScoreFields, painScoreNames } from "../pain-scores/pain-score-fields.js";
 import { type CsvCell, toCsv } from "../csv/csv.js";
 
 const fixedColumns = [
@@ -9,22 +9,16 @@ const fixedColumns = [
   "local_time",
   "time_zone",
   "recorded_at_utc",
-  "intensity_now",
-  "average_intensity_last_24h",
-  "worst_intensity_last_24h",
-  "sleep_interference_last_night",
-  "mood_now",
+  ...painScoreNames.map((name) => painScoreFields[name].csvColumn),
   "origin",
   "activity_note",
   "triggers",
   "helpers",
   "notes",
-] as const;
+];
 
 /** Several values in one cell (tags, qualities): "; " reads well and survives any CSV reader. */
 const listSeparator = "; ";
-
-const value = (rating: Rating | null): CsvCell => rating?.value ?? null;
 
 /**
  * Text a person typed can start with "=", "+", "-" or "@", which a spreadsheet would run as a
@@ -42,11 +36,7 @@ function fixedCells(entry: PainEntry): CsvCell[] {
     entry.localTime,
     entry.timeZone,
     entry.recordedAt,
-    entry.intensityNow.value,
-    value(entry.averageIntensity),
-    value(entry.worstIntensity),
-    value(entry.sleepInterference),
-    value(entry.mood),
+    ...painScoreNames.map((name) => entry[name]),
     entry.origin,
     spreadsheetSafeText(entry.activityNote),
     spreadsheetSafeText(entry.triggers.join(listSeparator)),

@@ -3,10 +3,12 @@ import { diaryLimits } from "./diary-limits.js";
 import { normalizeTag, uniqueTags } from "./tags.js";
 import { userIdParamsSchema } from "../api/path-params.schema.js";
 import { pageOf, pageQuerySchema } from "../api/pagination.schema.js";
+import { painScoreRecallPeriods } from "../pain-scores/pain-score-fields.js";
 import {
   intensitySchema,
   painRegionListSchema,
-  ratingSchema,
+  painScoreMeta,
+  recallPeriodSchema,
   zeroToTenSchema,
 } from "../pain-scores/pain-scores.schema.js";
 import { calendarDateSchema, recordedAtSchema } from "../time/time.schema.js";
@@ -34,18 +36,17 @@ function textUpTo(maxLength: number, what: string) {
     .max(maxLength, `${what} has at most ${maxLength.toLocaleString("en")} characters.`);
 }
 
-const optionalScore = (description: string) => zeroToTenSchema.nullable().describe(description);
-
-/** Everything a person can say in a pain entry; `intensityNow` alone is required. */
+/**
+ * Everything a person can say in a pain entry; `intensityNow` alone is required. The same
+ * schemas describe requests and responses: a score is a 0–10 number both ways.
+ */
 const painEntryFields = {
   recordedAt: recordedAtSchema,
-  intensityNow: intensitySchema.describe("Pain right now, 0 (no pain) to 10 (worst imaginable)."),
-  averageIntensity: optionalScore("Average pain over the last 24 hours, 0–10; null if not given."),
-  worstIntensity: optionalScore("Worst pain over the last 24 hours, 0–10; null if not given."),
-  sleepInterference: optionalScore(
-    "How much pain got in the way of sleep last night: 0 (not at all) to 10 (completely).",
-  ),
-  mood: optionalScore("Mood right now: 0 (very low) to 10 (very good)."),
+  intensityNow: intensitySchema.meta(painScoreMeta("intensityNow")),
+  averageIntensity: zeroToTenSchema.nullable().meta(painScoreMeta("averageIntensity")),
+  worstIntensity: zeroToTenSchema.nullable().meta(painScoreMeta("worstIntensity")),
+  sleepInterference: zeroToTenSchema.nullable().meta(painScoreMeta("sleepInterference")),
+  mood: zeroToTenSchema.nullable().meta(painScoreMeta("mood")),
   regions: painRegionListSchema,
   activityNote: textUpTo(activityNoteMaxLength, "The activity note").describe(
     `What the pain let you do or stopped you doing (at most ${activityNoteMaxLength} characters).`,
@@ -114,11 +115,11 @@ export const painEntrySchema = z.object({
   timeZone: z.string().describe("The person's time zone when the entry was recorded."),
   localDate: calendarDateSchema.describe("The entry's day (YYYY-MM-DD) in `timeZone`."),
   localTime: z.string().describe("The entry's clock time (HH:mm, 24-hour) in `timeZone`."),
-  intensityNow: ratingSchema,
-  averageIntensity: ratingSchema.nullable(),
-  worstIntensity: ratingSchema.nullable(),
-  sleepInterference: ratingSchema.nullable(),
-  mood: ratingSchema.nullable(),
+  intensityNow: painEntryFields.intensityNow,
+  averageIntensity: painEntryFields.averageIntensity,
+  worstIntensity: painEntryFields.worstIntensity,
+  sleepInterference: painEntryFields.sleepInterference,
+  mood: painEntryFields.mood,
   regions: painRegionListSchema.describe(
     "Where it hurts; region intensities share the entry's `now` recall period.",
   ),
@@ -197,11 +198,22 @@ export const diaryExportQuerySchema = z
   .strictObject(dateRangeFields)
   .refine(isOrderedRange, rangeOrderIssue);
 
+export const diaryExportFormat = "painplan-diary/2";
+
 /** The JSON export file (`GET .../diary/export.json`): every entry in the range, oldest first. */
 export const diaryExportSchema = z.object({
-  format: z.literal("painplan-diary/1"),
+  format: z
+    .literal(diaryExportFormat)
+    .describe("Version 2: scores are plain numbers, their recall periods in `recallPeriods`."),
   exportedAt: z.iso.datetime(),
   timeZone: z.string().describe("The person's time zone at the time of export."),
+  recallPeriods: z
+    .object(
+      Object.fromEntries(
+        Object.keys(painScoreRecallPeriods).map((name) => [name, recallPeriodSchema]),
+      ) as Record<keyof typeof painScoreRecallPeriods, typeof recallPeriodSchema>,
+    )
+    .describe("The time span each score describes, e.g. `averageIntensity`: `last-24h`."),
   entries: z.array(painEntrySchema),
 });
 export type DiaryExport = z.infer<typeof diaryExportSchema>;

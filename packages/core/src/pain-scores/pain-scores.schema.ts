@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isBodyRegionId } from "../body-map/body-regions.js";
 import { painQualityIds } from "../body-map/pain-qualities.js";
+import { painScoreFields, type PainScoreName } from "./pain-score-fields.js";
 import { recallPeriods } from "./recall-periods.js";
 
 const wholeNumberMessage = "Use a whole number from 0 to 10.";
@@ -19,9 +20,18 @@ export const recallPeriodSchema = z
   .enum(recallPeriods)
   .describe("The time span the number describes: `now`, `last-24h` or `last-night`.");
 
-/** A stored score with the recall period it was asked for. */
-export const ratingSchema = z.object({ value: zeroToTenSchema, recallPeriod: recallPeriodSchema });
-export type Rating = z.infer<typeof ratingSchema>;
+/**
+ * The contract's metadata of one pain-entry score: its description and, as the OpenAPI extension
+ * `x-recall-period`, the time span its number describes. The value itself is a plain 0–10 number
+ * in requests and responses alike.
+ */
+export function painScoreMeta(name: PainScoreName) {
+  const field = painScoreFields[name];
+  return {
+    description: `${field.description} Recall period: \`${field.recallPeriod}\`.`,
+    "x-recall-period": field.recallPeriod,
+  };
+}
 
 function hasNoDuplicates(values: readonly string[]): boolean {
   return new Set(values).size === values.length;

@@ -5,14 +5,3 @@
  */
 export const recallPeriods = ["now", "last-24h", "last-night"] as const;
 export type RecallPeriod = (typeof recallPeriods)[number];
-
-/** The ratings of a pain entry, each with the recall period it is asked for. */
-export const ratingRecallPeriods = {
-  intensityNow: "now",
-  averageIntensity: "last-24h",
-  worstIntensity: "last-24h",
-  sleepInterference: "last-night",
-  mood: "now",
-} as const satisfies Record<string, RecallPeriod>;
-export type RatingName = keyof typeof ratingRecallPeriods;
-export const ratingNames = Object.keys(ratingRecallPeriods) as RatingName[];

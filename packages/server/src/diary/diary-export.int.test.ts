@@ -53,7 +53,16 @@ describe("diary export", () => {
     expect(response.headers["content-disposition"]).toMatch(/^attachment; filename=".*\.json"/);
     const document = diaryExportSchema.parse(response.json());
     expect(document.timeZone).toBe("Europe/Paris");
-    expect(document.entries.map((entry) => entry.intensityNow.value)).toEqual([7, 4]);
+    expect(document.format).toBe("painplan-diary/2");
+    // Scores are plain numbers, as they were sent; the file says once what each one covers.
+    expect(document.entries.map((entry) => entry.intensityNow)).toEqual([7, 4]);
+    expect(document.recallPeriods).toEqual({
+      intensityNow: "now",
+      averageIntensity: "last-24h",
+      worstIntensity: "last-24h",
+      sleepInterference: "last-night",
+      mood: "now",
+    });
   });
 
   it("filters by local day", async () => {

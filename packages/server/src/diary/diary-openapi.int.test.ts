@@ -3,7 +3,12 @@ import { useTestApp } from "../testing/test-app.js";
 
 const testApp = useTestApp();
 
-type Operation = { summary?: string; parameters?: { name: string }[]; requestBody?: unknown };
+type Operation = {
+  summary?: string;
+  parameters?: { name: string }[];
+  requestBody?: unknown;
+  responses?: unknown;
+};
 type Document = { paths: Record<string, Record<string, Operation>> };
 
 describe("the diary in the OpenAPI document", () => {
@@ -24,5 +29,18 @@ describe("the diary in the OpenAPI document", () => {
     );
     expect(paths[`${base}/diary/quick-log`]?.["post"]?.requestBody).toBeDefined();
     expect(JSON.stringify(paths)).toContain("A UUID the client makes once per entry.");
+  });
+
+  it("gives each pain score one shape both ways, its recall period in `x-recall-period`", async () => {
+    const document = (await testApp.client().get("/api/openapi.json")).json<Document>();
+    const entryPath = document.paths["/api/users/{userId}/diary/entries/{entryId}"];
+    const recallPeriodsIn = (schema: unknown) =>
+      [...JSON.stringify(schema).matchAll(/"x-recall-period":"([a-z0-9-]+)"/g)].map(
+        (match) => match[1],
+      );
+    const expected = ["now", "last-24h", "last-24h", "last-night", "now"];
+    // The PATCH body and the GET answer state the same five scores with the same periods.
+    expect(recallPeriodsIn(entryPath?.["patch"]?.requestBody)).toEqual(expected);
+    expect(recallPeriodsIn(entryPath?.["get"]?.responses)).toEqual(expected);
   });
 });

@@ -25,8 +25,8 @@ describe("editing and deleting keep a history", () => {
     });
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({
-      intensityNow: { value: 4, recallPeriod: "now" },
-      mood: { value: 7, recallPeriod: "now" },
+      intensityNow: 4,
+      mood: 7,
     });
     const history = await person.client.get(`${entriesUrl(person)}/${entry.id}/history`);
     expect(history.json()).toEqual({

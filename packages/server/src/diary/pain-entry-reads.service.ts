@@ -1,5 +1,7 @@
 import {
   diaryCsv,
+  diaryExportFormat,
+  painScoreRecallPeriods,
   rankTags,
   type DiaryExport,
   type DiaryTags,
@@ -59,9 +61,10 @@ export function painEntryReads(deps: DiaryDependencies) {
     async exportJson(owner: RecordOwner, range: DateRange): Promise<DiaryExport> {
       const rows = await entries.all(deps.db, { ...range, userId: owner.userId });
       return {
-        format: "painplan-diary/1",
+        format: diaryExportFormat,
         exportedAt: deps.clock.now().toISOString(),
         timeZone: owner.timeZone,
+        recallPeriods: painScoreRecallPeriods,
         entries: checkedPainEntries(rows),
       };
     },

@@ -2,7 +2,7 @@ import {
   localMomentOf,
   painEntrySchema,
   painRegionListSchema,
-  ratingRecallPeriods,
+  painScoreFields,
   type PainEntry,
   type PainEntryOrigin,
   type PainEntryValues,
@@ -15,10 +15,6 @@ import type { PainEntriesTable } from "./diary.tables.js";
 export type PainEntryRow = Selectable<PainEntriesTable>;
 
 const tagListSchema = z.array(z.string());
-
-function rating(value: number | null, recallPeriod: RecallPeriod | null) {
-  return value === null || recallPeriod === null ? null : { value, recallPeriod };
-}
 
 /** Where the values' time falls for the person, in the zone the entry is kept in. */
 function timing(values: PainEntryValues, timeZone: string) {
@@ -37,21 +33,24 @@ export function valueColumns(values: PainEntryValues, timeZone: string) {
   return {
     ...timing(values, timeZone),
     intensity_now: values.intensityNow,
-    intensity_now_recall: ratingRecallPeriods.intensityNow,
+    intensity_now_recall: painScoreFields.intensityNow.recallPeriod,
     average_intensity: values.averageIntensity,
     average_intensity_recall: recallOf(
       values.averageIntensity,
-      ratingRecallPeriods.averageIntensity,
+      painScoreFields.averageIntensity.recallPeriod,
     ),
     worst_intensity: values.worstIntensity,
-    worst_intensity_recall: recallOf(values.worstIntensity, ratingRecallPeriods.worstIntensity),
+    worst_intensity_recall: recallOf(
+      values.worstIntensity,
+      painScoreFields.worstIntensity.recallPeriod,
+    ),
     sleep_interference: values.sleepInterference,
     sleep_interference_recall: recallOf(
       values.sleepInterference,
-      ratingRecallPeriods.sleepInterference,
+      painScoreFields.sleepInterference.recallPeriod,
     ),
     mood: values.mood,
-    mood_recall: recallOf(values.mood, ratingRecallPeriods.mood),
+    mood_recall: recallOf(values.mood, painScoreFields.mood.recallPeriod),
     regions: JSON.stringify(values.regions),
     activity_note: values.activityNote,
     triggers: JSON.stringify(values.triggers),
@@ -124,11 +123,6 @@ export function toPainEntry(row: PainEntryRow): PainEntry {
     timeZone: row.time_zone,
     localDate: row.local_date,
     localTime: row.local_time,
-    intensityNow: { value: row.intensity_now, recallPeriod: row.intensity_now_recall },
-    averageIntensity: rating(row.average_intensity, row.average_intensity_recall),
-    worstIntensity: rating(row.worst_intensity, row.worst_intensity_recall),
-    sleepInterference: rating(row.sleep_interference, row.sleep_interference_recall),
-    mood: rating(row.mood, row.mood_recall),
     origin: row.origin,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -28,7 +28,7 @@ describe("quick log and stable day", () => {
     const response = await person.client.post(diaryUrl(person, "quick-log"), body);
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({
-      intensityNow: { value: 3, recallPeriod: "now" },
+      intensityNow: 3,
       averageIntensity: null,
       regions: [sole],
       notes: "",
@@ -68,9 +68,9 @@ describe("quick log and stable day", () => {
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({
       recordedAt: testStart.toISOString(),
-      intensityNow: { value: 5, recallPeriod: "now" },
-      sleepInterference: { value: 6, recallPeriod: "last-night" },
-      mood: { value: 4, recallPeriod: "now" },
+      intensityNow: 5,
+      sleepInterference: 6,
+      mood: 4,
       regions: [sole],
       triggers: [],
       notes: "",

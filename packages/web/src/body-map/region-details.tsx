@@ -1,4 +1,9 @@
-import { findBodyRegion, painQualities, type PainQualityId } from "@painplan/core";
+import {
+  findBodyRegion,
+  painIntensityAnchors,
+  painQualities,
+  type PainQualityId,
+} from "@painplan/core";
 import { ScoreScale } from "../forms/score-scale";
 import type { RegionMark } from "./body-map-selection";
 
@@ -34,8 +39,8 @@ export function RegionDetails(props: RegionDetailsProps) {
         legend={`${label}: ${intensityQuestion}`}
         value={mark.intensity}
         onChange={onIntensity}
-        lowAnchor="no pain"
-        highAnchor="worst pain you can imagine"
+        lowAnchor={painIntensityAnchors.lowAnchor}
+        highAnchor={painIntensityAnchors.highAnchor}
         error={error}
       />
       <details className="region-details__qualities">

@@ -1,3 +1,4 @@
+import { painScoreFields } from "@painplan/core";
 import { regionIntensityId } from "../body-map/region-details";
 import { occurrenceIdOf } from "../forms/wall-time-field";
 import { wallTimeOccurrencePath, type EntryFormValues } from "./entry-form-values";
@@ -10,7 +11,7 @@ export function entryFieldTargets(values: EntryFormValues) {
   const targets: Record<string, { id: string; label: string }> = {
     recordedAt: { id: entryTimeId, label: "Date and time" },
     [wallTimeOccurrencePath]: { id: occurrenceIdOf(entryTimeId), label: "Which time" },
-    intensityNow: { id: "entry-intensity-now", label: "Pain right now" },
+    intensityNow: { id: "entry-intensity-now", label: painScoreFields.intensityNow.label },
     averageIntensity: { id: "entry-average", label: "Average pain" },
     worstIntensity: { id: "entry-worst", label: "Worst pain" },
     sleepInterference: { id: "entry-sleep", label: "Sleep" },

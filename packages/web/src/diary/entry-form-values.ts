@@ -7,7 +7,6 @@ import {
   type CreatePainEntryRequest,
   type FieldError,
   type PainEntry,
-  type Rating,
   type UpdatePainEntryRequest,
 } from "@painplan/core";
 import { z } from "zod";
@@ -69,17 +68,15 @@ export function newEntryValues(
   };
 }
 
-const valueOf = (rating: Rating | null) => (rating === null ? null : rating.value);
-
 export function entryValuesFrom(entry: PainEntry): EntryFormValues {
   return {
     wallTime: wallTimeOf(entry.recordedAt, entry.timeZone),
     wallTimeOccurrence: occurrenceOf(entry.recordedAt, entry.timeZone) ?? null,
-    intensityNow: entry.intensityNow.value,
-    averageIntensity: valueOf(entry.averageIntensity),
-    worstIntensity: valueOf(entry.worstIntensity),
-    sleepInterference: valueOf(entry.sleepInterference),
-    mood: valueOf(entry.mood),
+    intensityNow: entry.intensityNow,
+    averageIntensity: entry.averageIntensity,
+    worstIntensity: entry.worstIntensity,
+    sleepInterference: entry.sleepInterference,
+    mood: entry.mood,
     regions: entry.regions.map((region) => ({ ...region, qualities: [...region.qualities] })),
     activityNote: entry.activityNote,
     triggers: [...entry.triggers],

@@ -5,7 +5,7 @@ const formatInstant = (instant: string) => `at ${instant.slice(11, 16)}`;
 
 describe("entry history in words", () => {
   test("scores, regions, tags and empty values read as plain words", () => {
-    expect(describeValue({ value: 6, recallPeriod: "now" }, formatInstant)).toBe("6 out of 10");
+    expect(describeValue(6, formatInstant)).toBe("6 out of 10");
     expect(describeValue(null, formatInstant)).toBe("nothing");
     expect(describeValue([], formatInstant)).toBe("nothing");
     expect(describeValue(["cold weather", "stress"], formatInstant)).toBe("cold weather, stress");
@@ -24,8 +24,8 @@ describe("entry history in words", () => {
         changes: [
           {
             field: "intensityNow",
-            before: { value: 6, recallPeriod: "now" },
-            after: { value: 3, recallPeriod: "now" },
+            before: 6,
+            after: 3,
           },
           { field: "notes", before: "", after: "Better after rest" },
         ],

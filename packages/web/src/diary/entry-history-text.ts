@@ -1,12 +1,12 @@
-import { findBodyRegion, type PainEntryChange } from "@painplan/core";
+import { findBodyRegion, painScoreFields, type PainEntryChange } from "@painplan/core";
 
 const fieldLabels: Readonly<Record<string, string>> = {
   recordedAt: "Time",
-  intensityNow: "Pain right now",
-  averageIntensity: "Average pain over the last 24 hours",
-  worstIntensity: "Worst pain over the last 24 hours",
-  sleepInterference: "Pain got in the way of sleep last night",
-  mood: "Mood",
+  intensityNow: painScoreFields.intensityNow.label,
+  averageIntensity: painScoreFields.averageIntensity.label,
+  worstIntensity: painScoreFields.worstIntensity.label,
+  sleepInterference: painScoreFields.sleepInterference.label,
+  mood: painScoreFields.mood.label,
   regions: "Where it hurts",
   activityNote: "What you did",
   triggers: "What made it worse",
@@ -25,7 +25,6 @@ export function describeValue(value: unknown, formatInstant: (instant: string) =
   if (typeof value === "string") {
     return /^\d{4}-\d{2}-\d{2}T/.test(value) ? formatInstant(value) : `“${value}”`;
   }
-  if (isRecord(value) && typeof value["value"] === "number") return `${value["value"]} out of 10`;
   if (Array.isArray(value)) {
     if (value.length === 0) return "nothing";
     return value.map((item) => describeListItem(item)).join(", ");

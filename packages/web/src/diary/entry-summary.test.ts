@@ -5,10 +5,10 @@ import { regionText, scoreLines } from "./entry-summary";
 describe("entry summary", () => {
   test("each number says its period; scores not given are left out", () => {
     const entry = {
-      intensityNow: { value: 6, recallPeriod: "now" },
-      averageIntensity: { value: 5, recallPeriod: "last-24h" },
+      intensityNow: 6,
+      averageIntensity: 5,
       worstIntensity: null,
-      sleepInterference: { value: 7, recallPeriod: "last-night" },
+      sleepInterference: 7,
       mood: null,
     } as PainEntry;
     expect(scoreLines(entry)).toEqual([

@@ -1,24 +1,22 @@
-import { findBodyRegion, painQualities, type PainEntry, type PainRegion } from "@painplan/core";
+import {
+  findBodyRegion,
+  painQualities,
+  painScoreFields,
+  painScoreNames,
+  type PainEntry,
+  type PainRegion,
+} from "@painplan/core";
 
 export type SummaryLine = { label: string; text: string };
 
 const outOfTen = (value: number) => `${value} out of 10`;
 
-/** The entry's numbers, each with the period it describes. */
+/** The entry's numbers, each with the period it describes; scores not given are left out. */
 export function scoreLines(entry: PainEntry): SummaryLine[] {
-  const lines: SummaryLine[] = [
-    { label: "Pain right now", text: outOfTen(entry.intensityNow.value) },
-  ];
-  const optional: [string, PainEntry["averageIntensity"]][] = [
-    ["Average pain over the last 24 hours", entry.averageIntensity],
-    ["Worst pain over the last 24 hours", entry.worstIntensity],
-    ["Pain got in the way of sleep last night", entry.sleepInterference],
-    ["Mood", entry.mood],
-  ];
-  for (const [label, rating] of optional) {
-    if (rating !== null) lines.push({ label, text: outOfTen(rating.value) });
-  }
-  return lines;
+  return painScoreNames.flatMap((name) => {
+    const value = entry[name];
+    return value === null ? [] : [{ label: painScoreFields[name].label, text: outOfTen(value) }];
+  });
 }
 
 const qualityLabels = new Map<string, string>(

@@ -1,3 +1,4 @@
+import { painScoreFields } from "@painplan/core";
 import { useState, type SubmitEvent } from "react";
 import { ApiError } from "../api/api-error";
 import { BodyMap } from "../body-map/body-map";
@@ -90,14 +91,14 @@ export function PainEntryForm(props: PainEntryFormProps) {
       />
       <ScoreScale
         id="entry-intensity-now"
-        legend="Pain right now"
-        hint="0 is no pain, 10 is the worst pain you can imagine."
+        legend={painScoreFields.intensityNow.question}
+        hint={painScoreFields.intensityNow.hint}
         value={values.intensityNow}
         onChange={(value) => {
           set("intensityNow", value);
         }}
-        lowAnchor="no pain"
-        highAnchor="worst pain you can imagine"
+        lowAnchor={painScoreFields.intensityNow.lowAnchor}
+        highAnchor={painScoreFields.intensityNow.highAnchor}
         error={problem.fields["intensityNow"]}
       />
       <EntryScores values={values} fields={problem.fields} onChange={set} />

@@ -1,4 +1,4 @@
-import type { PainEntry } from "@painplan/core";
+import { painScoreFields, type PainEntry } from "@painplan/core";
 import { useRef, useState, type SubmitEvent } from "react";
 import { formProblemFrom } from "../forms/form-problem";
 import { ScoreScale } from "../forms/score-scale";
@@ -13,7 +13,7 @@ type QuickLogProps = { userId: string; headingLevel: 2 | 3 };
 
 function savedMessage(entry: PainEntry): string {
   const where = entry.regions.length > 0 ? " Where it hurts is copied from your last entry." : "";
-  return `Saved: pain ${entry.intensityNow.value} out of 10 at ${entry.localTime}.${where}`;
+  return `Saved: pain ${entry.intensityNow} out of 10 at ${entry.localTime}.${where}`;
 }
 
 /**
@@ -57,15 +57,15 @@ export function QuickLog({ userId, headingLevel }: QuickLogProps) {
       <form noValidate onSubmit={submit} aria-labelledby="quick-log-heading">
         <ScoreScale
           id="quick-log-intensity"
-          legend="Pain right now"
-          hint="0 is no pain, 10 is the worst pain you can imagine."
+          legend={painScoreFields.intensityNow.question}
+          hint={painScoreFields.intensityNow.hint}
           value={intensity}
           onChange={(value) => {
             setIntensity(value);
             setConfirmation("");
           }}
-          lowAnchor="no pain"
-          highAnchor="worst pain you can imagine"
+          lowAnchor={painScoreFields.intensityNow.lowAnchor}
+          highAnchor={painScoreFields.intensityNow.highAnchor}
           error={missingAnswer ? "Choose a number first." : problem.fields["intensityNow"]}
         />
         <div className="form__actions">

@@ -28,9 +28,7 @@ export function StableDayButton({ userId, last, onSaved }: StableDayButtonProps)
             {
               onSuccess: (entry) => {
                 key.current = crypto.randomUUID();
-                onSaved(
-                  `Saved: a stable day, pain ${entry.intensityNow.value} out of 10 as last time.`,
-                );
+                onSaved(`Saved: a stable day, pain ${entry.intensityNow} out of 10 as last time.`);
               },
             },
           );
@@ -38,7 +36,7 @@ export function StableDayButton({ userId, last, onSaved }: StableDayButtonProps)
       >
         {stableDay.isPending
           ? "Saving…"
-          : `Same as last time (pain ${last.intensityNow.value} out of 10)`}
+          : `Same as last time (pain ${last.intensityNow} out of 10)`}
       </button>
       {problem.summary !== undefined && (
         <p className="field__error" role="alert">
