@@ -99,7 +99,9 @@ describeJourney("questionnaires", () => {
     await startDate.fill("2026-01-05");
     await page.getByRole("button", { name: "Save start date" }).click();
     await questionnaires.submitButton().waitFor();
-    expect(await page.locator("main").textContent()).toContain("2026-01-05");
+    expect(await page.locator("main").textContent()).toContain(
+      "Compared with your start date, 5 January 2026.",
+    );
     await expectNoAxeViolations(page);
 
     await questionnaires.choose(1, "Much improved");

@@ -12,11 +12,20 @@ import { z } from "zod";
 import { notFound } from "../errors/api-error.js";
 import type { RecordOwner } from "../audit/reader.js";
 import type { DiaryDependencies } from "./diary-dependencies.js";
-import { decodeCursor, encodeCursor } from "../database/keyset-cursor.js";
-import { painEntriesRepository as entries, type EntryFilter } from "./pain-entries.repository.js";
+import { keysetCursor } from "../database/keyset-cursor.js";
+import {
+  painEntriesRepository as entries,
+  type EntryFilter,
+  type EntryPosition,
+} from "./pain-entries.repository.js";
 import { checkedPainEntries, toPainEntry } from "./pain-entry-rows.js";
 
 const tagListSchema = z.array(z.string());
+
+/** Pages of entries, newest first, resume after the last one's time and id. */
+const entryCursor = keysetCursor<EntryPosition>(
+  z.strictObject({ recordedAt: z.iso.datetime(), id: z.uuid() }),
+);
 
 type ListQuery = Omit<EntryFilter, "userId"> & { cursor?: string | undefined; limit: number };
 type DateRange = { fromDate?: string | undefined; toDate?: string | undefined };
@@ -32,7 +41,7 @@ export function painEntryReads(deps: DiaryDependencies) {
 
     async list(owner: RecordOwner, query: ListQuery): Promise<PainEntryPage> {
       const { cursor, limit, ...range } = query;
-      const after = decodeCursor(cursor);
+      const after = entryCursor.decode(cursor);
       // One extra row tells whether another page follows.
       const rows = await entries.page(
         deps.db,
@@ -40,13 +49,11 @@ export function painEntryReads(deps: DiaryDependencies) {
         after,
         limit + 1,
       );
-      const items = rows.slice(0, limit).map(toPainEntry);
-      const last = items.at(-1);
-      const hasMore = rows.length > limit && last !== undefined;
-      return {
-        items,
-        nextCursor: hasMore ? encodeCursor({ recordedAt: last.recordedAt, id: last.id }) : null,
-      };
+      const page = entryCursor.page(rows, limit, (row) => ({
+        recordedAt: row.recorded_at,
+        id: row.id,
+      }));
+      return { items: page.items.map(toPainEntry), nextCursor: page.nextCursor };
     },
 
     async tags(owner: RecordOwner): Promise<DiaryTags> {

@@ -7,7 +7,9 @@ import {
 import type { Insertable, Selectable } from "kysely";
 import type { Database } from "../database/database.js";
 import type { QuestionnaireResponsesTable } from "./questionnaires.tables.js";
-import type { ResponseCursor } from "./response-cursor.js";
+
+/** Where a page of responses stopped: the last item's instant and id (newest-first order). */
+export type ResponsePosition = { authoredAt: string; id: string };
 
 type ResponseRow = Selectable<QuestionnaireResponsesTable>;
 export type NewResponseRow = Insertable<QuestionnaireResponsesTable>;
@@ -16,7 +18,7 @@ export type ResponsePageQuery = {
   instrumentId: InstrumentId | undefined;
   from: string | undefined;
   to: string | undefined;
-  after: ResponseCursor | undefined;
+  after: ResponsePosition | undefined;
   limit: number;
 };
 

@@ -13,7 +13,8 @@ import type { InstrumentDefinitionsService } from "./instrument-definitions.serv
 import { isUniqueViolation } from "../database/columns.js";
 import type { QuestionnaireResponsesRepository } from "./questionnaire-responses.repository.js";
 import type { QuestionnaireScheduleService } from "./questionnaire-schedule.service.js";
-import { decodeCursor, encodeCursor } from "./response-cursor.js";
+import { keysetCursor } from "../database/keyset-cursor.js";
+import { z } from "zod";
 
 type Dependencies = {
   responses: QuestionnaireResponsesRepository;
@@ -30,6 +31,9 @@ export type ResponseListQuery = {
   from?: string | undefined;
   to?: string | undefined;
 };
+
+/** Pages of responses, newest first, resume after the last one's time and id. */
+const responseCursor = keysetCursor(z.strictObject({ authoredAt: z.iso.datetime(), id: z.uuid() }));
 
 const utc = (instant: string | undefined) =>
   instant === undefined ? undefined : new Date(instant).toISOString();
@@ -107,18 +111,10 @@ export function questionnaireResponsesService(deps: Dependencies) {
         instrumentId: query.instrumentId,
         from: utc(query.from),
         to: utc(query.to),
-        after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+        after: responseCursor.decode(query.cursor),
         limit: query.limit,
       });
-      const items = rows.slice(0, query.limit);
-      const last = items.at(-1);
-      return {
-        items,
-        nextCursor:
-          rows.length > query.limit && last !== undefined
-            ? encodeCursor({ authoredAt: last.authoredAt, id: last.id })
-            : null,
-      };
+      return responseCursor.page(rows, query.limit, ({ authoredAt, id }) => ({ authoredAt, id }));
     },
   };
 }
