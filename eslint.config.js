@@ -1,14 +1,26 @@
 // @ts-check
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
+import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { guardRails } from "./lint-rules/guard-rails.js";
 
 const coreMessage =
   "packages/core is the pure domain: no I/O, no framework, no clock (see STYLE.md). Pass time and ids in; do I/O in packages/server.";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "data/**", ".test-artifacts/**", "coverage/**"],
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "data/**",
+      ".test-artifacts/**",
+      "coverage/**",
+      // Planted violations: linted only by lint-rules/guard-rails.test.ts, which expects errors.
+      "lint-rules/fixtures/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -111,4 +123,15 @@ export default tseslint.config(
       ],
     },
   },
+  // The layer rules of CONTRIBUTING ("The shape of an area"), for the real tree and for the
+  // planted violations that prove each rule fires (lint-rules/guard-rails.test.ts).
+  {
+    plugins: { "import-x": importX, "react-hooks": reactHooks },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+    },
+  },
+  ...guardRails({ root: "packages", basePath: import.meta.dirname }),
+  ...guardRails({ root: "lint-rules/fixtures/packages", basePath: import.meta.dirname }),
 );

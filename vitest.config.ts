@@ -36,6 +36,11 @@ export default defineConfig({
         test: { name: "web", include: ["packages/web/src/**/*.test.ts"] },
       },
       {
+        // The guard rails of eslint.config.js fire on planted violations (lint-rules/fixtures).
+        ...shared,
+        test: { name: "lint-rules", include: ["lint-rules/**/*.test.ts"], testTimeout: 120_000 },
+      },
+      {
         ...shared,
         test: {
           name: "server:sqlite",

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  isSessionActive,
-  sessionExpiresAt,
-  sessionPolicy,
-  shouldTouchSession,
+  isSignInSessionActive,
+  signInSessionExpiresAt,
+  signInSessionPolicy,
+  shouldTouchSignInSession,
 } from "./sign-in-session-policy.js";
 
 const start = new Date("2026-01-01T00:00:00.000Z");
@@ -12,20 +12,20 @@ const at = (ms: number) => new Date(start.getTime() + ms);
 
 describe("session policy", () => {
   it("uses 256-bit tokens (OWASP Session Management: at least 64 bits of entropy)", () => {
-    expect(sessionPolicy.tokenBytes * 8).toBe(256);
+    expect(signInSessionPolicy.tokenBytes * 8).toBe(256);
   });
 
   it("ends a session at the idle timeout", () => {
     const session = { createdAt: start, lastSeenAt: start };
-    expect(isSessionActive(session, at(sessionPolicy.idleTimeoutMs - 1))).toBe(true);
-    expect(isSessionActive(session, at(sessionPolicy.idleTimeoutMs))).toBe(false);
+    expect(isSignInSessionActive(session, at(signInSessionPolicy.idleTimeoutMs - 1))).toBe(true);
+    expect(isSignInSessionActive(session, at(signInSessionPolicy.idleTimeoutMs))).toBe(false);
   });
 
   it("ends a session at the absolute timeout however recently it was used", () => {
-    const now = at(sessionPolicy.absoluteTimeoutMs);
+    const now = at(signInSessionPolicy.absoluteTimeoutMs);
     expect(
-      isSessionActive(
-        { createdAt: start, lastSeenAt: at(sessionPolicy.absoluteTimeoutMs - 1) },
+      isSignInSessionActive(
+        { createdAt: start, lastSeenAt: at(signInSessionPolicy.absoluteTimeoutMs - 1) },
         now,
       ),
     ).toBe(false);
@@ -33,22 +33,22 @@ describe("session policy", () => {
 
   it("writes last-seen only after the touch interval", () => {
     const session = { createdAt: start, lastSeenAt: start };
-    expect(shouldTouchSession(session, at(sessionPolicy.touchIntervalMs - 1))).toBe(false);
-    expect(shouldTouchSession(session, at(sessionPolicy.touchIntervalMs))).toBe(true);
+    expect(shouldTouchSignInSession(session, at(signInSessionPolicy.touchIntervalMs - 1))).toBe(false);
+    expect(shouldTouchSignInSession(session, at(signInSessionPolicy.touchIntervalMs))).toBe(true);
   });
 
   it("never lets the cookie outlive the absolute expiry (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: sessionPolicy.absoluteTimeoutMs * 2 }), (elapsed) => {
-        const expires = sessionExpiresAt(
+      fc.property(fc.integer({ min: 0, max: signInSessionPolicy.absoluteTimeoutMs * 2 }), (elapsed) => {
+        const expires = signInSessionExpiresAt(
           { createdAt: start, lastSeenAt: at(elapsed) },
           at(elapsed),
         );
         expect(expires.getTime()).toBeLessThanOrEqual(
-          start.getTime() + sessionPolicy.absoluteTimeoutMs,
+          start.getTime() + signInSessionPolicy.absoluteTimeoutMs,
         );
         expect(expires.getTime()).toBeLessThanOrEqual(
-          elapsed + start.getTime() + sessionPolicy.idleTimeoutMs,
+          elapsed + start.getTime() + signInSessionPolicy.idleTimeoutMs,
         );
       }),
     );

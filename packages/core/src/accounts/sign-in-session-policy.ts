@@ -7,7 +7,7 @@ const day = 24 * hour;
  * short enough that a forgotten device does not stay signed in; absolute expiry bounds a
  * stolen cookie. See docs/security.md.
  */
-export const sessionPolicy = {
+export const signInSessionPolicy = {
   tokenBytes: 32,
   idleTimeoutMs: 3 * day,
   absoluteTimeoutMs: 30 * day,
@@ -15,24 +15,24 @@ export const sessionPolicy = {
   touchIntervalMs: 5 * minute,
 } as const;
 
-export type SessionTimes = {
+export type SignInSessionTimes = {
   createdAt: Date;
   lastSeenAt: Date;
 };
 
-export function isSessionActive(session: SessionTimes, now: Date): boolean {
+export function isSignInSessionActive(session: SignInSessionTimes, now: Date): boolean {
   const idleFor = now.getTime() - session.lastSeenAt.getTime();
   const age = now.getTime() - session.createdAt.getTime();
-  return idleFor < sessionPolicy.idleTimeoutMs && age < sessionPolicy.absoluteTimeoutMs;
+  return idleFor < signInSessionPolicy.idleTimeoutMs && age < signInSessionPolicy.absoluteTimeoutMs;
 }
 
-export function shouldTouchSession(session: SessionTimes, now: Date): boolean {
-  return now.getTime() - session.lastSeenAt.getTime() >= sessionPolicy.touchIntervalMs;
+export function shouldTouchSignInSession(session: SignInSessionTimes, now: Date): boolean {
+  return now.getTime() - session.lastSeenAt.getTime() >= signInSessionPolicy.touchIntervalMs;
 }
 
 /** When the session ends if it stays idle from now on (for the cookie's Expires). */
-export function sessionExpiresAt(session: SessionTimes, now: Date): Date {
-  const idleEnd = now.getTime() + sessionPolicy.idleTimeoutMs;
-  const absoluteEnd = session.createdAt.getTime() + sessionPolicy.absoluteTimeoutMs;
+export function signInSessionExpiresAt(session: SignInSessionTimes, now: Date): Date {
+  const idleEnd = now.getTime() + signInSessionPolicy.idleTimeoutMs;
+  const absoluteEnd = session.createdAt.getTime() + signInSessionPolicy.absoluteTimeoutMs;
   return new Date(Math.min(idleEnd, absoluteEnd));
 }

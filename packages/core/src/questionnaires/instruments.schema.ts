@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { calendarDateSchema } from "../time/time.schema.js";
 import { instrumentIds } from "./instrument-ids.js";
 
 export const instrumentIdSchema = z.enum(instrumentIds);
 
 /** A calendar day in the person's own time zone, `YYYY-MM-DD`. */
-export const localDateSchema = z.iso.date("Use a date like 2026-03-29.");
 
 export const instrumentParamsSchema = z.strictObject({
   userId: z.uuid("Not a valid id."),
@@ -80,7 +80,7 @@ export const instrumentScheduleSchema = z.object({
   intervalDays: z.number().int().nullable().describe("null: not scheduled, taken on demand."),
   isDue: z.boolean(),
   /** First local day it is (or was) due; null when not scheduled or waiting for an anchor. */
-  dueOn: localDateSchema.nullable(),
+  dueOn: calendarDateSchema.nullable(),
   /** PGIC without a start date: it cannot be due until the person picks one. */
   isWaitingForAnchorDate: z.boolean(),
   lastCompletedAt: z.iso.datetime().nullable(),
@@ -102,6 +102,6 @@ export const questionnaireOverviewSchema = z.object({
   instruments: z.array(instrumentSummarySchema),
   /** Ids of the available instruments due today, in the order of `instruments`. */
   due: z.array(instrumentIdSchema),
-  today: localDateSchema.describe("Today in the person's time zone."),
+  today: calendarDateSchema.describe("Today in the person's time zone."),
 });
 export type QuestionnaireOverview = z.infer<typeof questionnaireOverviewSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { instrumentIdSchema, localDateSchema } from "./instruments.schema.js";
+import { calendarDateSchema } from "../time/time.schema.js";
+import { instrumentIdSchema } from "./instruments.schema.js";
 import { pageOf, pageQuerySchema } from "../api/pagination.schema.js";
 
 /** Answers keyed by item linkId; each value is the chosen option's `value`. */
@@ -51,7 +52,7 @@ export const questionnaireResponseSchema = z.object({
   instrumentVersion: z.string(),
   authoredAt: z.iso.datetime(),
   /** PGIC: the start date the change was judged against; null for the others. */
-  anchorDate: localDateSchema.nullable(),
+  anchorDate: calendarDateSchema.nullable(),
   answers: answersSchema,
   result: scoreResultSchema,
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { instrumentIdSchema, localDateSchema } from "./instruments.schema.js";
+import { calendarDateSchema } from "../time/time.schema.js";
+import { instrumentIdSchema } from "./instruments.schema.js";
 
 /** Days between two due dates; null turns the reminder off (the questionnaire stays available). */
 export const intervalDaysSchema = z
@@ -12,14 +13,14 @@ export const intervalDaysSchema = z
 export const questionnaireSettingsSchema = z.object({
   intervals: z.record(instrumentIdSchema, z.number().int().nullable()),
   /** The start date PGIC asks about ("since ..."); PGIC is never due without it. */
-  pgicAnchorDate: localDateSchema.nullable(),
+  pgicAnchorDate: calendarDateSchema.nullable(),
 });
 export type QuestionnaireSettings = z.infer<typeof questionnaireSettingsSchema>;
 
 export const updateQuestionnaireSettingsRequestSchema = z
   .strictObject({
     intervals: z.partialRecord(instrumentIdSchema, intervalDaysSchema).optional(),
-    pgicAnchorDate: localDateSchema.nullable().optional(),
+    pgicAnchorDate: calendarDateSchema.nullable().optional(),
   })
   .refine((body) => body.intervals !== undefined || body.pgicAnchorDate !== undefined, {
     error: "Change at least one setting.",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { bodyRegionIds, isBodyRegionId } from "../body-map/body-regions.js";
 import { redFlagIds } from "./red-flags.js";
 import { yesNoAnswers } from "./safety-answer.js";
+import { calendarDateSchema } from "../time/time.schema.js";
 
 /** A yes/no/not-sure answer; `null` or absent = not answered (never read as "no"). */
 const answer = z.enum(yesNoAnswers).nullable().optional();
@@ -17,7 +18,6 @@ export const regionIdListSchema = z
   .max(bodyRegionIds.length)
   .refine((ids) => new Set(ids).size === ids.length, { error: "An area is listed twice." });
 
-const calendarDate = z.iso.date("Use a date like 2026-03-01.");
 const shortText = (max: number) => z.string().trim().min(1, "Write a few words.").max(max);
 
 export const bodySideChoices = ["left", "right", "both"] as const;
@@ -50,7 +50,7 @@ export const safetyAnswersSchema = z.strictObject({
     .describe("Areas with reduced feeling; [] = nowhere, null/absent = not answered."),
   recentSurgery: answer,
   recentSurgeryRegionIds: regionIdListSchema.optional(),
-  recentSurgeryDate: calendarDate.optional(),
+  recentSurgeryDate: calendarDateSchema.optional(),
   fragileSkin: answer,
   lymphoedema: answer,
   lymphoedemaSide: z.enum(bodySideChoices).optional(),

@@ -1,4 +1,4 @@
-import { loginThrottlePolicy, sessionPolicy, type User } from "@painplan/core";
+import { loginThrottlePolicy, signInSessionPolicy, type User } from "@painplan/core";
 import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
@@ -98,18 +98,18 @@ describe("sessions", () => {
 
   it("expires after the idle timeout, and is extended by use", async () => {
     const { client } = await signedInPatient(testApp);
-    testApp.clock.advance(sessionPolicy.idleTimeoutMs - 60_000);
+    testApp.clock.advance(signInSessionPolicy.idleTimeoutMs - 60_000);
     expect((await client.get("/api/me")).statusCode).toBe(200);
-    testApp.clock.advance(sessionPolicy.idleTimeoutMs - 60_000);
+    testApp.clock.advance(signInSessionPolicy.idleTimeoutMs - 60_000);
     expect((await client.get("/api/me")).statusCode).toBe(200);
-    testApp.clock.advance(sessionPolicy.idleTimeoutMs + 1);
+    testApp.clock.advance(signInSessionPolicy.idleTimeoutMs + 1);
     expect((await client.get("/api/me")).statusCode).toBe(401);
   });
 
   it("expires at the absolute timeout even when used every day", async () => {
     const { client } = await signedInPatient(testApp);
     const day = 24 * 60 * 60 * 1000;
-    for (let elapsed = day; elapsed < sessionPolicy.absoluteTimeoutMs; elapsed += day) {
+    for (let elapsed = day; elapsed < signInSessionPolicy.absoluteTimeoutMs; elapsed += day) {
       testApp.clock.advance(day);
       expect((await client.get("/api/me")).statusCode).toBe(200);
     }

@@ -3,9 +3,9 @@ import type { RouteRegistrar } from "../http/route-registrar.js";
 import type { Clock } from "../system/clock.js";
 import type { AccountsService } from "./accounts.service.js";
 import {
-  clearSessionCookies,
-  sessionTokenFrom,
-  setSessionCookies,
+  clearSignInSessionCookies,
+  signInSessionTokenFrom,
+  setSignInSessionCookies,
 } from "./sign-in-session-cookies.js";
 import type { SignInSessionService } from "./sign-in-session.service.js";
 
@@ -17,22 +17,22 @@ export function accountsRoutes(
 ): void {
   route(endpoints.register, async ({ body, request, reply }) => {
     const { user, session } = await accounts.register(body);
-    setSessionCookies(request, reply, session, clock.now());
+    setSignInSessionCookies(request, reply, session, clock.now());
     return { user };
   });
 
   route(endpoints.signIn, async ({ body, request, reply }) => {
     const { user, session } = await accounts.signIn(body.email, body.password, request.ip);
     // A sign-in replaces any session this browser had (no fixation, no orphaned sessions).
-    const previous = sessionTokenFrom(request);
+    const previous = signInSessionTokenFrom(request);
     if (previous !== undefined) await sessions.endByToken(previous);
-    setSessionCookies(request, reply, session, clock.now());
+    setSignInSessionCookies(request, reply, session, clock.now());
     return { user };
   });
 
   route(endpoints.signOut, async ({ reader, request, reply }) => {
-    await sessions.end(reader.sessionTokenHash);
-    clearSessionCookies(request, reply);
+    await sessions.end(reader.signInSessionTokenHash);
+    clearSignInSessionCookies(request, reply);
     return undefined;
   });
 
@@ -45,7 +45,7 @@ export function accountsRoutes(
   route(endpoints.changePassword, async ({ reader, body }) => {
     await accounts.changePassword(
       reader.actor.userId,
-      reader.sessionTokenHash,
+      reader.signInSessionTokenHash,
       body.currentPassword,
       body.newPassword,
     );

@@ -1,9 +1,9 @@
-import { sessionPolicy } from "@painplan/core";
+import { signInSessionPolicy } from "@painplan/core";
 import { createHash, randomBytes } from "node:crypto";
 
 /** 256-bit random token; only its SHA-256 is stored, so a database leak reveals no session. */
 export function newSignInSessionToken(): string {
-  return randomBytes(sessionPolicy.tokenBytes).toString("base64url");
+  return randomBytes(signInSessionPolicy.tokenBytes).toString("base64url");
 }
 
 export function hashSignInSessionToken(token: string): string {

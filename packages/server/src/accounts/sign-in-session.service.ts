@@ -1,4 +1,4 @@
-import { isSessionActive, shouldTouchSession, type Actor } from "@painplan/core";
+import { isSignInSessionActive, shouldTouchSignInSession, type Actor } from "@painplan/core";
 import type { Clock } from "../system/clock.js";
 import type { Authentication } from "../audit/reader.js";
 import type { SignInSessionsRepository } from "./sign-in-sessions.repository.js";
@@ -37,18 +37,18 @@ export function signInSessionService(sessions: SignInSessionsRepository, clock: 
         createdAt: new Date(found.created_at),
         lastSeenAt: new Date(found.last_seen_at),
       };
-      if (!isSessionActive(times, now)) {
+      if (!isSignInSessionActive(times, now)) {
         await sessions.delete(tokenHash);
         return undefined;
       }
-      const wasTouched = shouldTouchSession(times, now);
+      const wasTouched = shouldTouchSignInSession(times, now);
       if (wasTouched) await sessions.touch(tokenHash, now.toISOString());
       const actor: Actor = { userId: found.user.id, role: found.user.role };
       return {
         actor,
         user: toUser(found.user),
-        sessionToken: token,
-        sessionTokenHash: tokenHash,
+        signInSessionToken: token,
+        signInSessionTokenHash: tokenHash,
         createdAt: times.createdAt,
         wasTouched,
       };

@@ -4,8 +4,8 @@ import type { Actor, User } from "@painplan/core";
 export type Authentication = {
   actor: Actor;
   user: User;
-  sessionTokenHash: string;
-  sessionToken: string;
+  signInSessionTokenHash: string;
+  signInSessionToken: string;
 };
 
 /**

@@ -7,8 +7,8 @@ export const csrfHeader = "x-csrf-token";
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The CSRF token is derived from the session token, so any instance can check it statelessly. */
-export function csrfTokenFor(sessionToken: string): string {
-  return createHmac("sha256", sessionToken).update("painplan-csrf-v1").digest("base64url");
+export function csrfTokenFor(signInSessionToken: string): string {
+  return createHmac("sha256", signInSessionToken).update("painplan-csrf-v1").digest("base64url");
 }
 
 function isEqual(a: string, b: string): boolean {
@@ -28,7 +28,7 @@ export function checkCsrf(request: FastifyRequest, authentication: Authenticatio
   }
   if (authentication === undefined) return;
   const sent = request.headers[csrfHeader];
-  if (typeof sent !== "string" || !isEqual(sent, csrfTokenFor(authentication.sessionToken))) {
+  if (typeof sent !== "string" || !isEqual(sent, csrfTokenFor(authentication.signInSessionToken))) {
     throw new ApiError(
       "csrf_failed",
       "The security token is missing or out of date; reload the page.",

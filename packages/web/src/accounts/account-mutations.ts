@@ -10,7 +10,7 @@ import { flushSync } from "react-dom";
 import { useNavigate } from "react-router";
 import { isApiError } from "../api/api-error";
 import { callApi } from "../api/call-api";
-import { discardAllDrafts } from "../forms/use-session-draft";
+import { discardAllDrafts } from "../forms/use-tab-draft";
 import { currentUserQueryKey } from "./current-user-query";
 import { signedOutState } from "./sign-out-state";
 

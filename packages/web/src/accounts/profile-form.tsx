@@ -4,7 +4,7 @@ import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
-import { useSessionDraft } from "../forms/use-session-draft";
+import { useTabDraft } from "../forms/use-tab-draft";
 import { useUpdateProfile } from "./account-mutations";
 import { useSignedInUser } from "./signed-in-user";
 import { TimeZoneField } from "./time-zone-field";
@@ -17,7 +17,7 @@ const fieldTargets = {
 export function ProfileForm() {
   const user = useSignedInUser();
   const baseline = { displayName: user.displayName, timeZone: user.timeZone };
-  const { values, setField, hasChanges } = useSessionDraft(`profile:${user.id}`, baseline);
+  const { values, setField, hasChanges } = useTabDraft(`profile:${user.id}`, baseline);
   const update = useUpdateProfile();
   const [isSaved, setIsSaved] = useState(false);
   const problem = formProblemFrom(update.error, Object.keys(fieldTargets));

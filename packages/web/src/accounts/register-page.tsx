@@ -8,7 +8,7 @@ import { formProblemFrom } from "../forms/form-problem";
 import { PasswordField } from "../forms/password-field";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
-import { useSessionDraft } from "../forms/use-session-draft";
+import { useTabDraft } from "../forms/use-tab-draft";
 import { useRegister } from "./account-mutations";
 import { safeNextPath } from "./next-path";
 import { parseRole, RoleField } from "./role-field";
@@ -33,7 +33,7 @@ export function RegisterPage() {
     timeZone: deviceTimeZone(),
     role: "patient",
   }));
-  const { values, setField } = useSessionDraft("register", baseline);
+  const { values, setField } = useTabDraft("register", baseline);
   const [password, setPassword] = useState("");
   const register = useRegister();
   const problem = formProblemFrom(register.error, Object.keys(fieldTargets));

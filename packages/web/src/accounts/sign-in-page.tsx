@@ -7,7 +7,7 @@ import { formProblemFrom } from "../forms/form-problem";
 import { PasswordField } from "../forms/password-field";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
-import { useSessionDraft } from "../forms/use-session-draft";
+import { useTabDraft } from "../forms/use-tab-draft";
 import { useSignIn } from "./account-mutations";
 import { safeNextPath } from "./next-path";
 import { isSignedOutState } from "./sign-out-state";
@@ -24,7 +24,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const nextParam = searchParams.get("next");
   const next = safeNextPath(nextParam);
-  const { values, setField } = useSessionDraft("sign-in", emptyDraft);
+  const { values, setField } = useTabDraft("sign-in", emptyDraft);
   const [password, setPassword] = useState("");
   const signIn = useSignIn();
   const problem = formProblemFrom(signIn.error, Object.keys(fieldTargets));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 
-/** The same prefix as useSessionDraft, so signing out discards these drafts too. */
+/** The same prefix as useTabDraft, so signing out discards these drafts too. */
 const prefix = "painplan:draft:";
 
 function readDraft<T>(key: string, parse: (stored: unknown) => T | undefined): T | undefined {

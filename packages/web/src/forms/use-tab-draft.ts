@@ -32,7 +32,7 @@ function isSame(a: Record<string, string>, b: Record<string, string>): boolean {
  * Form values that survive a reload (this tab only). For non-secret fields: passwords never go
  * here. Once the values match the baseline again (saved, or never changed) the draft is dropped.
  */
-export function useSessionDraft<T extends Record<string, string>>(key: string, baseline: T) {
+export function useTabDraft<T extends Record<string, string>>(key: string, baseline: T) {
   const [values, setValues] = useState<T>(() => readDraft(key, baseline));
   const hasChanges = !isSame(values, baseline);
   const serialized = JSON.stringify(values);
