@@ -89,3 +89,4 @@ export const userListResponseSchema = z.object({
   users: z.array(userSchema),
   total: z.number().int(),
 });
+export type UserListResponse = z.infer<typeof userListResponseSchema>;

@@ -33,24 +33,29 @@ describe("session policy", () => {
 
   it("writes last-seen only after the touch interval", () => {
     const session = { createdAt: start, lastSeenAt: start };
-    expect(shouldTouchSignInSession(session, at(signInSessionPolicy.touchIntervalMs - 1))).toBe(false);
+    expect(shouldTouchSignInSession(session, at(signInSessionPolicy.touchIntervalMs - 1))).toBe(
+      false,
+    );
     expect(shouldTouchSignInSession(session, at(signInSessionPolicy.touchIntervalMs))).toBe(true);
   });
 
   it("never lets the cookie outlive the absolute expiry (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: signInSessionPolicy.absoluteTimeoutMs * 2 }), (elapsed) => {
-        const expires = signInSessionExpiresAt(
-          { createdAt: start, lastSeenAt: at(elapsed) },
-          at(elapsed),
-        );
-        expect(expires.getTime()).toBeLessThanOrEqual(
-          start.getTime() + signInSessionPolicy.absoluteTimeoutMs,
-        );
-        expect(expires.getTime()).toBeLessThanOrEqual(
-          elapsed + start.getTime() + signInSessionPolicy.idleTimeoutMs,
-        );
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: signInSessionPolicy.absoluteTimeoutMs * 2 }),
+        (elapsed) => {
+          const expires = signInSessionExpiresAt(
+            { createdAt: start, lastSeenAt: at(elapsed) },
+            at(elapsed),
+          );
+          expect(expires.getTime()).toBeLessThanOrEqual(
+            start.getTime() + signInSessionPolicy.absoluteTimeoutMs,
+          );
+          expect(expires.getTime()).toBeLessThanOrEqual(
+            elapsed + start.getTime() + signInSessionPolicy.idleTimeoutMs,
+          );
+        },
+      ),
     );
   });
 });

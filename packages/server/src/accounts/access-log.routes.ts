@@ -1,12 +1,8 @@
 import { endpoints } from "@painplan/core";
-import type { AuditRepository } from "../audit/audit.repository.js";
 import type { RouteRegistrar } from "../http/route-registrar.js";
-
-const accessLogLength = 200;
+import type { AccessLogService } from "./access-log.service.js";
 
 /** The person's access log; route registration has already authorized and audited the reader. */
-export function accessLogRoutes(route: RouteRegistrar, audit: AuditRepository): void {
-  route(endpoints.getAccessLog, async ({ owner }) => ({
-    events: await audit.forSubject(owner.userId, accessLogLength),
-  }));
+export function accessLogRoutes(route: RouteRegistrar, accessLog: AccessLogService): void {
+  route(endpoints.getAccessLog, ({ owner }) => accessLog.forOwner(owner.userId));
 }

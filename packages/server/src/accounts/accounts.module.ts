@@ -1,15 +1,17 @@
 import type { AppModule } from "../app-module.js";
 import { auditRepository } from "../audit/audit.repository.js";
 import { accessLogRoutes } from "./access-log.routes.js";
+import { accessLogService } from "./access-log.service.js";
 import { accountsRoutes } from "./accounts.routes.js";
 import { adminUsersRoutes } from "./admin-users.routes.js";
+import { adminUsersService } from "./admin-users.service.js";
 
 /** Accounts: registration, sign-in sessions, the person's access log, the admin's user list. */
 export const accountsModule: AppModule = {
   name: "accounts",
   register({ route, deps, accounts }) {
     accountsRoutes(route, accounts.accounts, accounts.sessions, deps.clock);
-    adminUsersRoutes(route, accounts.users);
-    accessLogRoutes(route, auditRepository(deps.db));
+    adminUsersRoutes(route, adminUsersService(accounts.users));
+    accessLogRoutes(route, accessLogService(auditRepository(deps.db)));
   },
 };

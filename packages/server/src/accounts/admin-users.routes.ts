@@ -1,11 +1,7 @@
 import { endpoints } from "@painplan/core";
 import type { RouteRegistrar } from "../http/route-registrar.js";
-import { toUser } from "./user-view.js";
-import type { UsersRepository } from "./users.repository.js";
+import type { AdminUsersService } from "./admin-users.service.js";
 
-export function adminUsersRoutes(route: RouteRegistrar, users: UsersRepository): void {
-  route(endpoints.listUsers, async ({ query }) => {
-    const { rows, total } = await users.page(query.limit, query.offset);
-    return { users: rows.map(toUser), total };
-  });
+export function adminUsersRoutes(route: RouteRegistrar, adminUsers: AdminUsersService): void {
+  route(endpoints.listUsers, ({ query }) => adminUsers.list(query.limit, query.offset));
 }

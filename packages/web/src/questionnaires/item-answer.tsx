@@ -1,5 +1,5 @@
 import type { InstrumentItem } from "@painplan/core";
-import { FieldMessages } from "../forms/field-messages";
+import { OptionGroup } from "../forms/option-group";
 import { ScoreScale } from "../forms/score-scale";
 
 type ItemAnswerProps = {
@@ -41,26 +41,15 @@ export function ItemAnswer({ item, number, value, onChange, error }: ItemAnswerP
     );
   }
   return (
-    <fieldset
-      className={error === undefined ? "field" : "field field--invalid"}
-      aria-describedby={error === undefined ? undefined : `${id}-error`}
-    >
-      <legend className="field__label">{legend}</legend>
-      <FieldMessages id={id} error={error} />
-      {item.options.map((option, index) => (
-        <label key={option.value} className="choice">
-          <input
-            type="radio"
-            name={id}
-            id={index === 0 ? id : undefined}
-            checked={value === option.value}
-            onChange={() => {
-              onChange(option.value);
-            }}
-          />
-          <span className="choice__label">{option.label}</span>
-        </label>
-      ))}
-    </fieldset>
+    <OptionGroup
+      id={id}
+      legend={legend}
+      options={item.options.map((option) => ({ value: String(option.value), label: option.label }))}
+      value={value === null ? null : String(value)}
+      onChange={(chosen) => {
+        onChange(Number(chosen));
+      }}
+      error={error}
+    />
   );
 }
