@@ -20,6 +20,7 @@ import { scenarios } from "./lib/diary-scenarios.js";
 import {
   bareFastify,
   fastifySqliteInsert,
+  fastifySqliteList,
   painplanOnPostgres,
   painplanOnSqlite,
   repoRoot,
@@ -50,6 +51,22 @@ function postgresUrlFrom(environment: NodeJS.ProcessEnv): string | undefined {
   return url === undefined || url === "" ? undefined : url;
 }
 
+/**
+ * BENCH_ONLY: a comma-separated list of words; a target runs when its name contains one of them
+ * (case-insensitive). The baselines always run, and so does the reference of a chosen target.
+ */
+function selectTargets(targets: Target[], only: string | undefined): Target[] {
+  const words = (only ?? "")
+    .split(",")
+    .map((word) => word.trim().toLowerCase())
+    .filter((word) => word !== "");
+  if (words.length === 0) return targets;
+  const isChosen = (target: Target) =>
+    target.isBaseline || words.some((word) => target.name.toLowerCase().includes(word));
+  const references = new Set(targets.filter(isChosen).flatMap((target) => target.reference ?? []));
+  return targets.filter((target) => isChosen(target) || references.has(target.name));
+}
+
 async function runAll(
   targets: Target[],
   settings: LoadSettings,
@@ -67,14 +84,22 @@ async function runAll(
       target: target.name,
       request: target.request,
       isBaseline: target.isBaseline,
+      ...(target.reference === undefined ? {} : { reference: target.reference }),
       ...measurement,
     });
   }
   const baseline = baselineOf(measured);
-  const results = measured.map((result) => ({
-    ...result,
-    ratioToBaseline: result.requestsPerSecond / baseline.requestsPerSecond,
-  }));
+  const rateOf = new Map(measured.map((result) => [result.target, result.requestsPerSecond]));
+  const results = measured.map((result) => {
+    const referenceRate = result.reference === undefined ? undefined : rateOf.get(result.reference);
+    return {
+      ...result,
+      ratioToBaseline: result.requestsPerSecond / baseline.requestsPerSecond,
+      ...(referenceRate === undefined
+        ? {}
+        : { ratioToReference: result.requestsPerSecond / referenceRate }),
+    };
+  });
   return { baseline, results };
 }
 
@@ -106,15 +131,19 @@ async function main(): Promise<void> {
   });
 
   const startedAt = new Date().toISOString();
-  const targets = [
-    bareFastify("start"),
-    fastifySqliteInsert,
-    ...scenarios.map(painplanOnSqlite),
-    ...(postgresUrl === undefined
-      ? []
-      : scenarios.map((scenario) => painplanOnPostgres(postgresUrl, scenario))),
-    bareFastify("end"),
-  ];
+  const targets = selectTargets(
+    [
+      bareFastify("start"),
+      fastifySqliteInsert,
+      fastifySqliteList,
+      ...scenarios.map(painplanOnSqlite),
+      ...(postgresUrl === undefined
+        ? []
+        : scenarios.map((scenario) => painplanOnPostgres(postgresUrl, scenario))),
+      bareFastify("end"),
+    ],
+    process.env["BENCH_ONLY"],
+  );
   const { baseline, results } = await runAll(targets, settings, pinning, interruption.signal);
   const report: BenchReport = {
     startedAt,

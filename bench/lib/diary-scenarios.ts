@@ -58,6 +58,7 @@ async function createEntry(baseUrl: string, patient: BenchPatient, entry: Create
 export const quickLog: Scenario = {
   name: "quick log",
   request: `POST ${endpoints.quickLogPain.path}`,
+  reference: "Fastify + raw SQLite insert (reference)",
   async prepare(baseUrl, patient) {
     // The quick log copies the last entry's regions, so there is one to copy.
     await createEntry(baseUrl, patient, aFullEntry(new Date(Date.now() - 60_000)));
@@ -77,25 +78,40 @@ export const quickLog: Scenario = {
   },
 };
 
+/**
+ * Records the list scenario's history for a patient through the API: 180 full entries (two a
+ * day for 90 days), and returns the query that lists them all in one page.
+ */
+export async function seedNinetyDays(
+  baseUrl: string,
+  patient: BenchPatient,
+): Promise<{ from: string; limit: string }> {
+  const now = Date.now();
+  for (let day = 0; day < seededDays; day += 1) {
+    for (let entry = 0; entry < entriesPerDay; entry += 1) {
+      const at = new Date(now - day * dayMs - (entry + 1) * 3 * 60 * 60 * 1000);
+      await createEntry(baseUrl, patient, aFullEntry(at));
+    }
+  }
+  return { from: new Date(now - seededDays * dayMs - dayMs).toISOString(), limit: "200" };
+}
+
+/** How many entries the 90-day list answers with. */
+export const ninetyDayEntries = seededDays * entriesPerDay;
+
 /** Reading back 90 days of a person's diary (180 full entries, one page). */
 export const list90Days: Scenario = {
   name: "list 90 days",
   request: `GET ${endpoints.listPainEntries.path}?from=…&limit=200`,
+  reference: "Fastify + raw SQLite list (reference)",
   async prepare(baseUrl, patient) {
-    const now = Date.now();
-    for (let day = 0; day < seededDays; day += 1) {
-      for (let entry = 0; entry < entriesPerDay; entry += 1) {
-        const at = new Date(now - day * dayMs - (entry + 1) * 3 * 60 * 60 * 1000);
-        await createEntry(baseUrl, patient, aFullEntry(at));
-      }
-    }
-    const from = new Date(now - seededDays * dayMs - dayMs).toISOString();
+    const query = await seedNinetyDays(baseUrl, patient);
     const path = endpointUrl(endpoints.listPainEntries.path, { userId: patient.userId });
     const url = new URL(path, baseUrl);
-    url.search = new URLSearchParams({ from, limit: "200" }).toString();
+    url.search = new URLSearchParams(query).toString();
     const check = await fetch(url, { headers: { cookie: patient.cookie } });
     const page = (await check.json()) as { items?: unknown[] };
-    if (page.items?.length !== seededDays * entriesPerDay) {
+    if (page.items?.length !== ninetyDayEntries) {
       throw new Error(`The 90-day list returned ${String(page.items?.length)} entries.`);
     }
     return { url: url.toString(), headers: { cookie: patient.cookie } };

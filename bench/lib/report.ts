@@ -9,6 +9,10 @@ export type TargetResult = {
   isBaseline: boolean;
   /** Requests per second divided by the baseline's (mean of its runs), in the same run. */
   ratioToBaseline: number;
+  /** The reference target this one is read against (quick log: raw insert; list: raw list). */
+  reference?: string;
+  /** Requests per second divided by the reference's, in the same run. */
+  ratioToReference?: number;
 } & Measurement;
 
 export type Baseline = {
@@ -82,7 +86,16 @@ export function failuresOf(result: TargetResult): Failure[] {
   return failures;
 }
 
-const columns = ["target", "request", "req/s", "p50 ms", "p99 ms", "errors/non-2xx", "× baseline"];
+const columns = [
+  "target",
+  "request",
+  "req/s",
+  "p50 ms",
+  "p99 ms",
+  "errors/non-2xx",
+  "× baseline",
+  "× reference",
+];
 
 export function formatTable(results: TargetResult[]): string {
   const rows = results.map((result) => [
@@ -93,6 +106,7 @@ export function formatTable(results: TargetResult[]): string {
     String(result.p99Ms),
     `${result.errors}/${result.non2xx}`,
     result.ratioToBaseline.toFixed(2),
+    result.ratioToReference === undefined ? "" : result.ratioToReference.toFixed(2),
   ]);
   const widths = columns.map((title, index) =>
     Math.max(title.length, ...rows.map((row) => (row[index] ?? "").length)),

@@ -6,6 +6,8 @@ import type { BenchPatient } from "./painplan-user.js";
 export type Scenario = {
   name: string;
   request: string;
+  /** The reference target (by name) whose req/s this scenario is also read against. */
+  reference?: string;
   prepare(baseUrl: string, patient: BenchPatient): Promise<LoadTarget>;
 };
 

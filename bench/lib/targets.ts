@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { startChildServer } from "./child-server.js";
 import type { Pinning } from "./cpu-pinning.js";
 import { measure, type LoadSettings, type Measurement } from "./load.js";
+import { ninetyDayEntries, seedNinetyDays } from "./diary-scenarios.js";
 import { signedInPatient } from "./painplan-user.js";
 import type { Scenario } from "./scenarios.js";
 import { createThrowawayDatabase } from "./throwaway-postgres.js";
@@ -14,6 +15,9 @@ export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const painplanCli = path.join(repoRoot, "packages/server/dist/cli.js");
 const bareFastifyServer = path.join(repoRoot, "bench/servers/bare-fastify.ts");
 const rawInsertServer = path.join(repoRoot, "bench/servers/fastify-sqlite-insert.ts");
+const rawListServer = path.join(repoRoot, "bench/servers/fastify-sqlite-list.ts");
+/** PainPlan's SQLite file in its data folder (packages/server/src/database/sqlite.ts). */
+const sqliteFileName = "painplan.sqlite";
 
 export type RunContext = { settings: LoadSettings; pinning: Pinning; signal: AbortSignal };
 
@@ -22,6 +26,8 @@ export type Target = {
   name: string;
   request: string;
   isBaseline: boolean;
+  /** The reference target (by name) this one is also read against, as a ratio. */
+  reference?: string;
   run(context: RunContext): Promise<Measurement>;
 };
 
@@ -77,11 +83,65 @@ export const fastifySqliteInsert: Target = {
   },
 };
 
+/**
+ * The reference for the 90-day list: PainPlan records the same 180 entries through its API,
+ * stops, and a bare Fastify route reads them from its database file with one raw query.
+ */
+export const fastifySqliteList: Target = {
+  name: "Fastify + raw SQLite list (reference)",
+  request: "GET /?userId=…&from=…&limit=200",
+  isBaseline: false,
+  async run({ settings, pinning, signal }) {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "painplan-bench-"));
+    try {
+      const seeded = await seededPainPlanDatabase(dataDir, pinning);
+      const server = await startChildServer({
+        name: "fastify-sqlite-list",
+        ...pinning.serverCommand(["--import", "tsx", rawListServer]),
+        cwd: repoRoot,
+        env: { ...process.env, PORT: "0", DB_FILE: path.join(dataDir, sqliteFileName) },
+        listeningLine: /listening at (\S+)/,
+      });
+      try {
+        const url = new URL("/", server.url);
+        url.search = new URLSearchParams(seeded).toString();
+        const check = (await (await fetch(url)).json()) as { items?: unknown[] };
+        if (check.items?.length !== ninetyDayEntries) {
+          throw new Error(`The raw list returned ${String(check.items?.length)} entries.`);
+        }
+        return await measure({ url: url.toString() }, settings, signal);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+};
+
+/** Runs PainPlan on `dataDir` just long enough to record the 90-day history of a new patient. */
+async function seededPainPlanDatabase(dataDir: string, pinning: Pinning) {
+  const server = await startChildServer({
+    name: "painplan-sqlite-seed",
+    ...pinning.serverCommand([painplanCli, "serve"]),
+    cwd: repoRoot,
+    env: painplanEnvironment(dataDir, undefined),
+    listeningLine: /PainPlan is running at (\S+)/,
+  });
+  try {
+    const patient = await signedInPatient(server.url);
+    return { userId: patient.userId, ...(await seedNinetyDays(server.url, patient)) };
+  } finally {
+    await server.stop();
+  }
+}
+
 export function painplanOnSqlite(scenario: Scenario): Target {
   return {
     name: `PainPlan, SQLite: ${scenario.name}`,
     request: scenario.request,
     isBaseline: false,
+    ...(scenario.reference === undefined ? {} : { reference: scenario.reference }),
     run: (context) => runPainPlan("painplan-sqlite", undefined, scenario, context),
   };
 }
