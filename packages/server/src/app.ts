@@ -1,6 +1,6 @@
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
-import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { validatorCompiler } from "fastify-type-provider-zod";
 import { accountsArea } from "./accounts/accounts-area.js";
 import { accountsModule } from "./accounts/accounts.module.js";
 import { cookieAuthenticator } from "./accounts/authenticator.js";
@@ -11,6 +11,7 @@ import { diaryModule } from "./diary/diary.module.js";
 import { registerErrorHandling } from "./http/error-handler.js";
 import { loggerOptions } from "./http/logger-options.js";
 import { registerOpenApi } from "./http/openapi.js";
+import { responseSerializerCompiler } from "./http/response-serializer.js";
 import { routeRegistrar } from "./http/route-registrar.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerWebApp } from "./http/web-app.js";
@@ -51,9 +52,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   // The API speaks JSON only; anything else is refused with 415.
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandling(app);
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await app.register(cookie);
   await registerOpenApi(app);
 

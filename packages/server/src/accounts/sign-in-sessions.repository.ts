@@ -1,7 +1,23 @@
 import type { Database } from "../database/database.js";
+import { preparedQuery } from "../database/prepared-query.js";
 import type { SignInSessionRow, UserRow } from "./accounts.tables.js";
 
 export type SignInSessionWithUser = SignInSessionRow & { user: UserRow };
+
+/** Every signed-in request runs this: built and compiled once. */
+const sessionWithUser = preparedQuery(1, (db, tokenHash: string) =>
+  db
+    .selectFrom("sign_in_sessions")
+    .innerJoin("users", "users.id", "sign_in_sessions.user_id")
+    .selectAll("users")
+    .select([
+      "sign_in_sessions.token_hash",
+      "sign_in_sessions.user_id",
+      "sign_in_sessions.created_at as session_created_at",
+      "sign_in_sessions.last_seen_at",
+    ])
+    .where("sign_in_sessions.token_hash", "=", tokenHash),
+);
 
 export function signInSessionsRepository(db: Database) {
   return {
@@ -11,18 +27,7 @@ export function signInSessionsRepository(db: Database) {
 
     /** One round trip: the session and its user. */
     async findWithUser(tokenHash: string): Promise<SignInSessionWithUser | undefined> {
-      const row = await db
-        .selectFrom("sign_in_sessions")
-        .innerJoin("users", "users.id", "sign_in_sessions.user_id")
-        .selectAll("users")
-        .select([
-          "sign_in_sessions.token_hash",
-          "sign_in_sessions.user_id",
-          "sign_in_sessions.created_at as session_created_at",
-          "sign_in_sessions.last_seen_at",
-        ])
-        .where("sign_in_sessions.token_hash", "=", tokenHash)
-        .executeTakeFirst();
+      const [row] = (await sessionWithUser(db, tokenHash)).rows;
       if (row === undefined) return undefined;
       const { token_hash, user_id, session_created_at, last_seen_at, ...user } = row;
       return { token_hash, user_id, created_at: session_created_at, last_seen_at, user };

@@ -107,9 +107,9 @@ export function valuesOf(row: PainEntryRow): PainEntryValues {
 }
 
 /**
- * A row as the API's pain entry. The JSON columns are checked once, where the entry leaves the
- * server: by the route's response schema for API answers and by `checkedPainEntries` for
- * downloads. Checking them here as well doubled the cost of a 90-day list (bench/).
+ * A row as the API's pain entry. The JSON columns are not checked again: the server wrote them
+ * from bodies its request schemas had checked, and re-checking every entry on the way out
+ * doubled the cost of a 90-day list (bench/). Downloads still go through `checkedPainEntries`.
  */
 export function toPainEntry(row: PainEntryRow): PainEntry {
   const values = valuesWith(row, {
