@@ -1,9 +1,30 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 
 /** A server under test, running in its own process so it never shares the load generator's loop. */
-export type ChildServer = { url: string; stop(): Promise<void> };
+export type ChildServer = {
+  url: string;
+  /** CPU seconds (user + system) the server process has used so far; undefined off Linux. */
+  cpuSeconds: () => number | undefined;
+  stop(): Promise<void>;
+};
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const ticksPerSecond = 100;
+
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined || process.platform !== "linux") return undefined;
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are 14th and 15th.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
 
 export type ChildServerOptions = {
   name: string;
@@ -26,7 +47,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
   });
   try {
     const url = await waitUntilListening(child, options);
-    return { url, stop: () => stopChild(child) };
+    return { url, cpuSeconds: () => cpuSecondsOf(child.pid), stop: () => stopChild(child) };
   } catch (error) {
     child.kill("SIGKILL");
     throw error;

@@ -50,7 +50,12 @@ async function runBareFastify({ settings, pinning, signal }: RunContext): Promis
     listeningLine: /listening at (\S+)/,
   });
   try {
-    return await measure({ url: new URL("/", server.url).toString() }, settings, signal);
+    return await measure(
+      { url: new URL("/", server.url).toString() },
+      settings,
+      signal,
+      server.cpuSeconds,
+    );
   } finally {
     await server.stop();
   }
@@ -76,7 +81,7 @@ export const fastifySqliteInsert: Target = {
         headers: { "content-type": "application/json" },
         nextBody: () => JSON.stringify({ intensityNow: 7, idempotencyKey: randomUUID() }),
       };
-      return await measure(target, settings, signal);
+      return await measure(target, settings, signal, server.cpuSeconds);
     } finally {
       await server.stop();
     }
@@ -109,7 +114,7 @@ export const fastifySqliteList: Target = {
         if (check.items?.length !== ninetyDayEntries) {
           throw new Error(`The raw list returned ${String(check.items?.length)} entries.`);
         }
-        return await measure({ url: url.toString() }, settings, signal);
+        return await measure({ url: url.toString() }, settings, signal, server.cpuSeconds);
       } finally {
         await server.stop();
       }
@@ -183,7 +188,7 @@ async function runPainPlan(
     try {
       const patient = await signedInPatient(server.url);
       const target = await scenario.prepare(server.url, patient);
-      return await measure(target, settings, signal);
+      return await measure(target, settings, signal, server.cpuSeconds);
     } finally {
       await server.stop();
     }
