@@ -9,7 +9,7 @@ import { auditRepository } from "./audit/audit.repository.js";
 import { noGrants, recordAccessService } from "./audit/record-access.service.js";
 import { diaryModule } from "./diary/diary.module.js";
 import { registerErrorHandling } from "./http/error-handler.js";
-import { loggerOptions } from "./http/logger-options.js";
+import { DebugRequestLog, loggerOptions } from "./http/logger-options.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { responseSerializerCompiler } from "./http/response-serializer.js";
 import { routeRegistrar } from "./http/route-registrar.js";
@@ -45,6 +45,7 @@ function trustProxySetting(trustProxy: TrustProxy) {
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(deps.logLevel, deps.logStream),
+    logController: new DebugRequestLog(),
     bodyLimit: bodyLimitBytes,
     trustProxy: trustProxySetting(deps.trustProxy),
     return503OnClosing: true,

@@ -1,4 +1,5 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -28,6 +29,56 @@ function painplan(args: string[], extraEnvironment: Record<string, string> = {})
     },
   });
 }
+
+/**
+ * Runs `painplan serve` on a free port until it says where it runs, asks it one request, stops
+ * it, and returns what it printed on stdout, line by line, with its address.
+ */
+async function serveOneRequest(extraEnvironment: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ["--import", "tsx", cli, "serve"], {
+    env: {
+      PATH: process.env["PATH"] ?? "",
+      DATA_DIR: dataDir,
+      PORT: "0",
+      WEB_DIST_DIR: path.join(dataDir, "no-web-build"),
+      ...extraEnvironment,
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let printed = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => {
+      printed += chunk.toString("utf8");
+      const address = /PainPlan is running at (\S+)\n/.exec(printed)?.[1];
+      if (address !== undefined) resolve(address);
+    });
+    child.once("exit", (code) => {
+      reject(new Error(`painplan serve exited (${String(code)}): ${printed}`));
+    });
+  });
+  expect((await fetch(new URL("/api/health", url))).status).toBe(200);
+  const exited = once(child, "exit");
+  child.kill("SIGTERM");
+  await exited;
+  return { url, lines: printed.split("\n").filter((line) => line !== "") };
+}
+
+describe("painplan serve", () => {
+  it("says once where it runs, and writes no line per request at the default level", async () => {
+    const { url, lines } = await serveOneRequest();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(lines[0]).toBe(`PainPlan is running at ${url}`);
+    expect(lines.filter((line) => line.includes(url))).toHaveLength(1);
+    expect(lines.join("\n")).not.toMatch(/incoming request|request completed|\/api\/health/);
+  });
+
+  it("writes a line per request with LOG_LEVEL=debug", async () => {
+    const { lines } = await serveOneRequest({ LOG_LEVEL: "debug" });
+    const incoming = lines.filter((line) => line.includes("incoming request"));
+    expect(incoming.filter((line) => line.includes('"path":"/api/health"'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes("request completed"))).toHaveLength(1);
+  });
+});
 
 describe("the painplan command", () => {
   it("migrate brings an empty data folder up to date, twice without harm", async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
 import { buildApp } from "./app.js";
 import { openDatabase, type OpenDatabase } from "./database/database.js";
+import { listenQuietly } from "./http/logger-options.js";
 import { smtpMailer } from "./mail/mailer.js";
 import { systemClock } from "./system/clock.js";
 import type { ServerConfig } from "./system/config.js";
@@ -31,7 +32,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       publicUrl: config.publicUrl,
       mailer: smtpMailer(config.smtpUrl, config.mailFrom),
     });
-    const url = await app.listen({ port: config.port, host: config.host });
+    const url = await listenQuietly(app, { port: config.port, host: config.host });
     let stopping: Promise<void> | undefined;
     const stop = () => {
       // Fastify finishes in-flight requests (new ones get 503) before the database closes.

@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { aRegistration } from "../testing/factories.js";
-import { useTestApp } from "../testing/test-app.js";
+import { startTestApp, useTestApp } from "../testing/test-app.js";
 
 const testApp = useTestApp();
 
 describe("the request log", () => {
+  it("is kept for LOG_LEVEL=debug: at the default level requests write no lines", async () => {
+    const quiet = await startTestApp({ logLevel: "info" });
+    try {
+      const response = await quiet.client().get("/api/health");
+      expect(response.statusCode).toBe(200);
+      expect(quiet.logLines).toEqual([]);
+    } finally {
+      await quiet.close();
+    }
+    const client = testApp.client();
+    await client.get("/api/health");
+    expect(testApp.logLines.join("")).toContain('"path":"/api/health"');
+  });
+
   it("records requests but never bodies, query strings, cookies or personal data", async () => {
     const registration = aRegistration().withEmail("private.person@example.org").build();
     const client = testApp.client();

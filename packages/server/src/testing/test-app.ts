@@ -38,6 +38,8 @@ export async function startTestApp(
     trustProxy?: TrustProxy;
     /** Outgoing e-mail; off by default (tests that send mail pass a mailer to an SMTP sink). */
     mailer?: Mailer;
+    /** Debug by default, so tests see (and check) the request lines a server logs at debug. */
+    logLevel?: string;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.kind));
@@ -56,7 +58,7 @@ export async function startTestApp(
     clock,
     ids: randomIds,
     hasher: argon2PasswordHasher(),
-    logLevel: "info",
+    logLevel: options.logLevel ?? "debug",
     logStream,
     trustProxy: options.trustProxy ?? false,
     webDistDir: options.webDistDir ?? "/nonexistent-web-dist",
