@@ -1,4 +1,4 @@
-import { sql, type Transaction } from "kysely";
+import { CompiledQuery, type Transaction } from "kysely";
 import type { Database } from "./database.js";
 import type { Tables } from "./tables.js";
 
@@ -83,18 +83,25 @@ export function groupCommit(db: Database, options: GroupCommitOptions = {}): Wri
   };
 }
 
+/** Compiled once: the same four statements frame every job. */
+const savepoint = {
+  open: CompiledQuery.raw("savepoint group_commit_job"),
+  release: CompiledQuery.raw("release savepoint group_commit_job"),
+  rollback: CompiledQuery.raw("rollback to savepoint group_commit_job"),
+};
+
 async function runInSavepoint(
   trx: Transaction<Tables>,
   job: WriteJob<unknown>,
 ): Promise<{ ok: boolean; value: unknown }> {
-  await sql`savepoint group_commit_job`.execute(trx);
+  await trx.executeQuery(savepoint.open);
   try {
     const value = await job(trx);
-    await sql`release savepoint group_commit_job`.execute(trx);
+    await trx.executeQuery(savepoint.release);
     return { ok: true, value };
   } catch (error) {
-    await sql`rollback to savepoint group_commit_job`.execute(trx);
-    await sql`release savepoint group_commit_job`.execute(trx);
+    await trx.executeQuery(savepoint.rollback);
+    await trx.executeQuery(savepoint.release);
     return { ok: false, value: error };
   }
 }

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Updateable } from "kysely";
+import { preparedQuery } from "../database/prepared-query.js";
 import type { Tables } from "../database/tables.js";
 import type { PainEntriesTable, PainEntryChangesTable } from "./diary.tables.js";
 import type { PainEntryRow } from "./pain-entry-rows.js";
@@ -35,6 +36,19 @@ function liveEntries(db: Queryable, filter: EntryFilter) {
   return query;
 }
 
+/** Every quick log and stable day runs this: built and compiled once. */
+const latestLiveEntryUpTo = preparedQuery(2, (db, userId: string, instant: string) =>
+  db
+    .selectFrom("pain_entries")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("deleted_at", "is", null)
+    .where("recorded_at", "<=", instant)
+    .orderBy("recorded_at", "desc")
+    .orderBy("id", "desc")
+    .limit(1),
+);
+
 /** Every query filters by user_id: an entry id alone never reaches another person's entry. */
 export const painEntriesRepository = {
   /** Inserts unless the person already has an entry with this idempotency key. */
@@ -67,13 +81,9 @@ export const painEntriesRepository = {
   },
 
   /** The latest entry at or before an instant (what a quick log or stable day copies). */
-  latestUpTo(db: Queryable, userId: string, instant: string) {
-    return liveEntries(db, { userId, to: undefined })
-      .where("recorded_at", "<=", asStored(instant))
-      .orderBy("recorded_at", "desc")
-      .orderBy("id", "desc")
-      .limit(1)
-      .executeTakeFirst();
+  async latestUpTo(db: Queryable, userId: string, instant: string) {
+    const [row] = (await latestLiveEntryUpTo(db, userId, asStored(instant))).rows;
+    return row;
   },
 
   /** Newest first, `limit` entries strictly after `after` in that order. */

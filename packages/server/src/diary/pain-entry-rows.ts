@@ -1,7 +1,6 @@
 import {
   localMomentOf,
   painEntrySchema,
-  painRegionListSchema,
   painScoreFields,
   type PainEntry,
   type PainEntryOrigin,
@@ -13,8 +12,6 @@ import { z } from "zod";
 import type { PainEntriesTable } from "./diary.tables.js";
 
 export type PainEntryRow = Selectable<PainEntriesTable>;
-
-const tagListSchema = z.array(z.string());
 
 /** Where the values' time falls for the person, in the zone the entry is kept in. */
 function timing(values: PainEntryValues, timeZone: string) {
@@ -97,28 +94,22 @@ function valuesWith(row: PainEntryRow, json: JsonColumns): PainEntryValues {
   };
 }
 
-/** The values back out of a row, JSON columns checked against the contract's schemas. */
+/**
+ * The values back out of a row. The JSON columns are not checked again: the server wrote them
+ * from bodies its request schemas had checked (re-checking them cost every quick log, bench/).
+ */
 export function valuesOf(row: PainEntryRow): PainEntryValues {
   return valuesWith(row, {
-    regions: painRegionListSchema.parse(JSON.parse(row.regions)),
-    triggers: tagListSchema.parse(JSON.parse(row.triggers)),
-    helpers: tagListSchema.parse(JSON.parse(row.helpers)),
-  });
-}
-
-/**
- * A row as the API's pain entry. The JSON columns are not checked again: the server wrote them
- * from bodies its request schemas had checked, and re-checking every entry on the way out
- * doubled the cost of a 90-day list (bench/). Downloads still go through `checkedPainEntries`.
- */
-export function toPainEntry(row: PainEntryRow): PainEntry {
-  const values = valuesWith(row, {
     regions: JSON.parse(row.regions) as PainEntryValues["regions"],
     triggers: JSON.parse(row.triggers) as string[],
     helpers: JSON.parse(row.helpers) as string[],
   });
+}
+
+/** A row as the API's pain entry (downloads go through `checkedPainEntries`). */
+export function toPainEntry(row: PainEntryRow): PainEntry {
   return {
-    ...values,
+    ...valuesOf(row),
     id: row.id,
     timeZone: row.time_zone,
     localDate: row.local_date,
