@@ -39,14 +39,18 @@ const entry = {
 
 describe("the response serializer", () => {
   it("writes what zod's parse and JSON.stringify would, for the contract's answers", () => {
+    const withExtras = { ...entry, user_id: "owner", deleted_at: null };
     const cases = [
       [endpoints.getMe.response, { user }],
       [endpoints.quickLogPain.response, entry],
       [endpoints.listPainEntries.response, { items: [entry, entry], nextCursor: "abc" }],
       [endpoints.listPainEntries.response, { items: [], nextCursor: null }],
+      [endpoints.listPainEntries.response, { items: [entry, withExtras], nextCursor: null }],
+      [endpoints.getMe.response, { user: { ...user, password_hash: "x" } }],
     ] as const;
     for (const [schema, value] of cases) {
-      expect(serializerOf(schema)(value)).toBe(JSON.stringify(schema.parse(value)));
+      const written = serializerOf(schema)(value);
+      expect(JSON.parse(written)).toEqual(JSON.parse(JSON.stringify(schema.parse(value))));
     }
   });
 
@@ -66,6 +70,9 @@ describe("the response serializer", () => {
     expect(() => me(null)).toThrow(ResponseShapeError);
     const list = serializerOf(endpoints.listPainEntries.response);
     expect(() => list({ items: { 0: entry }, nextCursor: null })).toThrow(ResponseShapeError);
+    // A whole row where a plain value is promised would be written with every column.
+    const nested = { ...user, email: { address: "ada@example.org", password_hash: "x" } };
+    expect(() => me({ user: nested })).toThrow(ResponseShapeError);
   });
 
   it("keeps optional keys out when they are undefined and writes null for nullable ones", () => {
