@@ -1,9 +1,13 @@
 import { Page } from "../ui/page";
 import { comingSoonAreas } from "../ui/areas";
+import { LoadingPanel } from "../ui/load-states";
 import { useSignedInUser } from "../accounts/signed-in-user";
+import { useLastPainEntry } from "../diary/diary-queries";
 import { QuickLog } from "../diary/quick-log";
 import { DueQuestionnaires } from "../questionnaires/due-questionnaires";
+import { useQuestionnaireOverview } from "../questionnaires/questionnaire-queries";
 import { SafetyNudge } from "../safety/safety-nudge";
+import { useSafetyAssessment } from "../safety/safety-queries";
 import { AreaCard } from "./area-card";
 
 export function DashboardPage() {
@@ -11,23 +15,43 @@ export function DashboardPage() {
   return (
     <Page title="Dashboard" heading={`Hello, ${user.displayName}`}>
       {/* Only patients keep a diary; practitioners and admins see the areas alone. */}
-      {user.role === "patient" && (
-        <>
-          <QuickLog userId={user.id} headingLevel={2} />
-          <DueQuestionnaires userId={user.id} />
-          <SafetyNudge />
-        </>
-      )}
-      <section aria-labelledby="areas-heading">
-        <h2 id="areas-heading">Coming to PainPlan</h2>
-        <ul className="card-grid">
-          {comingSoonAreas.map((area) => (
-            <li key={area.slug}>
-              <AreaCard area={area} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      {user.role === "patient" ? <PatientDashboard userId={user.id} /> : <ComingAreas />}
     </Page>
+  );
+}
+
+/**
+ * The patient's cards appear together, once what decides them has loaded: a card appearing
+ * (or growing) after the others would push the page down while the person reads or taps
+ * (layout shift). Meanwhile one "Loading…" holds their place. A failed load shows each card's
+ * own state.
+ */
+function PatientDashboard({ userId }: { userId: string }) {
+  const loads = [useLastPainEntry(userId), useQuestionnaireOverview(userId), useSafetyAssessment()];
+  if (loads.some((load) => load.isPending)) {
+    return <LoadingPanel what="your dashboard" />;
+  }
+  return (
+    <>
+      <QuickLog userId={userId} headingLevel={2} />
+      <DueQuestionnaires userId={userId} />
+      <SafetyNudge />
+      <ComingAreas />
+    </>
+  );
+}
+
+function ComingAreas() {
+  return (
+    <section aria-labelledby="areas-heading">
+      <h2 id="areas-heading">Coming to PainPlan</h2>
+      <ul className="card-grid">
+        {comingSoonAreas.map((area) => (
+          <li key={area.slug}>
+            <AreaCard area={area} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
