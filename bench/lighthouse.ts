@@ -4,7 +4,7 @@
  * accessibility, best practices and SEO scores with LCP, TBT and CLS (README).
  */
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from "lighthouse";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { repoRoot } from "./lib/targets.js";
 
 const painplanCli = path.join(repoRoot, "packages/server/dist/cli.js");
 const chromePath = process.env["CHROME_PATH"] ?? "/usr/bin/chromium";
+const resultsDir = path.join(repoRoot, "bench/results");
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 type FormFactor = "mobile" | "desktop";
@@ -109,6 +110,10 @@ async function auditOnce(
   if (lhr.runtimeError !== undefined) {
     throw new Error(`Lighthouse failed on ${audit.path}: ${lhr.runtimeError.message}`);
   }
+  // The full report of the last run, for the details behind a score (not committed).
+  await mkdir(resultsDir, { recursive: true });
+  const reportFile = path.join(resultsDir, `lighthouse-${audit.page}-${audit.formFactor}.json`);
+  await writeFile(reportFile, JSON.stringify(lhr));
   return rowOf(audit, lhr);
 }
 

@@ -2,7 +2,6 @@ import { Page } from "../ui/page";
 import { comingSoonAreas } from "../ui/areas";
 import { LoadingPanel } from "../ui/load-states";
 import { useSignedInUser } from "../accounts/signed-in-user";
-import { useLastPainEntry } from "../diary/diary-queries";
 import { QuickLog } from "../diary/quick-log";
 import { DueQuestionnaires } from "../questionnaires/due-questionnaires";
 import { useQuestionnaireOverview } from "../questionnaires/questionnaire-queries";
@@ -21,22 +20,25 @@ export function DashboardPage() {
 }
 
 /**
- * The patient's cards appear together, once what decides them has loaded: a card appearing
- * (or growing) after the others would push the page down while the person reads or taps
- * (layout shift). Meanwhile one "Loading…" holds their place. A failed load shows each card's
- * own state.
+ * The quick log comes first, at once (its place never changes). The cards below it appear
+ * together, once what decides them has loaded: a card appearing after the others would push
+ * the page down while the person reads or taps (layout shift). Meanwhile one "Loading…" holds
+ * their place. A failed load shows each card's own state.
  */
 function PatientDashboard({ userId }: { userId: string }) {
-  const loads = [useLastPainEntry(userId), useQuestionnaireOverview(userId), useSafetyAssessment()];
-  if (loads.some((load) => load.isPending)) {
-    return <LoadingPanel what="your dashboard" />;
-  }
+  const loads = [useQuestionnaireOverview(userId), useSafetyAssessment()];
   return (
     <>
       <QuickLog userId={userId} headingLevel={2} />
-      <DueQuestionnaires userId={userId} />
-      <SafetyNudge />
-      <ComingAreas />
+      {loads.some((load) => load.isPending) ? (
+        <LoadingPanel what="your dashboard" />
+      ) : (
+        <>
+          <DueQuestionnaires userId={userId} />
+          <SafetyNudge />
+          <ComingAreas />
+        </>
+      )}
     </>
   );
 }
