@@ -106,6 +106,8 @@ export default tseslint.config(
   },
   {
     files: ["packages/web/**/*.{ts,tsx}"],
+    // Build configuration (vite.config.ts, vite-precompress.ts) runs in Node, not the browser.
+    ignores: ["packages/web/*.ts"],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       "no-restricted-imports": [

@@ -113,6 +113,24 @@ describeJourney("accounts", () => {
     await new SettingsPage(page).waitUntilShown();
   });
 
+  test("a signed-out visit logs no error to the console (no 401 from /api/me)", async () => {
+    const { page, diagnostics } = await browser.open();
+    const failedRequests: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
+    });
+    const signIn = new SignInPage(page);
+
+    await page.goto("/");
+    await signIn.waitUntilShown();
+    await signIn.goto();
+    await page.reload();
+    await signIn.heading().waitFor();
+
+    expect(diagnostics, "console errors").toEqual([]);
+    expect(failedRequests, "responses with an error status").toEqual([]);
+  });
+
   test("what was typed survives a reload, except the password", async () => {
     const { page } = await browser.open();
     const register = new RegisterPage(page);

@@ -4,7 +4,7 @@ import { RegisterPage } from "./pages/register-page.js";
 import { SettingsPage } from "./pages/settings-page.js";
 import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
-import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { horizontalOverflow, layoutShiftSoFar, smallTargets } from "./support/layout-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
 describeJourney("app shell", () => {
@@ -26,6 +26,24 @@ describeJourney("app shell", () => {
       .toBe(true);
     await expectNoAxeViolations(page);
   });
+
+  test.each([
+    { name: "desktop", viewport: { width: 1350, height: 940 } },
+    { name: "phone", viewport: { width: 390, height: 844 } },
+  ])(
+    "the dashboard does not move as it loads ($name, layout shift ≤ 0.1)",
+    async ({ viewport }) => {
+      const { context, page } = await browser.open({ viewport });
+      await registerThroughApi(context, aPerson());
+      const dashboard = new DashboardPage(page);
+      await dashboard.goto();
+      await dashboard.waitUntilShown("Alex");
+      await page.getByRole("heading", { level: 2, name: "Before you try a therapy" }).waitFor();
+      await page.waitForLoadState("networkidle");
+
+      expect(await layoutShiftSoFar(page)).toBeLessThanOrEqual(0.1);
+    },
+  );
 
   test("the skip link is the first stop and moves focus to the main content", async () => {
     const { context, page } = await browser.open();

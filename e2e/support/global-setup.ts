@@ -19,8 +19,28 @@ function browserSkipReason(): string {
 }
 
 /**
- * Builds everything (the server serves the built web app, as in production), then starts the
- * real server on a free port with an empty data directory, and stops it afterwards.
+ * The tests' own production build of the web app. `packages/web/dist` is what `npm start`
+ * serves: a test run never touches it, so a running server keeps working.
+ */
+const testWebDistDir = path.join(repoRoot, ".test-artifacts/web-dist");
+
+/** The server (tsc) and a production build of the web app into `testWebDistDir`. */
+async function build(): Promise<void> {
+  await run("npx", ["tsc", "-b", "packages/core", "packages/server"], repoRoot);
+  // Vitest sets NODE_ENV=test, which would give a development build of React.
+  const environment = { ...process.env, NODE_ENV: "production" };
+  await run(
+    "npx",
+    ["vite", "build", "--outDir", testWebDistDir, "--emptyOutDir"],
+    path.join(repoRoot, "packages/web"),
+    environment,
+  );
+}
+
+/**
+ * Builds the server and the web app (the server serves the built web app, as in production,
+ * from `.test-artifacts/web-dist`), then starts the real server on a free port with an empty
+ * data directory, and stops it afterwards.
  * PAINPLAN_E2E_SKIP_BUILD=true reuses the last build while iterating on tests.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -31,8 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("baseUrl", "");
     return () => Promise.resolve();
   }
-  if (process.env["PAINPLAN_E2E_SKIP_BUILD"] !== "true")
-    await run("npm", ["run", "build"], repoRoot);
+  if (process.env["PAINPLAN_E2E_SKIP_BUILD"] !== "true") await build();
 
   const dataDir = await mkdtemp(path.join(tmpdir(), "painplan-e2e-"));
   const port = await freePort();
@@ -43,6 +62,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       PORT: String(port),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
+      WEB_DIST_DIR: testWebDistDir,
       LOG_LEVEL: "warn",
     },
     stdio: ["ignore", "pipe", "pipe"],

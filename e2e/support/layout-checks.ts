@@ -34,3 +34,23 @@ export async function smallTargets(page: Page): Promise<string[]> {
     return small;
   });
 }
+
+/**
+ * The sum of the page's layout shifts so far that no input caused (Chromium's `layout-shift`
+ * entries): an upper bound of its CLS, which counts the worst 5-second window only.
+ */
+export async function layoutShiftSoFar(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          const shifts = list.getEntries() as LayoutShift[];
+          resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((s, e) => s + e.value, 0));
+        }).observe({ type: "layout-shift", buffered: true });
+        // With no shift at all, the observer is never called.
+        setTimeout(() => { resolve(0); }, 500);
+      }),
+  );
+}

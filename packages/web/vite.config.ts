@@ -1,10 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
+import { precompress } from "./vite-precompress.js";
 
 const apiPort = process.env["PORT"] ?? "3000";
 
 export default defineConfig({
-  plugins: [react()],
+  // precompress: .gz and .br twins of every text file, sent by the server when accepted.
+  plugins: [react(), precompress()],
   // "source" makes Vite compile @painplan/core from its TypeScript, so no core build is needed.
   resolve: { conditions: ["source", ...defaultClientConditions] },
   server: {

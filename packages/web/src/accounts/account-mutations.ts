@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  accountsEndpoints,
   type ChangePasswordRequest,
   type RegisterRequest,
   type SignInRequest,
@@ -17,7 +17,7 @@ import { signedOutState } from "./sign-out-state";
 export function useRegister() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RegisterRequest) => callApi(endpoints.register, { body }),
+    mutationFn: (body: RegisterRequest) => callApi(accountsEndpoints.register, { body }),
     onSuccess: ({ user }) => {
       discardAllDrafts();
       queryClient.setQueryData(currentUserQueryKey, user);
@@ -28,7 +28,7 @@ export function useRegister() {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SignInRequest) => callApi(endpoints.signIn, { body }),
+    mutationFn: (body: SignInRequest) => callApi(accountsEndpoints.signIn, { body }),
     onSuccess: ({ user }) => {
       discardAllDrafts();
       queryClient.setQueryData(currentUserQueryKey, user);
@@ -39,7 +39,7 @@ export function useSignIn() {
 export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateProfileRequest) => callApi(endpoints.updateMe, { body }),
+    mutationFn: (body: UpdateProfileRequest) => callApi(accountsEndpoints.updateMe, { body }),
     onSuccess: ({ user }) => {
       queryClient.setQueryData(currentUserQueryKey, user);
     },
@@ -48,7 +48,8 @@ export function useUpdateProfile() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: ChangePasswordRequest) => callApi(endpoints.changePassword, { body }),
+    mutationFn: (body: ChangePasswordRequest) =>
+      callApi(accountsEndpoints.changePassword, { body }),
   });
 }
 
@@ -58,7 +59,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: async () => {
       try {
-        await callApi(endpoints.signOut);
+        await callApi(accountsEndpoints.signOut);
       } catch (error) {
         // Already signed out (expired session): the outcome the person asked for.
         if (!(isApiError(error) && error.status === 401)) throw error;

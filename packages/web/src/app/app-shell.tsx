@@ -1,6 +1,7 @@
 import { Suspense, useState, type MouseEvent } from "react";
 import { Outlet } from "react-router";
 import { useCurrentUser } from "../accounts/current-user-query";
+import { mayBeSignedIn } from "../accounts/sign-in-hint";
 import { MainNavigation } from "./main-navigation";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -14,8 +15,10 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
 
 /** Landmarks every page shares: skip link, header, navigation (when signed in), main, footer. */
 export function AppShell() {
-  const { data: user } = useCurrentUser();
-  const isSignedIn = user !== undefined && user !== null;
+  const { data: user, isPending } = useCurrentUser();
+  // While /api/me answers, the sign-in hint decides: the navigation is there from the first
+  // frame instead of pushing the page aside when the answer comes (layout shift).
+  const isSignedIn = isPending ? mayBeSignedIn() : user !== undefined && user !== null;
   const [isMenuOpen, setIsMenuOpen] = useState(false);
 
   return (

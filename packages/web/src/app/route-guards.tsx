@@ -1,14 +1,21 @@
+import { useEffect } from "react";
 import { Navigate, Outlet, useLocation, useSearchParams } from "react-router";
 import { useCurrentUser } from "../accounts/current-user-query";
 import { safeNextPath, signInPathFor } from "../accounts/next-path";
 import { SignedInUserContext } from "../accounts/signed-in-user";
+import { mayBeSignedIn } from "../accounts/sign-in-hint";
 import { isSignedOutState } from "../accounts/sign-out-state";
+import { preloadDashboardPage } from "../dashboard/dashboard.routes";
 import { LoadingPage, UnavailablePage } from "../ui/status-page";
 
 /** App pages: signed-out visitors go to sign-in and come back here afterwards. */
 export function RequireSignIn() {
   const { data: user, isPending, refetch } = useCurrentUser();
   const location = useLocation();
+  const isDashboard = location.pathname === "/";
+  useEffect(() => {
+    if (isPending && isDashboard && mayBeSignedIn()) preloadDashboardPage();
+  }, [isPending, isDashboard]);
   if (isPending) return <LoadingPage />;
   if (user !== undefined && user !== null) {
     return (

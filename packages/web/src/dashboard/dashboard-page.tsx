@@ -1,9 +1,12 @@
 import { Page } from "../ui/page";
 import { comingSoonAreas } from "../ui/areas";
+import { LoadingPanel } from "../ui/load-states";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { QuickLog } from "../diary/quick-log";
 import { DueQuestionnaires } from "../questionnaires/due-questionnaires";
+import { useQuestionnaireOverview } from "../questionnaires/questionnaire-queries";
 import { SafetyNudge } from "../safety/safety-nudge";
+import { useSafetyAssessment } from "../safety/safety-queries";
 import { AreaCard } from "./area-card";
 
 export function DashboardPage() {
@@ -11,23 +14,46 @@ export function DashboardPage() {
   return (
     <Page title="Dashboard" heading={`Hello, ${user.displayName}`}>
       {/* Only patients keep a diary; practitioners and admins see the areas alone. */}
-      {user.role === "patient" && (
+      {user.role === "patient" ? <PatientDashboard userId={user.id} /> : <ComingAreas />}
+    </Page>
+  );
+}
+
+/**
+ * The quick log comes first, at once (its place never changes). The cards below it appear
+ * together, once what decides them has loaded: a card appearing after the others would push
+ * the page down while the person reads or taps (layout shift). Meanwhile one "Loading…" holds
+ * their place. A failed load shows each card's own state.
+ */
+function PatientDashboard({ userId }: { userId: string }) {
+  const loads = [useQuestionnaireOverview(userId), useSafetyAssessment()];
+  return (
+    <>
+      <QuickLog userId={userId} headingLevel={2} />
+      {loads.some((load) => load.isPending) ? (
+        <LoadingPanel what="your dashboard" />
+      ) : (
         <>
-          <QuickLog userId={user.id} headingLevel={2} />
-          <DueQuestionnaires userId={user.id} />
+          <DueQuestionnaires userId={userId} />
           <SafetyNudge />
+          <ComingAreas />
         </>
       )}
-      <section aria-labelledby="areas-heading">
-        <h2 id="areas-heading">Coming to PainPlan</h2>
-        <ul className="card-grid">
-          {comingSoonAreas.map((area) => (
-            <li key={area.slug}>
-              <AreaCard area={area} />
-            </li>
-          ))}
-        </ul>
-      </section>
-    </Page>
+    </>
+  );
+}
+
+function ComingAreas() {
+  return (
+    <section aria-labelledby="areas-heading">
+      <h2 id="areas-heading">Coming to PainPlan</h2>
+      <ul className="card-grid">
+        {comingSoonAreas.map((area) => (
+          <li key={area.slug}>
+            <AreaCard area={area} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

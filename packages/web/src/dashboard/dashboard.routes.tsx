@@ -1,6 +1,15 @@
 import { Route } from "react-router";
 import { lazyPage } from "../ui/lazy-page";
 
-const DashboardPage = lazyPage(() => import("./dashboard-page"), "DashboardPage");
+const loadDashboardPage = () => import("./dashboard-page");
+const DashboardPage = lazyPage(loadDashboardPage, "DashboardPage");
 
 export const dashboardRoutes = <Route index element={<DashboardPage />} />;
+
+/**
+ * Most visits land on the dashboard: while the sign-in guard waits for `/api/me`, its code can
+ * already be on its way instead of being asked for only after the answer.
+ */
+export function preloadDashboardPage(): void {
+  void loadDashboardPage();
+}

@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  diaryEndpoints,
   type CreatePainEntryRequest,
   type QuickLogRequest,
   type StableDayRequest,
@@ -23,7 +23,7 @@ export function usePainEntries(userId: string) {
   return useInfiniteQuery({
     queryKey: [...diaryQueryKey(userId), "entries"],
     queryFn: ({ pageParam }) =>
-      callApi(endpoints.listPainEntries, {
+      callApi(diaryEndpoints.listPainEntries, {
         params: { userId },
         query: { limit: pageSize, ...(pageParam === null ? {} : { cursor: pageParam }) },
       }),
@@ -37,7 +37,7 @@ export function useLastPainEntry(userId: string) {
   return useQuery({
     queryKey: [...diaryQueryKey(userId), "last"],
     queryFn: async () => {
-      const page = await callApi(endpoints.listPainEntries, {
+      const page = await callApi(diaryEndpoints.listPainEntries, {
         params: { userId },
         query: { limit: 1 },
       });
@@ -49,21 +49,21 @@ export function useLastPainEntry(userId: string) {
 export function usePainEntry(userId: string, entryId: string) {
   return useQuery({
     queryKey: [...diaryQueryKey(userId), "entry", entryId],
-    queryFn: () => callApi(endpoints.getPainEntry, { params: { userId, entryId } }),
+    queryFn: () => callApi(diaryEndpoints.getPainEntry, { params: { userId, entryId } }),
   });
 }
 
 export function usePainEntryHistory(userId: string, entryId: string) {
   return useQuery({
     queryKey: [...diaryQueryKey(userId), "history", entryId],
-    queryFn: () => callApi(endpoints.getPainEntryHistory, { params: { userId, entryId } }),
+    queryFn: () => callApi(diaryEndpoints.getPainEntryHistory, { params: { userId, entryId } }),
   });
 }
 
 export function useDiaryTags(userId: string) {
   return useQuery({
     queryKey: [...diaryQueryKey(userId), "tags"],
-    queryFn: () => callApi(endpoints.listDiaryTags, { params: { userId } }),
+    queryFn: () => callApi(diaryEndpoints.listDiaryTags, { params: { userId } }),
   });
 }
 
@@ -75,7 +75,7 @@ export function useCreatePainEntry(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreatePainEntryRequest) =>
-      callApi(endpoints.createPainEntry, { params: { userId }, body }),
+      callApi(diaryEndpoints.createPainEntry, { params: { userId }, body }),
     onSuccess: () => refreshDiary(queryClient, userId),
   });
 }
@@ -84,7 +84,7 @@ export function useUpdatePainEntry(userId: string, entryId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdatePainEntryRequest) =>
-      callApi(endpoints.updatePainEntry, { params: { userId, entryId }, body }),
+      callApi(diaryEndpoints.updatePainEntry, { params: { userId, entryId }, body }),
     onSuccess: () => refreshDiary(queryClient, userId),
   });
 }
@@ -93,7 +93,7 @@ export function useDeletePainEntry(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (entryId: string) =>
-      callApi(endpoints.deletePainEntry, { params: { userId, entryId } }),
+      callApi(diaryEndpoints.deletePainEntry, { params: { userId, entryId } }),
     // Not awaited: the refreshed list unmounts the deleted card, and the caller's onSuccess
     // (which announces the deletion) must run before that.
     onSuccess: () => {
@@ -106,7 +106,7 @@ export function useQuickLog(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: QuickLogRequest) =>
-      callApi(endpoints.quickLogPain, { params: { userId }, body }),
+      callApi(diaryEndpoints.quickLogPain, { params: { userId }, body }),
     onSuccess: () => refreshDiary(queryClient, userId),
   });
 }
@@ -115,7 +115,7 @@ export function useStableDay(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: StableDayRequest) =>
-      callApi(endpoints.logStableDay, { params: { userId }, body }),
+      callApi(diaryEndpoints.logStableDay, { params: { userId }, body }),
     onSuccess: () => refreshDiary(queryClient, userId),
   });
 }

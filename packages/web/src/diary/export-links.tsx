@@ -1,9 +1,9 @@
-import { endpoints, endpointUrl } from "@painplan/core";
+import { diaryEndpoints, endpointUrl } from "@painplan/core";
 
 /** Downloads of the whole diary: CSV for spreadsheets, JSON for other apps. */
 export function ExportLinks({ userId }: { userId: string }) {
-  const csv = endpointUrl(endpoints.exportDiaryCsv.path, { userId });
-  const json = endpointUrl(endpoints.exportDiaryJson.path, { userId });
+  const csv = endpointUrl(diaryEndpoints.exportDiaryCsv.path, { userId });
+  const json = endpointUrl(diaryEndpoints.exportDiaryJson.path, { userId });
   return (
     <section className="panel" aria-labelledby="export-heading">
       <h2 id="export-heading">Take your diary with you</h2>

@@ -1,4 +1,4 @@
-import { endpoints, type PainProfile, type PainProfileRequest } from "@painplan/core";
+import { profileEndpoints, type PainProfile, type PainProfileRequest } from "@painplan/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../api/call-api";
 
@@ -7,7 +7,7 @@ export const painProfileQueryKey = (userId: string) => ["pain-profile", userId] 
 export function usePainProfile(userId: string) {
   return useQuery({
     queryKey: painProfileQueryKey(userId),
-    queryFn: () => callApi(endpoints.getPainProfile, { params: { userId } }),
+    queryFn: () => callApi(profileEndpoints.getPainProfile, { params: { userId } }),
   });
 }
 
@@ -15,7 +15,7 @@ export function useSavePainProfile(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PainProfileRequest) =>
-      callApi(endpoints.replacePainProfile, { params: { userId }, body }),
+      callApi(profileEndpoints.replacePainProfile, { params: { userId }, body }),
     onSuccess: (profile: PainProfile) => {
       queryClient.setQueryData(painProfileQueryKey(userId), profile);
     },

@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  questionnairesEndpoints,
   type InstrumentId,
   type SubmitQuestionnaireResponseRequest,
   type UpdateQuestionnaireSettingsRequest,
@@ -13,21 +13,21 @@ export const questionnairesQueryKey = (userId: string) => ["questionnaires", use
 export function useQuestionnaireOverview(userId: string) {
   return useQuery({
     queryKey: [...questionnairesQueryKey(userId), "overview"],
-    queryFn: () => callApi(endpoints.listQuestionnaires, { params: { userId } }),
+    queryFn: () => callApi(questionnairesEndpoints.listQuestionnaires, { params: { userId } }),
   });
 }
 
 export function useInstrumentDefinition(userId: string, instrumentId: InstrumentId) {
   return useQuery({
     queryKey: [...questionnairesQueryKey(userId), "definition", instrumentId],
-    queryFn: () => callApi(endpoints.getInstrumentDefinition, { params: { userId, instrumentId } }),
+    queryFn: () => callApi(questionnairesEndpoints.getInstrumentDefinition, { params: { userId, instrumentId } }),
   });
 }
 
 export function useQuestionnaireResponse(userId: string, responseId: string) {
   return useQuery({
     queryKey: [...questionnairesQueryKey(userId), "response", responseId],
-    queryFn: () => callApi(endpoints.getQuestionnaireResponse, { params: { userId, responseId } }),
+    queryFn: () => callApi(questionnairesEndpoints.getQuestionnaireResponse, { params: { userId, responseId } }),
   });
 }
 
@@ -35,14 +35,14 @@ export function useQuestionnaireResponses(userId: string) {
   return useQuery({
     queryKey: [...questionnairesQueryKey(userId), "responses"],
     queryFn: () =>
-      callApi(endpoints.listQuestionnaireResponses, { params: { userId }, query: { limit: 20 } }),
+      callApi(questionnairesEndpoints.listQuestionnaireResponses, { params: { userId }, query: { limit: 20 } }),
   });
 }
 
 export function useQuestionnaireSettings(userId: string) {
   return useQuery({
     queryKey: [...questionnairesQueryKey(userId), "settings"],
-    queryFn: () => callApi(endpoints.getQuestionnaireSettings, { params: { userId } }),
+    queryFn: () => callApi(questionnairesEndpoints.getQuestionnaireSettings, { params: { userId } }),
   });
 }
 
@@ -59,18 +59,18 @@ function useRefreshingMutation<Body, Result>(
 
 export function useSubmitQuestionnaire(userId: string) {
   return useRefreshingMutation(userId, (body: SubmitQuestionnaireResponseRequest) =>
-    callApi(endpoints.submitQuestionnaireResponse, { params: { userId }, body }),
+    callApi(questionnairesEndpoints.submitQuestionnaireResponse, { params: { userId }, body }),
   );
 }
 
 export function useSkipQuestionnaire(userId: string) {
   return useRefreshingMutation(userId, (instrumentId: InstrumentId) =>
-    callApi(endpoints.skipQuestionnaire, { params: { userId }, body: { instrumentId } }),
+    callApi(questionnairesEndpoints.skipQuestionnaire, { params: { userId }, body: { instrumentId } }),
   );
 }
 
 export function useUpdateQuestionnaireSettings(userId: string) {
   return useRefreshingMutation(userId, (body: UpdateQuestionnaireSettingsRequest) =>
-    callApi(endpoints.updateQuestionnaireSettings, { params: { userId }, body }),
+    callApi(questionnairesEndpoints.updateQuestionnaireSettings, { params: { userId }, body }),
   );
 }

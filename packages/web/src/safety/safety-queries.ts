@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  safetyEndpoints,
   type PreSessionCheckRequest,
   type SafetyIntake,
   type SaveSafetyIntakeRequest,
@@ -16,7 +16,7 @@ export function useSafetyIntake() {
   return useQuery({
     queryKey: [...safetyKey(userId), "intake"],
     queryFn: async ({ signal }) =>
-      (await callApi(endpoints.getSafetyIntake, { params: { userId }, signal })).intake,
+      (await callApi(safetyEndpoints.getSafetyIntake, { params: { userId }, signal })).intake,
   });
 }
 
@@ -24,7 +24,7 @@ export function useSafetyAssessment() {
   const { id: userId } = useSignedInUser();
   return useQuery({
     queryKey: [...safetyKey(userId), "assessment"],
-    queryFn: ({ signal }) => callApi(endpoints.getSafetyAssessment, { params: { userId }, signal }),
+    queryFn: ({ signal }) => callApi(safetyEndpoints.getSafetyAssessment, { params: { userId }, signal }),
   });
 }
 
@@ -32,7 +32,7 @@ export function useSafetySheet() {
   const { id: userId } = useSignedInUser();
   return useQuery({
     queryKey: [...safetyKey(userId), "sheet"],
-    queryFn: ({ signal }) => callApi(endpoints.getSafetySheet, { params: { userId }, signal }),
+    queryFn: ({ signal }) => callApi(safetyEndpoints.getSafetySheet, { params: { userId }, signal }),
   });
 }
 
@@ -41,7 +41,7 @@ export function useSaveSafetyIntake() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SaveSafetyIntakeRequest) =>
-      callApi(endpoints.saveSafetyIntake, { params: { userId }, body }),
+      callApi(safetyEndpoints.saveSafetyIntake, { params: { userId }, body }),
     onSuccess: ({ intake }) => {
       queryClient.setQueryData<SafetyIntake>([...safetyKey(userId), "intake"], intake);
       void queryClient.invalidateQueries({
@@ -56,6 +56,6 @@ export function useRunPreSessionCheck() {
   const { id: userId } = useSignedInUser();
   return useMutation({
     mutationFn: (body: PreSessionCheckRequest) =>
-      callApi(endpoints.runPreSessionCheck, { params: { userId }, body }),
+      callApi(safetyEndpoints.runPreSessionCheck, { params: { userId }, body }),
   });
 }

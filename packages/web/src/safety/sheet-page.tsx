@@ -1,4 +1,4 @@
-import { endpointUrl, endpoints, type SafetySheet } from "@painplan/core";
+import { endpointUrl, safetyEndpoints, type SafetySheet } from "@painplan/core";
 import { Link } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
@@ -32,7 +32,7 @@ export function SheetPage() {
 
 function SheetActions({ sheet }: { sheet: SafetySheet }) {
   const { id: userId } = useSignedInUser();
-  const pdfUrl = endpointUrl(endpoints.getSafetySheetPdf.path, { userId });
+  const pdfUrl = endpointUrl(safetyEndpoints.getSafetySheetPdf.path, { userId });
   return (
     <div className="no-print">
       {sheet.intakeVersion === null && (

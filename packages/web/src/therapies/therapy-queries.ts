@@ -1,4 +1,4 @@
-import { endpoints, type TherapyKind } from "@painplan/core";
+import { therapiesEndpoints, type TherapyKind } from "@painplan/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { callApi } from "../api/call-api";
 
@@ -12,7 +12,7 @@ export function useTherapyList({ kind, q }: LibraryQuery) {
   return useQuery({
     queryKey: ["therapies", "list", kind ?? "all", search],
     queryFn: ({ signal }) =>
-      callApi(endpoints.listTherapies, {
+      callApi(therapiesEndpoints.listTherapies, {
         query: { ...(kind === undefined ? {} : { kind }), ...(search === "" ? {} : { q: search }) },
         signal,
       }),
@@ -25,7 +25,7 @@ export function useTherapyList({ kind, q }: LibraryQuery) {
 export function useTherapy(therapyId: string) {
   return useQuery({
     queryKey: ["therapies", "detail", therapyId],
-    queryFn: ({ signal }) => callApi(endpoints.getTherapy, { params: { therapyId }, signal }),
+    queryFn: ({ signal }) => callApi(therapiesEndpoints.getTherapy, { params: { therapyId }, signal }),
     staleTime: libraryStaleTime,
   });
 }
