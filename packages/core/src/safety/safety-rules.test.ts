@@ -262,6 +262,20 @@ const table: Row[] = [
     level: "ask-provider-first",
   },
   {
+    rule: "fever-exertion",
+    source: "ref-7-g2-fever-exertion",
+    preSession: { hasFever: "yes" },
+    therapy: "exercise",
+    level: "avoid",
+  },
+  {
+    rule: "diabetic-foot-weight-bearing",
+    source: "ref-7-g4-foot-ulcer-weight-bearing",
+    answers: { diabetesFootProblems: "yes" },
+    therapy: "yoga-tree",
+    level: "avoid",
+  },
+  {
     rule: "falls-standing-yoga",
     source: "ref-3.3-falls",
     answers: { fallsOrPoorBalance: "yes" },

@@ -1,6 +1,6 @@
 /**
  * Where each safety rule comes from: one entry per claim of the clinical reference
- * (REFERENCE.md §3 and §6.3). Ids are stored with pre-session checks and shown on the
+ * (REFERENCE.md §3, §6.3 and the review gaps of §7). Ids are stored with pre-session checks and shown on the
  * assessment, so never rename one; add a new id instead. `evidence` repeats the reference's own
  * label, so an unconfirmed rule is visible as such wherever it is shown.
  */
@@ -242,6 +242,31 @@ export const safetySources = {
     title: "Pre-session safety screen",
     citation: "PainPlan clinical reference, app design notes (derived)",
     url: null,
+    evidence: "secondary",
+  },
+  // Reference §7: the second safety review's gaps. The review cites each source; it does not
+  // mark them as retrieved, so they carry "secondary" until someone checks the originals.
+  "ref-7-g2-fever-exertion": {
+    section: "7",
+    title: "G2: Fever or infection: put off strenuous exercise and hands-on therapy",
+    citation: "Friman & Wesslén, Immunol Cell Biol 2000 (PMC7165523); NCCIH (reference §3.1)",
+    url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC7165523/",
+    evidence: "secondary",
+  },
+  "ref-7-g4-foot-ulcer-weight-bearing": {
+    section: "7",
+    title: "G4: Open foot sore: no weight-bearing exercise until it has healed; chair variants",
+    citation:
+      "JOSPT 2020 diabetes physical-activity recommendations, Table 4 (PMC7069691); Colberg et al., Diabetes Care 2016;39:2065",
+    url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC7069691/",
+    evidence: "secondary",
+  },
+  "ref-7-g16-inflamed-injured-area": {
+    section: "7",
+    title:
+      "G16: A new wound, burn, rash, or hot, swollen or injured area: no massage, needles or TENS there",
+    citation: "NCCIH massage safety text (reference §3.1)",
+    url: nccihMassageUrl,
     evidence: "secondary",
   },
 } as const satisfies Record<string, SafetySource>;

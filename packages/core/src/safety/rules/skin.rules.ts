@@ -1,6 +1,6 @@
 import { answerRule, regionIdsOfParts } from "../rule-builders.js";
 import type { Finding, SafetyRule } from "../safety-rule.js";
-import { acupuncture, allMassage, allYoga } from "../therapy-groups.js";
+import { acupuncture, allMassage, allYoga, movement, standingYoga } from "../therapy-groups.js";
 import type { TherapyId } from "../../therapies/therapy-ids.js";
 
 const feet = regionIdsOfParts("foot");
@@ -74,6 +74,30 @@ export const skinRules: readonly SafetyRule[] = [
         instructions: [
           "Wear socks or soft shoes on a non-slip mat.",
           "Check your feet after practice.",
+        ],
+      },
+    ],
+  }),
+  answerRule({
+    id: "diabetic-foot-weight-bearing",
+    sourceId: "ref-7-g4-foot-ulcer-weight-bearing",
+    reads: ["diabetesFootProblems"],
+    topic: "foot wounds with diabetes",
+    affects: [...standingYoga, ...movement],
+    answers: ({ answers }) => [answers.diabetesFootProblems],
+    onYes: () => [
+      {
+        therapyIds: standingYoga,
+        level: "avoid",
+        text: "With an open sore on a foot, standing poses put weight on it; do the chair version until it has healed.",
+      },
+      {
+        therapyIds: movement,
+        level: "caution",
+        text: "With an open sore on a foot, exercise without weight on the feet until it has healed.",
+        instructions: [
+          "Seated or lying exercises, or other exercise that keeps weight off the feet.",
+          "Ask your foot-care team when weight-bearing exercise can start again.",
         ],
       },
     ],
