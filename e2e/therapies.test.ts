@@ -22,6 +22,10 @@ const questions = [
   "feverOrInfection",
   "fallsOrPoorBalance",
   "boneWeakness",
+  "glucoseLoweringMedicine",
+  "heartOrKidneyFailure",
+  "dizzyOnStanding",
+  "poorLegCirculation",
 ];
 const redFlags = [
   "spreading-weakness",
@@ -30,6 +34,7 @@ const redFlags = [
   "breathlessness-or-chest-pain",
   "self-harm-thoughts",
   "foot-infection-signs",
+  "sudden-warm-swollen-foot",
   "one-sided-leg-swelling",
   "fever-with-back-pain-or-cancer-pain",
 ];

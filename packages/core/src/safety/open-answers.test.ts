@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessTherapies } from "./assess-safety.js";
+import { openQuestions } from "./open-questions.js";
+import type { SafetyAnswers } from "./safety-intake.schema.js";
 import { safetyRules } from "./safety-rules.js";
 import { anIntake } from "./testing/safety-intake.factory.js";
 
@@ -44,4 +46,40 @@ describe("open answers about chemotherapy", () => {
       }
     },
   );
+});
+
+describe("an intake saved before the questions of reference §7 existed", () => {
+  /** All "no" as the old intake knew it: none of the new keys, no answer to the new red flag. */
+  const newKeys = [
+    "glucoseLoweringMedicine",
+    "heartOrKidneyFailure",
+    "dizzyOnStanding",
+    "poorLegCirculation",
+  ];
+
+  /** All "no" as the old intake knew it: none of the new keys, no answer to the new red flag. */
+  function oldIntake() {
+    const stored = JSON.parse(JSON.stringify(anIntake().build().answers)) as SafetyAnswers;
+    for (const key of newKeys) Reflect.deleteProperty(stored, key);
+    Reflect.deleteProperty(stored.redFlags ?? {}, "sudden-warm-swollen-foot");
+    return anIntake(stored);
+  }
+
+  it("lists the new questions as open, never as answered", () => {
+    expect(openQuestions(oldIntake().build().answers)).toEqual([
+      "glucoseLoweringMedicine",
+      "heartOrKidneyFailure",
+      "dizzyOnStanding",
+      "poorLegCirculation",
+      "redFlags.sudden-warm-swollen-foot",
+    ]);
+  });
+
+  it("asks first for what the new questions touch, and leaves mindfulness ok", () => {
+    const verdicts = assessTherapies(oldIntake().facts());
+    const levelOf = (id: string) => verdicts.find((verdict) => verdict.therapyId === id)?.level;
+    for (const id of ["manual-lymphatic-drainage", "exercise", "yoga-mountain", "swedish-massage"])
+      expect([id, levelOf(id)]).toEqual([id, "ask-provider-first"]);
+    expect(levelOf("body-scan")).toBe("ok");
+  });
 });

@@ -1,4 +1,5 @@
 import { answerRule, regionIdsOfParts } from "../rule-builders.js";
+import { redFlagAnswer } from "./red-flags.rules.js";
 import type { Finding, SafetyRule } from "../safety-rule.js";
 import { acupuncture, allMassage, allYoga, movement, standingYoga } from "../therapy-groups.js";
 import type { TherapyId } from "../../therapies/therapy-ids.js";
@@ -99,6 +100,27 @@ export const skinRules: readonly SafetyRule[] = [
           "Seated or lying exercises, or other exercise that keeps weight off the feet.",
           "Ask your foot-care team when weight-bearing exercise can start again.",
         ],
+      },
+    ],
+  }),
+  answerRule({
+    id: "sudden-warm-foot",
+    sourceId: "ref-7-g7-charcot-foot",
+    reads: ["redFlags.sudden-warm-swollen-foot"],
+    topic: "a suddenly warm, red or swollen foot",
+    affects: [...allMassage, ...standingYoga, ...movement],
+    answers: (facts) => [redFlagAnswer(facts, "sudden-warm-swollen-foot")],
+    onYes: () => [
+      {
+        therapyIds: allMassage,
+        level: "avoid",
+        regionIds: feet,
+        text: "A foot that is suddenly warm, red or swollen needs a clinician today; no massage on the feet.",
+      },
+      {
+        therapyIds: [...standingYoga, ...movement],
+        level: "avoid",
+        text: "Keep weight off a suddenly warm, red or swollen foot until a clinician has seen it.",
       },
     ],
   }),
