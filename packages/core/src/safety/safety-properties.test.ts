@@ -90,7 +90,7 @@ describe("safety rule properties", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it("an unanswered or 'not sure' question never leaves a therapy it affects at ok", () => {
     fc.assert(
