@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { therapyIds } from "../therapies/therapy-ids.js";
-import { libraryPrecautions, notAskedTopics, precautionBasis } from "./library-precautions.js";
+import {
+  libraryPrecautions,
+  noConcernExplanation,
+  notAskedTopics,
+  precautionBasis,
+} from "./library-precautions.js";
 import { safetyRules } from "./safety-rules.js";
 
 /**
@@ -60,5 +65,21 @@ describe("library precautions and the safety rules", () => {
   it("names what the intake does not ask, per therapy", () => {
     expect(notAskedTopics("exercise")).toEqual(["diabetic eye disease"]);
     expect(notAskedTopics("swedish-massage")).toEqual([]);
+  });
+});
+
+describe("what 'no concern found' means", () => {
+  it("says it comes from the answers given, what was not asked, and to talk to the provider", () => {
+    const lines = noConcernExplanation("yoga-supine-twist").join(" ");
+    expect(lines).toContain("from the answers you gave");
+    expect(lines).toContain("did not ask about back surgery");
+    expect(lines).toContain("not a medical clearance");
+    expect(lines).toContain("talk to your provider");
+  });
+
+  it("never claims clearance, even where nothing was left out", () => {
+    const lines = noConcernExplanation("swedish-massage").join(" ");
+    expect(lines).toContain("not your whole health");
+    expect(lines).not.toMatch(/\b(safe for you|cleared|OK for you)\b/i);
   });
 });

@@ -189,3 +189,24 @@ export function notAskedTopics(therapyId: TherapyId): string[] {
   });
   return [...new Set(topics)];
 }
+
+/**
+ * What an "ok" verdict means, in plain words (reference §7, other findings): no concern was
+ * found from the answers given, which is not medical clearance. Names what the intake did not
+ * ask that matters for this therapy, and keeps "talk to your provider".
+ */
+export function noConcernExplanation(therapyId: TherapyId): string[] {
+  const topics = notAskedTopics(therapyId);
+  return [
+    "No concern found from the answers you gave.",
+    topics.length === 0
+      ? "The safety questions cover the common risks of this therapy, not your whole health."
+      : `The safety questions did not ask about ${joinWords(topics)}, which can matter here.`,
+    "This is not a medical clearance: talk to your provider if you are unsure, or when your health changes.",
+  ];
+}
+
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} or ${words.at(-1) ?? ""}`;
+}

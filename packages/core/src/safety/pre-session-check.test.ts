@@ -8,6 +8,8 @@ describe("decidePreSession", () => {
     const decision = decidePreSession(anIntake().build(), "swedish-massage", calmPreSession);
     expect(decision.outcome).toBe("go");
     expect(decision.verdict.level).toBe("ok");
+    // "Go" is no concern found from the answers given, not a clearance (reference §7).
+    expect(decision.messages[0]).toMatch(/^No concern found from your answers/);
   });
 
   it("go with care, with the instructions, under a caution", () => {
