@@ -34,6 +34,8 @@ const redFlags = [
   "breathlessness-or-chest-pain",
   "self-harm-thoughts",
   "foot-infection-signs",
+  "foot-sore-with-fever",
+  "lasting-new-numbness",
   "sudden-warm-swollen-foot",
   "one-sided-leg-swelling",
   "fever-with-back-pain-or-cancer-pain",

@@ -61,7 +61,8 @@ describe("an intake saved before the questions of reference §7 existed", () => 
   function oldIntake() {
     const stored = JSON.parse(JSON.stringify(anIntake().build().answers)) as SafetyAnswers;
     for (const key of newKeys) Reflect.deleteProperty(stored, key);
-    Reflect.deleteProperty(stored.redFlags ?? {}, "sudden-warm-swollen-foot");
+    for (const id of ["foot-sore-with-fever", "lasting-new-numbness", "sudden-warm-swollen-foot"])
+      Reflect.deleteProperty(stored.redFlags ?? {}, id);
     return anIntake(stored);
   }
 
@@ -71,6 +72,8 @@ describe("an intake saved before the questions of reference §7 existed", () => 
       "heartOrKidneyFailure",
       "dizzyOnStanding",
       "poorLegCirculation",
+      "redFlags.foot-sore-with-fever",
+      "redFlags.lasting-new-numbness",
       "redFlags.sudden-warm-swollen-foot",
     ]);
   });

@@ -49,6 +49,16 @@ export const redFlags = {
     urgency: "urgent",
     sourceId: "ref-3.4-diabetic-foot-infection",
   },
+  "foot-sore-with-fever": {
+    question: "A sore on a foot, together with a fever that has lasted more than a day?",
+    urgency: "urgent",
+    sourceId: "ref-3.4-diabetic-foot-infection",
+  },
+  "lasting-new-numbness": {
+    question: "New numbness that has come on and does not go away?",
+    urgency: "urgent",
+    sourceId: "ref-3.4-diabetic-foot-infection",
+  },
   "sudden-warm-swollen-foot": {
     question:
       "One foot that has suddenly become warm, red or swollen, even without a wound or pain?",

@@ -84,6 +84,8 @@ describe("an intake saved before the questions of reference §7", () => {
       "heartOrKidneyFailure",
       "dizzyOnStanding",
       "poorLegCirculation",
+      "redFlags.foot-sore-with-fever",
+      "redFlags.lasting-new-numbness",
       "redFlags.sudden-warm-swollen-foot",
     ]);
     const level = (id: string) =>

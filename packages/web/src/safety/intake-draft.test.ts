@@ -132,6 +132,8 @@ describe("resuming", () => {
       "breathlessness-or-chest-pain": "no",
       "self-harm-thoughts": "no",
       "foot-infection-signs": "no",
+      "foot-sore-with-fever": "no",
+      "lasting-new-numbness": "no",
       "sudden-warm-swollen-foot": "no",
       "one-sided-leg-swelling": "no",
       "fever-with-back-pain-or-cancer-pain": "not-sure",
@@ -149,6 +151,8 @@ describe("resuming", () => {
       .filter((item) => isItemShown(item, draft) && !isItemAnswered(item, draft))
       .map((item) => (item.kind === "question" || item.kind === "red-flag" ? item.id : item.kind));
     expect(open).toEqual([
+      "foot-sore-with-fever",
+      "lasting-new-numbness",
       "sudden-warm-swollen-foot",
       "poorLegCirculation",
       "glucoseLoweringMedicine",

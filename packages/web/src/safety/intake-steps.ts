@@ -46,9 +46,11 @@ export const intakeSteps: readonly IntakeStep[] = [
   },
   {
     title: "Signs to see a doctor about today",
-    intro: "Four more signs. Do you have any of these now?",
+    intro: "A few more signs. Do you have any of these now?",
     items: [
       redFlag("foot-infection-signs"),
+      redFlag("foot-sore-with-fever"),
+      redFlag("lasting-new-numbness"),
       redFlag("sudden-warm-swollen-foot"),
       redFlag("one-sided-leg-swelling"),
       redFlag("fever-with-back-pain-or-cancer-pain"),

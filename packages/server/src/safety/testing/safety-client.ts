@@ -84,7 +84,12 @@ export const allNo = {
   heartOrKidneyFailure: "no",
   dizzyOnStanding: "no",
   poorLegCirculation: "no",
-  redFlags: { ...allNoBeforeReview.redFlags, "sudden-warm-swollen-foot": "no" },
+  redFlags: {
+    ...allNoBeforeReview.redFlags,
+    "foot-sore-with-fever": "no",
+    "lasting-new-numbness": "no",
+    "sudden-warm-swollen-foot": "no",
+  },
 } as const satisfies SaveSafetyIntakeRequest["answers"];
 
 export const completeIntake: SaveSafetyIntakeRequest = {
