@@ -65,6 +65,7 @@ export * from "./therapies/therapy.js";
 export * from "./safety/assess-safety.js";
 export * from "./safety/check-safety-intake.js";
 export * from "./safety/describe-areas.js";
+export * from "./safety/library-precautions.js";
 export * from "./safety/empty-intake.js";
 export * from "./safety/open-questions.js";
 export * from "./safety/pre-session-check.js";

@@ -14,6 +14,11 @@ export const painCauses = [
   { id: "vitamin-b12-deficiency", label: "Low vitamin B12" },
   { id: "alcohol", label: "Alcohol" },
   { id: "nerve-entrapment", label: "A trapped nerve (such as carpal tunnel)" },
+  {
+    id: "sciatica-radiculopathy",
+    label: "Sciatica, or a pinched nerve root in the back or neck (radiculopathy)",
+  },
+  { id: "trigeminal-neuralgia", label: "Trigeminal neuralgia (sudden, shock-like face pain)" },
   { id: "unknown", label: "Not known" },
   { id: "other", label: "Something else" },
 ] as const;

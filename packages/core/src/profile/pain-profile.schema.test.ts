@@ -30,6 +30,14 @@ describe("pain profile body", () => {
     expect(paths({})).toEqual([]);
   });
 
+  it("accepts sciatica or radiculopathy and trigeminal neuralgia as causes (reference §7)", () => {
+    const causes = [
+      { cause: "sciatica-radiculopathy", isDiagnosed: true, onsetYear: 2020 },
+      { cause: "trigeminal-neuralgia", isDiagnosed: false, onsetYear: null },
+    ];
+    expect(paths({ causes: causes as PainProfileRequest["causes"] })).toEqual([]);
+  });
+
   it("refuses an unknown cause, a cause listed twice and 'other' without words", () => {
     const unknown = [{ cause: "gout", isDiagnosed: true, onsetYear: null }];
     expect(paths({ causes: unknown as PainProfileRequest["causes"] })).toEqual(["causes.0.cause"]);

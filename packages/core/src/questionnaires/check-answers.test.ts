@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAnswers } from "./check-answers.js";
+import { checkAnswers, clinicianOnlyAnswers } from "./check-answers.js";
 import { dn4, dn4InterviewLinkIds } from "./definitions/dn4.js";
 import { peg } from "./definitions/peg.js";
 
@@ -25,5 +25,23 @@ describe("checkAnswers names the item of every problem", () => {
       "answers.touch-hypoaesthesia",
       "answers.pinprick-hypoaesthesia",
     ]);
+  });
+});
+
+describe("clinicianOnlyAnswers (DN4 examination items are a clinician's, reference §1.4, §7)", () => {
+  const interview = Object.fromEntries(dn4InterviewLinkIds.map((linkId) => [linkId, 0]));
+
+  it("the 7-item interview alone is the patient's form", () => {
+    expect(clinicianOnlyAnswers(dn4, interview)).toEqual([]);
+  });
+
+  it("names each examination item a patient answered", () => {
+    expect(
+      clinicianOnlyAnswers(dn4, { ...interview, brushing: 1 }).map((problem) => problem.path),
+    ).toEqual(["answers.brushing"]);
+  });
+
+  it("other instruments have none", () => {
+    expect(clinicianOnlyAnswers(peg, { pain: 3, enjoyment: 2, activity: 2 })).toEqual([]);
   });
 });

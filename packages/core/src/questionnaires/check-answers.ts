@@ -34,6 +34,24 @@ export function checkAnswers(spec: InstrumentSpec, answers: Readonly<Answers>): 
   return problems;
 }
 
+/**
+ * Answers a person may not give about themself: the examination items of DN4 are a clinician's,
+ * entered after examining them (reference §1.4 and §7). One problem per answered item; empty
+ * when there are none. Until a care team can submit for someone, the 7-item interview is the
+ * patient's form.
+ */
+export function clinicianOnlyAnswers(
+  spec: InstrumentSpec,
+  answers: Readonly<Answers>,
+): FieldError[] {
+  return spec.items
+    .filter((item) => item.part === "clinician-examination" && answers[item.linkId] !== undefined)
+    .map((item) => ({
+      path: path(item.linkId),
+      message: "A clinician answers this after examining you; leave it out.",
+    }));
+}
+
 /** Same items with the same values, in any order (a retried submission). */
 export function isSameAnswers(first: Readonly<Answers>, second: Readonly<Answers>): boolean {
   const keys = Object.keys(first);

@@ -25,7 +25,7 @@ export type SubmitQuestionnaireResponseRequest = z.input<
  * and point to the person's provider.
  */
 export const interpretationSchema = z.object({
-  /** Stable key of the band, e.g. `positive-screen`, `negative-screen`, `much-improved`. */
+  /** Stable key of the band, e.g. `positive-screen`, `negative-screen`, `below-cut-off`, `much-improved`. */
   band: z.string(),
   label: z.string(),
   message: z.string(),

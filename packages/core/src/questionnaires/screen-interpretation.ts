@@ -34,3 +34,29 @@ export const neuropathicScreenWords = {
     "Your answers do not point to features of nerve pain on this questionnaire. This does not " +
     "rule anything out: if you are unsure about your pain, discuss it with your provider.",
 } as const;
+
+/**
+ * For the neuropathic-pain screens (DN4, S-LANSS, ID Pain). Below the cut-off is never read as
+ * reassurance (reference §7): the words give the score and the cut-off used, and say that a
+ * screen can miss nerve pain. `cutOffNote` adds what is known about the cut-off itself.
+ */
+export function neuropathicScreenInterpretation(
+  displayScore: string,
+  cutOff: { value: number; outOf?: number; note?: string },
+  isPositive: boolean,
+): Interpretation {
+  if (isPositive) return screenInterpretation(true, neuropathicScreenWords);
+  const outOf = cutOff.outOf === undefined ? "" : ` out of ${cutOff.outOf}`;
+  const note = cutOff.note === undefined ? "" : ` ${cutOff.note}`;
+  return {
+    band: "below-cut-off",
+    label: `Below the cut-off of ${cutOff.value}${outOf} used here`,
+    message:
+      `Your score is ${displayScore}. The cut-off used here is ${cutOff.value} or more${outOf}.` +
+      `${note} A score below the cut-off does not rule nerve pain out: a questionnaire can ` +
+      "miss it. If your pain burns, tingles, shoots or hurts at a light touch, discuss it with " +
+      "your provider.",
+    isPositiveScreen: false,
+    suggestsTalkingToProvider: false,
+  };
+}

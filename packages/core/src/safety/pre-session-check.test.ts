@@ -8,6 +8,8 @@ describe("decidePreSession", () => {
     const decision = decidePreSession(anIntake().build(), "swedish-massage", calmPreSession);
     expect(decision.outcome).toBe("go");
     expect(decision.verdict.level).toBe("ok");
+    // "Go" is no concern found from the answers given, not a clearance (reference §7).
+    expect(decision.messages[0]).toMatch(/^No concern found from your answers/);
   });
 
   it("go with care, with the instructions, under a caution", () => {
@@ -34,6 +36,33 @@ describe("decidePreSession", () => {
     });
     expect(decision.outcome).toBe("stop");
     expect(decision.messages.join(" ")).toContain("put massage off");
+  });
+
+  it.each(["exercise", "yoga-mountain", "tens", "physical-therapy"] as const)(
+    "stops %s for a fever today, never 'enjoy your session' (§7 G2)",
+    (therapyId) => {
+      const decision = decidePreSession(anIntake().build(), therapyId, {
+        ...calmPreSession,
+        hasFever: "yes",
+      });
+      expect(decision.outcome).toBe("stop");
+      expect(decision.messages.join(" ")).toContain("until you are well");
+    },
+  );
+
+  it("a burn on the sole: TENS leaves it out, standing poses stop, exercise is seated (§7 G2, G4, G16)", () => {
+    const burn = {
+      ...calmPreSession,
+      hasNewWound: "yes" as const,
+      newWoundRegionIds: ["left-sole"],
+    };
+    const tens = decidePreSession(anIntake().build(), "tens", burn);
+    expect(tens.outcome).toBe("go-with-care");
+    expect(tens.messages).toContain("Left sole of foot: leave this area out.");
+    expect(decidePreSession(anIntake().build(), "yoga-warrior-two", burn).outcome).toBe("stop");
+    const exercise = decidePreSession(anIntake().build(), "exercise", burn);
+    expect(exercise.outcome).toBe("go-with-care");
+    expect(exercise.messages.join(" ")).toContain("Seated or lying exercises only");
   });
 
   it("stops when blood thinners changed", () => {

@@ -38,7 +38,10 @@ function messagesFor(outcome: PreSessionOutcome, verdict: TherapyVerdict, redFla
         ),
       ];
     case "go":
-      return ["Nothing new to watch for. Enjoy your session."];
+      return [
+        "No concern found from your answers today and your safety answers. Enjoy your session.",
+        "If anything feels wrong during it, stop and tell your therapist.",
+      ];
   }
 }
 

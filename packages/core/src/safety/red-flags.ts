@@ -1,7 +1,7 @@
 import type { SafetySourceId } from "./safety-sources.js";
 
 /**
- * Red flags (reference §3.4): signs that call for medical care before any self-management.
+ * Red flags (reference §3.4, and §7 G7 for a suddenly warm, swollen foot): signs that call for medical care before any self-management.
  * "emergency" means emergency services now; "urgent" means a clinician today (same-day care).
  * Ids are stored with intake answers and pre-session checks: never rename one.
  */
@@ -48,6 +48,22 @@ export const redFlags = {
       "A sore or break in the skin of a foot with redness, streaks, warmth, swelling, pus, a bad smell, or blue or black skin?",
     urgency: "urgent",
     sourceId: "ref-3.4-diabetic-foot-infection",
+  },
+  "foot-sore-with-fever": {
+    question: "A sore on a foot, together with a fever that has lasted more than a day?",
+    urgency: "urgent",
+    sourceId: "ref-3.4-diabetic-foot-infection",
+  },
+  "lasting-new-numbness": {
+    question: "New numbness that has come on and does not go away?",
+    urgency: "urgent",
+    sourceId: "ref-3.4-diabetic-foot-infection",
+  },
+  "sudden-warm-swollen-foot": {
+    question:
+      "One foot that has suddenly become warm, red or swollen, even without a wound or pain?",
+    urgency: "urgent",
+    sourceId: "ref-7-g7-charcot-foot",
   },
   "one-sided-leg-swelling": {
     question: "One calf or leg that is swollen, warm, red or painful?",

@@ -67,6 +67,12 @@ export const safetyAnswersSchema = z.strictObject({
   fallsOrPoorBalance: answer,
   boneWeakness: answer,
   boneWeaknessRegionIds: regionIdListSchema.optional(),
+  // Added with reference §7 (G5, G6, G9, G10): intakes saved before have none of them, which
+  // reads as unanswered ("ask first"), never as "no".
+  glucoseLoweringMedicine: answer,
+  heartOrKidneyFailure: answer,
+  dizzyOnStanding: answer,
+  poorLegCirculation: answer,
   redFlags: z.partialRecord(z.enum(redFlagIds), z.enum(yesNoAnswers).nullable()).optional(),
 });
 export type SafetyAnswers = z.output<typeof safetyAnswersSchema>;

@@ -76,7 +76,11 @@ describe("rules that meet", () => {
       .facts();
     const swedish = verdictOf(facts, "swedish-massage");
     expect(JSON.stringify(swedish)).not.toContain("feet");
-    expect(verdictOf(facts, "traditional-acupuncture").areas).toEqual([]);
+    // Only the numb-skin line at the palm (reference §7 G11), nothing about feet.
+    const acupunctureAreas = verdictOf(facts, "traditional-acupuncture").areas;
+    expect(acupunctureAreas.map((area) => area.regionId)).toEqual(["left-palm"]);
+    expect(JSON.stringify(acupunctureAreas)).not.toContain("feet");
+    expect(JSON.stringify(acupunctureAreas)).toContain("moxibustion");
   });
 
   it("combines rules by the most severe verdict and keeps every reason", () => {

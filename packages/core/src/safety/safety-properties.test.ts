@@ -1,65 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bodyRegionIds } from "../body-map/body-regions.js";
-import type { PreSessionAnswers } from "./pre-session-check.schema.js";
-import type { SafetyAnswers } from "./safety-intake.schema.js";
 import type { TherapyVerdict } from "./safety-assessment.schema.js";
 import { assessTherapies } from "./assess-safety.js";
 import { redFlagIds } from "./red-flags.js";
-import { yesNoAnswers } from "./safety-answer.js";
 import { safetyQuestionIds } from "./safety-questions.js";
 import type { SafetyFacts } from "./safety-rule.js";
 import { safetyRules } from "./safety-rules.js";
 import { severityOf } from "./verdict-level.js";
+import { factsArbitrary } from "./testing/safety-facts.arbitrary.js";
 
 const askFirst = severityOf("ask-provider-first");
-
-/**
- * Mostly "no", so that one change is not hidden behind other open questions (which already ask
- * first for almost everything); every kind of answer still appears.
- */
-const maybeAnswer = fc.oneof(
-  { weight: 12, arbitrary: fc.constant("no" as const) },
-  { weight: 3, arbitrary: fc.constant("yes" as const) },
-  { weight: 1, arbitrary: fc.constant("not-sure" as const) },
-  { weight: 1, arbitrary: fc.constant(undefined) },
-);
-const allNoRedFlags = Object.fromEntries(redFlagIds.map((id) => [id, "no" as const]));
-const regionList = fc.uniqueArray(fc.constantFrom(...bodyRegionIds), { maxLength: 6 });
-
-const answersArbitrary: fc.Arbitrary<SafetyAnswers> = fc.record({
-  ...Object.fromEntries(safetyQuestionIds.map((id) => [id, maybeAnswer])),
-  reducedSensationRegionIds: fc.option(regionList, { nil: undefined, freq: 8 }),
-  bloodClotRegionIds: regionList,
-  recentSurgeryRegionIds: regionList,
-  chemotherapyPortRegionIds: regionList,
-  boneWeaknessRegionIds: regionList,
-  lymphoedemaSide: fc.option(fc.constantFrom("left", "right", "both"), { nil: undefined }),
-  redFlags: fc.oneof(
-    { weight: 3, arbitrary: fc.constant(allNoRedFlags) },
-    {
-      weight: 1,
-      arbitrary: fc.record(Object.fromEntries(redFlagIds.map((id) => [id, maybeAnswer]))),
-    },
-  ),
-});
-
-const preSessionArbitrary: fc.Arbitrary<PreSessionAnswers | undefined> = fc.option(
-  fc.record({
-    hasFever: fc.constantFrom(...yesNoAnswers),
-    hasNewWound: fc.constantFrom(...yesNoAnswers),
-    newWoundRegionIds: regionList,
-    bloodThinnersChanged: fc.constantFrom(...yesNoAnswers),
-    newRedFlagIds: fc.uniqueArray(fc.constantFrom(...redFlagIds)),
-  }),
-  { nil: undefined },
-);
-
-const factsArbitrary: fc.Arbitrary<SafetyFacts> = fc.record({
-  answers: answersArbitrary,
-  preferences: fc.record({ touchHypersensitivityRegionIds: regionList }),
-  preSession: preSessionArbitrary,
-});
 
 /** Adding one risk: a "no" becomes "yes", or a region joins a risk list. */
 type RiskChange = (facts: SafetyFacts) => SafetyFacts | undefined;
@@ -139,7 +90,7 @@ describe("safety rule properties", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it("an unanswered or 'not sure' question never leaves a therapy it affects at ok", () => {
     fc.assert(
@@ -163,14 +114,14 @@ describe("safety rule properties", () => {
   it("each unanswered yes/no question asks first for the therapies of the rules that read it", () => {
     fc.assert(
       fc.property(factsArbitrary, fc.constantFrom(...safetyQuestionIds), (facts, question) => {
+        // The question must really be unanswered: set it last, after any context it needs
+        // (seed 505891149 once put chemotherapyNow back to "no" by spreading it afterwards).
+        const context = question === "lowBloodCounts" ? { chemotherapyNow: "yes" as const } : {};
+        // A fever answered in today's pre-session check replaces the intake's older answer.
         const unanswered = {
           ...facts,
-          answers: {
-            ...facts.answers,
-            [question]: undefined,
-            chemotherapyNow:
-              question === "lowBloodCounts" ? ("yes" as const) : facts.answers.chemotherapyNow,
-          },
+          answers: { ...facts.answers, ...context, [question]: undefined },
+          preSession: question === "feverOrInfection" ? undefined : facts.preSession,
         };
         const verdicts = assessTherapies(unanswered);
         for (const rule of safetyRules.filter((candidate) => candidate.reads.includes(question))) {

@@ -50,6 +50,14 @@ export const safetyQuestions = {
   boneWeakness: {
     text: "Do you have weak bones: osteoporosis, a recent broken bone, or cancer that has spread to the bones?",
   },
+  glucoseLoweringMedicine: {
+    text: "Do you use insulin, or another diabetes medicine that can make your blood sugar drop too low?",
+  },
+  heartOrKidneyFailure: { text: "Do you have heart failure, or serious kidney disease?" },
+  dizzyOnStanding: { text: "Do you feel dizzy, light-headed or faint when you stand up?" },
+  poorLegCirculation: {
+    text: "Have you been told that the blood flow to your legs or feet is poor (peripheral arterial disease)?",
+  },
 } as const satisfies Record<string, SafetyQuestion>;
 
 export type SafetyQuestionId = keyof typeof safetyQuestions;

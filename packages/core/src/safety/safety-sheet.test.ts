@@ -30,7 +30,9 @@ describe("describeAreas", () => {
 describe("buildSafetySheet", () => {
   it("lists areas to avoid by name with the reason, grouped", () => {
     const sheet = sheetOf(anIntake().with({ diabetesFootProblems: "yes" }));
-    expect(sheet.areasToAvoid).toHaveLength(2);
+    // Massage and needles (one reason each) and TENS pads (reference §7 G1).
+    expect(sheet.areasToAvoid).toHaveLength(3);
+    expect(sheet.areasToAvoid.map((area) => area.reason).join(" ")).toMatch(/TENS pads/);
     expect(sheet.areasToAvoid[0]).toMatchObject({ text: "Both feet" });
     expect(sheet.areasToAvoid[0]?.reason).toMatch(/wound, callus, ulcer/);
   });

@@ -1,6 +1,6 @@
 /**
  * Where each safety rule comes from: one entry per claim of the clinical reference
- * (REFERENCE.md §3 and §6.3). Ids are stored with pre-session checks and shown on the
+ * (REFERENCE.md §3, §6.3 and the review gaps of §7). Ids are stored with pre-session checks and shown on the
  * assessment, so never rename one; add a new id instead. `evidence` repeats the reference's own
  * label, so an unconfirmed rule is visible as such wherever it is shown.
  */
@@ -242,6 +242,101 @@ export const safetySources = {
     title: "Pre-session safety screen",
     citation: "PainPlan clinical reference, app design notes (derived)",
     url: null,
+    evidence: "secondary",
+  },
+  // Reference §7: the second safety review's gaps. The review cites each source; it does not
+  // mark them as retrieved, so they carry "secondary" until someone checks the originals.
+  "ref-7-g1-tens": {
+    section: "7",
+    title:
+      "G1: TENS: not on numb skin, broken or inflamed skin or a clot; not on the belly, pelvis or lower back in pregnancy; epilepsy: ask first, never on the head or neck",
+    citation:
+      "Physiotherapy Canada 2010;62(5), Electrophysical agents: contraindications and precautions; device labelling",
+    url: "https://doi.org/10.3138/ptc.62.5",
+    evidence: "secondary",
+  },
+  "ref-7-g2-fever-exertion": {
+    section: "7",
+    title: "G2: Fever or infection: put off strenuous exercise and hands-on therapy",
+    citation: "Friman & Wesslén, Immunol Cell Biol 2000 (PMC7165523); NCCIH (reference §3.1)",
+    url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC7165523/",
+    evidence: "secondary",
+  },
+  "ref-7-g3-bone-spine": {
+    section: "7",
+    title: "G3: Weak bones: poses that bend the spine forward or twist it can break a vertebra",
+    citation:
+      "Sfeir, Drake, Sonawane, Sinaki, Eur J Phys Rehabil Med 2018;54(6):947-51; Osteoporosis Canada, Appl Physiol Nutr Metab 2021",
+    url: "https://doi.org/10.1139/apnm-2021-0736",
+    evidence: "secondary",
+  },
+  "ref-7-g4-foot-ulcer-weight-bearing": {
+    section: "7",
+    title: "G4: Open foot sore: no weight-bearing exercise until it has healed; chair variants",
+    citation:
+      "JOSPT 2020 diabetes physical-activity recommendations, Table 4 (PMC7069691); Colberg et al., Diabetes Care 2016;39:2065",
+    url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC7069691/",
+    evidence: "secondary",
+  },
+  "ref-7-g5-low-blood-sugar": {
+    section: "7",
+    title:
+      "G5: Insulin or medicines that can cause low blood sugar: not over a recent injection site; check glucose, carry fast sugar",
+    citation:
+      "Linde, Diabetes Care 1986;9(6):570-4; Colberg et al., Diabetes Care 2016 (PMC5317029)",
+    url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC5317029/",
+    evidence: "secondary",
+  },
+  "ref-7-g6-lymph-drainage-heart-kidney": {
+    section: "7",
+    title: "G6: Lymph drainage with heart failure or serious kidney disease: ask first",
+    citation: "Földi-based contraindication lists for manual lymphatic drainage",
+    url: null,
+    evidence: "secondary",
+  },
+  "ref-7-g7-charcot-foot": {
+    section: "7",
+    title: "G7: One foot suddenly warm, red or swollen: same-day care (possible Charcot foot)",
+    citation: "NICE NG19, Diabetic foot problems: prevention and management",
+    url: "https://www.nice.org.uk/guidance/ng19",
+    evidence: "secondary",
+  },
+  "ref-7-g9-dizzy-on-standing": {
+    section: "7",
+    title: "G9: Dizziness on standing: seated variants, pause before standing, sit up slowly",
+    citation: "JOSPT 2020 Table 4, autonomic neuropathy (PMC7069691)",
+    url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC7069691/",
+    evidence: "secondary",
+  },
+  "ref-7-g10-leg-circulation": {
+    section: "7",
+    title: "G10: Poor leg circulation: no heat or cold on the legs, no deep leg or foot massage",
+    citation: "Heat and cold device labelling (ischaemic areas, peripheral vascular disease)",
+    url: null,
+    evidence: "secondary",
+  },
+  "ref-7-g11-cold-moxa-numb": {
+    section: "7",
+    title: "G11: Numb skin: no ice or cold packs, no moxibustion or heat lamp",
+    citation:
+      "Cold-therapy labelling (decreased skin sensitivity); MacPherson et al., BMJ 2001 (moxibustion burns)",
+    url: null,
+    evidence: "secondary",
+  },
+  "ref-7-g12-pregnancy-electrical": {
+    section: "7",
+    title:
+      "G12: Pregnancy: no electrical stimulation on the belly or lower back; no poses lying on the belly",
+    citation: "As reference §7 G1 (electrophysical agents; device labelling)",
+    url: "https://doi.org/10.3138/ptc.62.5",
+    evidence: "secondary",
+  },
+  "ref-7-g16-inflamed-injured-area": {
+    section: "7",
+    title:
+      "G16: A new wound, burn, rash, or hot, swollen or injured area: no massage, needles or TENS there",
+    citation: "NCCIH massage safety text (reference §3.1)",
+    url: nccihMassageUrl,
     evidence: "secondary",
   },
 } as const satisfies Record<string, SafetySource>;

@@ -86,7 +86,7 @@ describe("installing a licensed definition", () => {
     );
   });
 
-  it("scores the interview part alone out of 7 and the full DN4 out of 10", async () => {
+  it("scores the interview part alone out of 7", async () => {
     const interview = await submitDn4(interviewYes(3));
     expect(interview.statusCode).toBe(201);
     expect(interview.json()).toMatchObject({
@@ -97,24 +97,30 @@ describe("installing a licensed definition", () => {
         interpretation: { isPositiveScreen: true },
       },
     });
-    const full = await submitDn4({
-      ...interviewYes(3),
-      "touch-hypoaesthesia": 0,
-      "pinprick-hypoaesthesia": 0,
-      brushing: 0,
-    });
-    expect(full.json()).toMatchObject({
-      result: { displayScore: "3/10", form: "full", interpretation: { isPositiveScreen: false } },
-    });
   });
 
-  it("refuses half an examination part, naming the missing items", async () => {
-    const response = await submitDn4({ ...interviewYes(2), brushing: 1 });
-    expect(response.statusCode).toBe(400);
-    const fields = errorBodySchema.parse(response.json()).error.details?.fields ?? [];
-    expect(fields.map((field) => field.path)).toEqual([
-      "answers.touch-hypoaesthesia",
-      "answers.pinprick-hypoaesthesia",
-    ]);
+  it("refuses the examination part from the person alone (403), naming each item, saving nothing", async () => {
+    const listUrl = `${questionnairesUrl(person.user.id)}/responses`;
+    const count = async () =>
+      (await person.client.get(listUrl)).json<{ items: unknown[] }>().items.length;
+    const before = await count();
+    for (const answers of [
+      { ...interviewYes(3), "touch-hypoaesthesia": 0, "pinprick-hypoaesthesia": 0, brushing: 0 },
+      { ...interviewYes(2), brushing: 1 },
+    ]) {
+      const response = await submitDn4(answers);
+      expect(response.statusCode).toBe(403);
+      const body = errorBodySchema.parse(response.json()).error;
+      expect(body.code).toBe("forbidden");
+      expect(body.message).toMatch(/clinician/);
+      expect(body.message).toMatch(/seven interview questions/);
+      const paths = (body.details?.fields ?? []).map((field) => field.path);
+      expect(paths).toEqual(
+        Object.keys(answers)
+          .filter((linkId) => linkId.includes("hypoaesthesia") || linkId === "brushing")
+          .map((linkId) => `answers.${linkId}`),
+      );
+    }
+    expect(await count()).toBe(before);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  clinicianOnlyAnswers,
   instrumentCatalog,
   isSameAnswers,
   scoreResponse,
@@ -38,6 +39,21 @@ const responseCursor = keysetCursor(z.strictObject({ authoredAt: z.iso.datetime(
 const utc = (instant: string | undefined) =>
   instant === undefined ? undefined : new Date(instant).toISOString();
 
+/**
+ * A person submits for themself, so never a clinician's examination items (DN4, reference §7):
+ * 403 with each item named. Until a care team can submit for someone, the interview is the form.
+ */
+function refuseClinicianOnlyAnswers(request: SubmitQuestionnaireResponseRequest) {
+  const problems = clinicianOnlyAnswers(instrumentCatalog[request.instrumentId], request.answers);
+  if (problems.length === 0) return;
+  throw new ApiError(
+    "forbidden",
+    "The examination part of this questionnaire is filled in by a clinician after examining " +
+      "you. Send the seven interview questions only.",
+    { fields: problems },
+  );
+}
+
 export function questionnaireResponsesService(deps: Dependencies) {
   /** A retry with the same key gets the first response; reusing a key for other answers is refused. */
   function replay(existing: QuestionnaireResponse, request: SubmitQuestionnaireResponseRequest) {
@@ -67,6 +83,7 @@ export function questionnaireResponsesService(deps: Dependencies) {
       const existing = await deps.responses.findByIdempotencyKey(userId, request.idempotencyKey);
       if (existing !== undefined) return replay(existing, request);
       const definition = await deps.definitions.definition(request.instrumentId);
+      refuseClinicianOnlyAnswers(request);
       const outcome = scoreResponse(instrumentCatalog[request.instrumentId], request.answers);
       if (outcome.outcome === "invalid") {
         throw new ApiError("validation_failed", "Some answers need attention.", {

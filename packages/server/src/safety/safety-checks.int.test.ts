@@ -5,6 +5,7 @@ import { useTestApp } from "../testing/test-app.js";
 import { pdfPageCount, pdfText } from "./testing/poppler.js";
 import {
   allNo,
+  allNoBeforeReview,
   completeIntake,
   fieldPaths,
   safetyClient,
@@ -60,6 +61,45 @@ describe("safety assessment", () => {
     const assessment = (await safety.assessment()).json<SafetyAssessment>();
     expect(assessment.redFlags.urgency).toBe("emergency");
     expect(assessment.redFlags.message).toMatch(/emergency/);
+  });
+});
+
+describe("an intake saved before the questions of reference §7", () => {
+  /** A complete intake whose stored JSON has none of the new keys, as saved before the change. */
+  async function personWithOldIntake() {
+    const { person, safety } = await personWithIntake();
+    await testApp.database.db
+      .updateTable("safety_intakes")
+      .set({ answers: JSON.stringify(allNoBeforeReview) })
+      .where("user_id", "=", person.user.id)
+      .execute();
+    return safety;
+  }
+
+  it("shows the new questions as open, and the therapies they touch as ask first", async () => {
+    const safety = await personWithOldIntake();
+    const assessment = (await safety.assessment()).json<SafetyAssessment>();
+    expect(assessment.openQuestions).toEqual([
+      "glucoseLoweringMedicine",
+      "heartOrKidneyFailure",
+      "dizzyOnStanding",
+      "poorLegCirculation",
+      "redFlags.foot-sore-with-fever",
+      "redFlags.lasting-new-numbness",
+      "redFlags.sudden-warm-swollen-foot",
+    ]);
+    const level = (id: string) =>
+      assessment.therapies.find((entry) => entry.therapyId === id)?.level;
+    expect(level("manual-lymphatic-drainage")).toBe("ask-provider-first");
+    expect(level("exercise")).toBe("ask-provider-first");
+    expect(level("body-scan")).toBe("ok");
+  });
+
+  it("stops a session the open questions touch, never 'go'", async () => {
+    const safety = await personWithOldIntake();
+    const response = await safety.preSessionCheck({ therapyId: "yoga-mountain", answers: calm });
+    expect(response.statusCode).toBe(201);
+    expect(response.json<PreSessionCheckResult>().outcome).toBe("stop");
   });
 });
 
@@ -144,7 +184,13 @@ describe("safety sheet", () => {
     expect(response.statusCode).toBe(200);
     expect(response.json<SafetySheet>()).toMatchObject({
       personName: person.user.displayName,
-      areasToAvoid: [{ text: "Both feet" }, { text: "Both feet" }],
+      // Massage, needles and TENS pads on the sore feet; TENS pads on the numb soles (§7 G1).
+      areasToAvoid: [
+        { text: "Both feet" },
+        { text: "Both feet" },
+        { text: "Both feet" },
+        { text: "Left sole of foot, Right sole of foot" },
+      ],
       reducedSensationAreas: { text: "Left sole of foot, Right sole of foot" },
       pressurePreferenceText: "Light pressure",
       medications: ["Takes a blood thinner: apixaban"],

@@ -14,26 +14,6 @@ export const learnSources = {
       "Farrar and others (2001), Clinical importance of changes in chronic pain intensity measured on an 11-point numerical pain rating scale. Pain.",
     url: "https://pubmed.ncbi.nlm.nih.gov/11690728/",
   },
-  guillainBarre: {
-    id: "guillain-barre",
-    title: "GAIN charity: What are the symptoms of Guillain-Barré syndrome?",
-    url: "https://gaincharity.org.uk/what-are-the-symptoms-of-guillain-barre-syndrome",
-  },
-  stroke: {
-    id: "stroke",
-    title: "Mayo Clinic health information: stroke symptoms (via St. Clair Health).",
-    url: "https://www.stclair.org/services/mayo-clinic-health-information/content/ABT-20334459/",
-  },
-  caudaEquina: {
-    id: "cauda-equina",
-    title: "Royal Free London NHS Foundation Trust: Cauda equina syndrome (patient leaflet).",
-    url: "https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome",
-  },
-  diabeticFoot: {
-    id: "diabetic-foot",
-    title: "Genesis Foot and Ankle: Foot care and diabetes.",
-    url: "https://genesisfootandankle.com/foot-care-and-diabetes/",
-  },
   heatSensitivity: {
     id: "heat-sensitivity",
     title: "MS Australia: Uhthoff's phenomenon (heat sensitivity in multiple sclerosis).",

@@ -70,8 +70,9 @@ export function NeuropathicPainPage() {
           kind of change people tend to notice as real improvement.
         </p>
         <p>
-          Massage, acupuncture, yoga and mindfulness can add to medical care. They help some people
-          with sleep, mood and getting through the day. With multiple sclerosis, avoid heat
+          Massage, acupuncture, yoga and mindfulness can add to medical care. The studies are small;
+          the benefits found most often were in quality of life, anxiety, tiredness, everyday
+          function and balance, more than in the pain itself. With multiple sclerosis, avoid heat
           treatments (hot stones, saunas): warmth can bring symptoms on for a while.
         </p>
         <SourceList

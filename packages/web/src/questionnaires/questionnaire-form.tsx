@@ -7,6 +7,7 @@ import { formProblemFrom } from "../forms/form-problem";
 import { SubmitButton } from "../forms/submit-button";
 import { useJsonDraft } from "../forms/use-json-draft";
 import { ItemAnswer, itemFieldId } from "./item-answer";
+import { patientAnswers } from "./patient-answers";
 import { useSubmitQuestionnaire } from "./questionnaire-queries";
 
 type QuestionnaireFormProps = { userId: string; definition: InstrumentDefinition };
@@ -19,7 +20,10 @@ function parseAnswers(stored: unknown): Answers | undefined {
   return Object.fromEntries(entries);
 }
 
-/** The self-report questions of one instrument; every one needs an answer. */
+/**
+ * The self-report questions of one instrument; every one needs an answer. A clinician's
+ * examination items (DN4) are not shown and never sent: the 7-item interview is the person's form.
+ */
 export function QuestionnaireForm({ userId, definition }: QuestionnaireFormProps) {
   const items = definition.items.filter((item) => item.part === "self-report");
   const draft = useJsonDraft<Answers>(
@@ -52,7 +56,11 @@ export function QuestionnaireForm({ userId, definition }: QuestionnaireFormProps
     }
     setClientError(null);
     submitResponse.mutate(
-      { instrumentId: definition.id, answers: draft.value, idempotencyKey },
+      {
+        instrumentId: definition.id,
+        answers: patientAnswers(definition, draft.value),
+        idempotencyKey,
+      },
       {
         onSuccess: (response) => {
           draft.discard({});

@@ -8,7 +8,7 @@ import { RegionChecklist } from "./region-checklist";
 export const checkFieldTargets = {
   therapyId: { id: "check-therapy", label: "Therapy" },
   hasFever: { id: "check-fever", label: "Fever" },
-  hasNewWound: { id: "check-wound", label: "New wound" },
+  hasNewWound: { id: "check-wound", label: "Wound or hurt area" },
   bloodThinnersChanged: { id: "check-blood-thinners", label: "Blood thinner" },
   hasNewRedFlag: { id: "check-red-flag", label: "New warning sign" },
   newRedFlagIds: { id: "check-red-flag-list", label: "Which warning sign" },
@@ -63,7 +63,7 @@ export function CheckQuestions({ state, problems, onChange }: CheckQuestionsProp
       />
       <AnswerQuestion
         id="check-wound"
-        question="Is there a new wound, sore, blister or broken skin anywhere?"
+        question="Is there a new wound, sore, blister, burn or rash, or an area that is hot, swollen or injured?"
         value={state.hasNewWound}
         error={problems["hasNewWound"]}
         onChange={(hasNewWound) => {
@@ -74,7 +74,7 @@ export function CheckQuestions({ state, problems, onChange }: CheckQuestionsProp
           <RegionChecklist
             id="check-wound-regions"
             legend="Where is it? (optional)"
-            hint="So your therapist can keep clear of it."
+            hint="So nothing presses on it, and a hurt foot carries no weight."
             selected={state.newWoundRegionIds}
             onChange={(newWoundRegionIds) => {
               onChange({ ...state, newWoundRegionIds });

@@ -13,6 +13,46 @@ import { intakeSteps } from "./intake-steps";
 
 const empty: Pick<SafetyIntake, "answers" | "preferences"> = { answers: {}, preferences: {} };
 
+/** A complete intake as stored before issue 10 added questions (answers all "no"). */
+const oldIntakeJson = JSON.stringify({
+  answers: {
+    ...Object.fromEntries(
+      [
+        "bloodThinners",
+        "bleedingDisorder",
+        "lowPlatelets",
+        "bloodClot",
+        "diabetesFootProblems",
+        "recentSurgery",
+        "fragileSkin",
+        "lymphoedema",
+        "chemotherapyNow",
+        "multipleSclerosisHeatSensitivity",
+        "implantedDevice",
+        "epilepsy",
+        "pregnancy",
+        "feverOrInfection",
+        "fallsOrPoorBalance",
+        "boneWeakness",
+      ].map((id) => [id, "no"]),
+    ),
+    reducedSensationRegionIds: [],
+    redFlags: Object.fromEntries(
+      [
+        "spreading-weakness",
+        "sudden-one-sided-weakness",
+        "saddle-numbness-or-bladder-change",
+        "breathlessness-or-chest-pain",
+        "self-harm-thoughts",
+        "foot-infection-signs",
+        "one-sided-leg-swelling",
+        "fever-with-back-pain-or-cancer-pain",
+      ].map((id) => [id, "no"]),
+    ),
+  },
+  preferences: { pressurePreference: "medium", discomfortSignal: "I say stop." },
+});
+
 function aDraft(overrides: Partial<IntakeDraft> = {}): IntakeDraft {
   return { ...draftFromIntake(empty), ...overrides };
 }
@@ -92,10 +132,33 @@ describe("resuming", () => {
       "breathlessness-or-chest-pain": "no",
       "self-harm-thoughts": "no",
       "foot-infection-signs": "no",
+      "foot-sore-with-fever": "no",
+      "lasting-new-numbness": "no",
+      "sudden-warm-swollen-foot": "no",
       "one-sided-leg-swelling": "no",
       "fever-with-back-pain-or-cancer-pain": "not-sure",
     } as const;
     expect(firstOpenStep(intakeSteps, aDraft({ answers: { redFlags } }), "in-progress")).toBe(2);
+  });
+
+  test("an intake saved before the questions of reference §7 resumes where they are asked", () => {
+    // Stored JSON from before the change: every old question answered, none of the new keys.
+    const stored = JSON.parse(oldIntakeJson) as Pick<SafetyIntake, "answers" | "preferences">;
+    const draft = draftFromIntake(stored);
+    expect(firstOpenStep(intakeSteps, draft, "in-progress")).toBe(1);
+    const open = intakeSteps
+      .flatMap((step) => step.items)
+      .filter((item) => isItemShown(item, draft) && !isItemAnswered(item, draft))
+      .map((item) => (item.kind === "question" || item.kind === "red-flag" ? item.id : item.kind));
+    expect(open).toEqual([
+      "foot-sore-with-fever",
+      "lasting-new-numbness",
+      "sudden-warm-swollen-foot",
+      "poorLegCirculation",
+      "glucoseLoweringMedicine",
+      "heartOrKidneyFailure",
+      "dizzyOnStanding",
+    ]);
   });
 
   test("a finished intake is reviewed from the start", () => {

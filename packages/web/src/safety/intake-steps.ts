@@ -46,16 +46,20 @@ export const intakeSteps: readonly IntakeStep[] = [
   },
   {
     title: "Signs to see a doctor about today",
-    intro: "Three more signs. Do you have any of these now?",
+    intro: "A few more signs. Do you have any of these now?",
     items: [
       redFlag("foot-infection-signs"),
+      redFlag("foot-sore-with-fever"),
+      redFlag("lasting-new-numbness"),
+      redFlag("sudden-warm-swollen-foot"),
       redFlag("one-sided-leg-swelling"),
       redFlag("fever-with-back-pain-or-cancer-pain"),
     ],
   },
   {
-    title: "Bleeding and clots",
-    intro: "These change how firm a massage may be and how deep needles may go.",
+    title: "Bleeding, clots and circulation",
+    intro:
+      "These change how firm a massage may be, how deep needles may go, and where heat may go.",
     items: [
       question("bloodThinners", [{ kind: "medicine-names" }]),
       question("bleedingDisorder"),
@@ -63,6 +67,7 @@ export const intakeSteps: readonly IntakeStep[] = [
       question("bloodClot", [
         { kind: "regions", field: "bloodClotRegionIds", legend: "Where is the clot?" },
       ]),
+      question("poorLegCirculation"),
     ],
   },
   {
@@ -91,6 +96,8 @@ export const intakeSteps: readonly IntakeStep[] = [
         },
       ]),
       question("lowBloodCounts"),
+      question("glucoseLoweringMedicine"),
+      question("heartOrKidneyFailure"),
       question("multipleSclerosisHeatSensitivity"),
       question("boneWeakness", [
         { kind: "regions", field: "boneWeaknessRegionIds", legend: "Which areas are affected?" },
@@ -105,6 +112,7 @@ export const intakeSteps: readonly IntakeStep[] = [
       question("epilepsy"),
       question("pregnancy"),
       question("fallsOrPoorBalance"),
+      question("dizzyOnStanding"),
     ],
   },
   {

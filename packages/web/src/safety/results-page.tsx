@@ -1,4 +1,10 @@
-import { severityOf, therapyKinds, type SafetyAssessment, type VerdictLevel } from "@painplan/core";
+import {
+  notAskedTopics,
+  severityOf,
+  therapyKinds,
+  type SafetyAssessment,
+  type VerdictLevel,
+} from "@painplan/core";
 import { Link } from "react-router";
 import { Page } from "../ui/page";
 import { LoadingPage } from "../ui/status-page";
@@ -128,6 +134,11 @@ function VerdictsByKind({ assessment }: { assessment: SafetyAssessment }) {
                     <VerdictBadge level={verdict.level} />{" "}
                     <span className="field__hint">{verdictWords[verdict.level].meaning}</span>
                   </p>
+                  {verdict.level === "ok" && notAskedTopics(verdict.therapyId).length > 0 && (
+                    <p className="field__hint">
+                      Not asked: {notAskedTopics(verdict.therapyId).join(", ")}.
+                    </p>
+                  )}
                   <VerdictCompact verdict={verdict} />
                 </li>
               ))}

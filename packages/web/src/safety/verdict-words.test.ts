@@ -17,3 +17,9 @@ test("results are read with what needs attention first, every verdict once", () 
 test("only ok and take care suit the person", () => {
   expect(verdictLevels.filter(isSuitable)).toEqual(["ok", "caution"]);
 });
+
+test("'ok' is never worded as a clearance: it is what the answers given show", () => {
+  expect(verdictWords.ok.word).not.toMatch(/OK for you|safe|cleared/i);
+  expect(verdictWords.ok.meaning).toContain("from the answers you gave");
+  expect(verdictWords.ok.meaning).toContain("not a medical clearance");
+});

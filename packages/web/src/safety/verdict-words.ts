@@ -7,7 +7,13 @@ type VerdictWords = { word: string; icon: string; meaning: string };
  * (the icon is decorative; the word carries the meaning for a screen reader).
  */
 export const verdictWords: Readonly<Record<VerdictLevel, VerdictWords>> = {
-  ok: { word: "OK for you", icon: "✓", meaning: "Nothing in your answers speaks against it." },
+  // Not a clearance (reference §7): only what the answers given show. Where a verdict is shown
+  // on its own, `noConcernExplanation` from core adds what was not asked.
+  ok: {
+    word: "No concern found",
+    icon: "✓",
+    meaning: "No concern found from the answers you gave. This is not a medical clearance.",
+  },
   caution: {
     word: "Take care",
     icon: "!",

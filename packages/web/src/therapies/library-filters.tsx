@@ -88,7 +88,7 @@ function SuitsMeFilter({ search, suitability, onChange }: LibraryFiltersProps) {
         <span>
           <span className="choice__label">Only what suits me</span>
           <span id="library-suits-me-hint" className="choice__hint">
-            From your safety answers: shows “OK for you” and “Take care”.
+            From your safety answers: shows “No concern found” and “Take care”.
           </span>
         </span>
       </label>

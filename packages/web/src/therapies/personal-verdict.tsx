@@ -1,4 +1,4 @@
-import type { TherapyId } from "@painplan/core";
+import { noConcernExplanation, type TherapyId } from "@painplan/core";
 import { Link } from "react-router";
 import { useSafetyAssessment } from "../safety/safety-queries";
 import { VerdictBadge } from "../safety/verdict-badge";
@@ -36,7 +36,11 @@ export function PersonalVerdict({ therapyId }: { therapyId: TherapyId }) {
           <p>
             <VerdictBadge level={verdict.level} />
           </p>
-          <p>{verdictWords[verdict.level].meaning}</p>
+          {verdict.level === "ok" ? (
+            noConcernExplanation(therapyId).map((line) => <p key={line}>{line}</p>)
+          ) : (
+            <p>{verdictWords[verdict.level].meaning}</p>
+          )}
           <VerdictDetails verdict={verdict} />
           <p>
             <Link className="inline-link" to={`/safety/check?therapy=${therapyId}`}>

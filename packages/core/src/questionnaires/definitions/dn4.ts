@@ -1,6 +1,6 @@
 import type { Answers } from "../questionnaire-response.schema.js";
 import { answerOf, yesNoItem, type InstrumentSpec } from "../instrument-spec.js";
-import { neuropathicScreenWords, screenInterpretation } from "../screen-interpretation.js";
+import { neuropathicScreenInterpretation } from "../screen-interpretation.js";
 import { licensedDefaults } from "./licensed-common.js";
 
 export const dn4InterviewLinkIds = [
@@ -71,7 +71,11 @@ export const dn4: InstrumentSpec = {
       minimum: 0,
       maximum,
       form,
-      interpretation: screenInterpretation(isPositive, neuropathicScreenWords),
+      interpretation: neuropathicScreenInterpretation(
+        `${total}/${maximum}`,
+        { value: dn4CutOffs[form], outOf: maximum },
+        isPositive,
+      ),
     };
   },
 };

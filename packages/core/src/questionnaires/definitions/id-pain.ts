@@ -1,5 +1,5 @@
 import { answerOf, yesNoItem, type InstrumentSpec } from "../instrument-spec.js";
-import { neuropathicScreenWords, screenInterpretation } from "../screen-interpretation.js";
+import { neuropathicScreenInterpretation } from "../screen-interpretation.js";
 import { licensedDefaults } from "./licensed-common.js";
 
 /**
@@ -14,7 +14,12 @@ export const idPainWeights = {
   "worse-with-touch": 1,
   "joints-only": -1,
 } as const;
+/**
+ * 3 or more (secondary source, reference §1.7); a Turkish validation found 2 or more worked best
+ * (Archives of Rheumatology), which the words below say.
+ */
 export const idPainCutOff = 3;
+const idPainCutOffNote = "Some studies use 2 or more instead.";
 
 export const idPain: InstrumentSpec = {
   ...licensedDefaults,
@@ -49,7 +54,11 @@ export const idPain: InstrumentSpec = {
       minimum: -1,
       maximum: 5,
       form: null,
-      interpretation: screenInterpretation(total >= idPainCutOff, neuropathicScreenWords),
+      interpretation: neuropathicScreenInterpretation(
+        String(total),
+        { value: idPainCutOff, note: idPainCutOffNote },
+        total >= idPainCutOff,
+      ),
     };
   },
 };

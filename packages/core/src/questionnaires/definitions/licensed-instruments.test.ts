@@ -113,3 +113,34 @@ describe("licensed instruments ship no item text", () => {
     }
   });
 });
+
+describe("a score below a neuropathic screen's cut-off is never reassurance (reference §7)", () => {
+  const idPainBase = Object.fromEntries(idPain.items.map((item) => [item.linkId, 0]));
+  const below = [
+    { spec: idPain, answers: { ...idPainBase, "pins-and-needles": 1, "hot-burning": 1 } },
+    { spec: sLanss, answers: Object.fromEntries(sLanss.items.map((item) => [item.linkId, 0])) },
+    { spec: dn4, answers: Object.fromEntries(dn4.items.map((item) => [item.linkId, 0])) },
+  ];
+
+  for (const { spec, answers } of below) {
+    it(`${spec.shortTitle}: says the score, the cut-off used, and that it does not rule nerve pain out`, () => {
+      const { interpretation, displayScore } = scored(spec, answers);
+      const words = `${interpretation.label} ${interpretation.message}`;
+      expect(interpretation.isPositiveScreen).toBe(false);
+      expect(words).not.toMatch(/nothing flagged|no nerve pain|reassur/i);
+      expect(words).toContain(`Your score is ${displayScore}`);
+      expect(words).toMatch(/cut-off/);
+      expect(words).toMatch(/does not rule nerve pain out/);
+    });
+  }
+
+  it("ID Pain names its cut-off of 3 and that a lower one (2) is also used", () => {
+    const { interpretation } = scored(idPain, {
+      ...idPainBase,
+      "pins-and-needles": 1,
+      "hot-burning": 1,
+    });
+    expect(interpretation.label).toBe("Below the cut-off of 3 used here");
+    expect(interpretation.message).toContain("2");
+  });
+});

@@ -1,5 +1,5 @@
 import { answerOf, yesNoItem, type InstrumentSpec } from "../instrument-spec.js";
-import { neuropathicScreenWords, screenInterpretation } from "../screen-interpretation.js";
+import { neuropathicScreenInterpretation } from "../screen-interpretation.js";
 import { licensedDefaults } from "./licensed-common.js";
 
 /**
@@ -52,7 +52,11 @@ export const sLanss: InstrumentSpec = {
       minimum: 0,
       maximum: 24,
       form: null,
-      interpretation: screenInterpretation(total >= sLanssCutOff, neuropathicScreenWords),
+      interpretation: neuropathicScreenInterpretation(
+        String(total),
+        { value: sLanssCutOff, outOf: 24 },
+        total >= sLanssCutOff,
+      ),
     };
   },
 };

@@ -1,8 +1,13 @@
 import { answerRule } from "../rule-builders.js";
 import type { SafetyRule } from "../safety-rule.js";
-import { allMassage, deepMassage, lightMassage } from "../therapy-groups.js";
+import {
+  allMassage,
+  deepMassage,
+  lightMassage,
+  spineFlexionOrTwistYoga,
+} from "../therapy-groups.js";
 
-/** Osteoporosis and bone metastases (reference §3.1). */
+/** Osteoporosis and bone metastases (reference §3.1 and §7 G3). */
 export const boneRules: readonly SafetyRule[] = [
   answerRule({
     id: "weak-bones-massage",
@@ -33,6 +38,25 @@ export const boneRules: readonly SafetyRule[] = [
               text: "Do not massage over weakened bone.",
             },
           ]),
+    ],
+  }),
+  answerRule({
+    id: "weak-bones-spine-yoga",
+    sourceId: "ref-7-g3-bone-spine",
+    reads: ["boneWeakness"],
+    topic: "weak bones",
+    affects: spineFlexionOrTwistYoga,
+    answers: ({ answers }) => [answers.boneWeakness],
+    onYes: () => [
+      {
+        therapyIds: spineFlexionOrTwistYoga,
+        level: "ask-provider-first",
+        text: "Bending the spine forward or twisting it can break a weakened vertebra. With cancer in the bones, leave these poses out.",
+        instructions: [
+          "Ask your doctor or physical therapist which movements are safe for your spine.",
+          "Keep the back long: hinge at the hips instead of rounding.",
+        ],
+      },
     ],
   }),
 ];

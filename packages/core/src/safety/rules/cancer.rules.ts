@@ -3,9 +3,12 @@ import { answerRule } from "../rule-builders.js";
 import type { SafetyFacts, SafetyRule } from "../safety-rule.js";
 import { acupuncture, allMassage, deepMassage } from "../therapy-groups.js";
 
-/** Low blood counts matter during chemotherapy; a "yes" counts whatever the reason. */
+/**
+ * Low blood counts matter during chemotherapy; a "yes" counts whatever the reason. While
+ * chemotherapy itself is open (unanswered or "not sure"), so is the blood-count question.
+ */
 function lowCountAnswers({ answers }: SafetyFacts): MaybeAnswer[] {
-  if (answers.chemotherapyNow === "yes") return [answers.lowBloodCounts];
+  if (answers.chemotherapyNow !== "no") return [answers.lowBloodCounts];
   return answers.lowBloodCounts === "yes" ? ["yes"] : [];
 }
 

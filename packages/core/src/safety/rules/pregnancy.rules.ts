@@ -1,8 +1,9 @@
 import { answerRule } from "../rule-builders.js";
+import { bellyPelvisLowerBack } from "./tens.rules.js";
 import type { SafetyRule } from "../safety-rule.js";
-import { acupuncture, allMassage } from "../therapy-groups.js";
+import { acupuncture, allMassage, proneYoga } from "../therapy-groups.js";
 
-/** Pregnancy (reference §3.1 and §3.2). */
+/** Pregnancy (reference §3.1, §3.2 and §7 G12; TENS in tens.rules.ts). */
 export const pregnancyRules: readonly SafetyRule[] = [
   answerRule({
     id: "pregnancy-massage",
@@ -36,6 +37,38 @@ export const pregnancyRules: readonly SafetyRule[] = [
           "Tell your acupuncturist you are pregnant.",
           "Points LI4, SP6, BL60 and BL67 are traditionally avoided; care is taken on the lower belly and lower back.",
         ],
+      },
+    ],
+  }),
+  answerRule({
+    id: "pregnancy-electroacupuncture",
+    sourceId: "ref-7-g12-pregnancy-electrical",
+    reads: ["pregnancy"],
+    topic: "pregnancy",
+    affects: ["electroacupuncture"],
+    answers: ({ answers }) => [answers.pregnancy],
+    onYes: () => [
+      {
+        therapyIds: ["electroacupuncture"],
+        level: "avoid",
+        regionIds: bellyPelvisLowerBack,
+        text: "In pregnancy, no electrical current on the belly, pelvis or lower back.",
+      },
+    ],
+  }),
+  answerRule({
+    id: "pregnancy-prone-yoga",
+    sourceId: "ref-7-g12-pregnancy-electrical",
+    reads: ["pregnancy"],
+    topic: "pregnancy",
+    affects: proneYoga,
+    answers: ({ answers }) => [answers.pregnancy],
+    onYes: () => [
+      {
+        therapyIds: proneYoga,
+        level: "avoid",
+        text: "In pregnancy, leave out poses lying on the belly.",
+        instructions: ["Choose a seated or side-lying pose instead."],
       },
     ],
   }),

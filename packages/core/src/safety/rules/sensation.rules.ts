@@ -1,7 +1,9 @@
 import { findBodyRegion } from "../../body-map/body-regions.js";
 import { askFirst } from "../rule-builders.js";
 import type { Finding, SafetyFacts, SafetyRule } from "../safety-rule.js";
-import { acupuncture, allMassage, allYoga } from "../therapy-groups.js";
+import { acupuncture, allMassage, allYoga, movement } from "../therapy-groups.js";
+
+const coldSensitive = [...allMassage, "physical-therapy" as const];
 
 const topic = "areas where feeling is reduced";
 
@@ -31,7 +33,7 @@ function sensationRule(
   };
 }
 
-/** Reduced sensation and pain from light touch (reference §3.1, §3.2, §3.3). */
+/** Reduced sensation and pain from light touch (reference §3.1, §3.2, §3.3, §7 G11). */
 export const sensationRules: readonly SafetyRule[] = [
   sensationRule({
     id: "reduced-sensation-massage",
@@ -111,6 +113,46 @@ export const sensationRules: readonly SafetyRule[] = [
         },
       ];
     },
+  }),
+  sensationRule({
+    id: "numb-feet-exercise",
+    sourceId: "ref-3.3-practice-precautions",
+    affects: movement,
+    onAreas: (regionIds) =>
+      numbFeet(regionIds).length === 0
+        ? []
+        : [
+            {
+              therapyIds: movement,
+              level: "caution",
+              text: "Blisters and sores on numb feet go unnoticed.",
+              instructions: [
+                "Wear well-fitting shoes.",
+                "Check your feet for blisters or sores after each session.",
+              ],
+            },
+          ],
+  }),
+  sensationRule({
+    id: "numb-skin-cold-and-moxa",
+    sourceId: "ref-7-g11-cold-moxa-numb",
+    affects: [...coldSensitive, ...acupuncture],
+    onAreas: (regionIds) => [
+      {
+        therapyIds: coldSensitive,
+        level: "caution",
+        regionIds,
+        text: "Numb skin does not feel cold burns.",
+        instructions: ["No ice or cold packs here."],
+      },
+      {
+        therapyIds: acupuncture,
+        level: "caution",
+        regionIds,
+        text: "Numb skin does not feel a burn from moxibustion or a heat lamp.",
+        instructions: ["No moxibustion or heat lamp here."],
+      },
+    ],
   }),
   {
     id: "touch-hypersensitivity-massage",

@@ -1,6 +1,7 @@
 import { answerRule, regionIdsOfParts } from "../rule-builders.js";
+import { redFlagAnswer } from "./red-flags.rules.js";
 import type { Finding, SafetyRule } from "../safety-rule.js";
-import { acupuncture, allMassage, allYoga } from "../therapy-groups.js";
+import { acupuncture, allMassage, allYoga, movement, standingYoga } from "../therapy-groups.js";
 import type { TherapyId } from "../../therapies/therapy-ids.js";
 
 const feet = regionIdsOfParts("foot");
@@ -75,6 +76,51 @@ export const skinRules: readonly SafetyRule[] = [
           "Wear socks or soft shoes on a non-slip mat.",
           "Check your feet after practice.",
         ],
+      },
+    ],
+  }),
+  answerRule({
+    id: "diabetic-foot-weight-bearing",
+    sourceId: "ref-7-g4-foot-ulcer-weight-bearing",
+    reads: ["diabetesFootProblems"],
+    topic: "foot wounds with diabetes",
+    affects: [...standingYoga, ...movement],
+    answers: ({ answers }) => [answers.diabetesFootProblems],
+    onYes: () => [
+      {
+        therapyIds: standingYoga,
+        level: "avoid",
+        text: "With an open sore on a foot, standing poses put weight on it; do the chair version until it has healed.",
+      },
+      {
+        therapyIds: movement,
+        level: "caution",
+        text: "With an open sore on a foot, exercise without weight on the feet until it has healed.",
+        instructions: [
+          "Seated or lying exercises, or other exercise that keeps weight off the feet.",
+          "Ask your foot-care team when weight-bearing exercise can start again.",
+        ],
+      },
+    ],
+  }),
+  answerRule({
+    id: "sudden-warm-foot",
+    sourceId: "ref-7-g7-charcot-foot",
+    reads: ["redFlags.sudden-warm-swollen-foot"],
+    topic: "a suddenly warm, red or swollen foot",
+    affects: [...allMassage, ...standingYoga, ...movement],
+    answers: (facts) => [redFlagAnswer(facts, "sudden-warm-swollen-foot")],
+    onYes: () => [
+      {
+        therapyIds: allMassage,
+        level: "avoid",
+        regionIds: feet,
+        text: "A foot that is suddenly warm, red or swollen needs a clinician today; no massage on the feet.",
+      },
+      {
+        therapyIds: [...standingYoga, ...movement],
+        level: "avoid",
+        text: "Keep weight off a suddenly warm, red or swollen foot until a clinician has seen it.",
       },
     ],
   }),

@@ -115,8 +115,8 @@ export const otherTherapies: readonly OtherTherapy[] = [
     },
     precautions: [
       "Not with a pacemaker, defibrillator or other implanted electrical device unless your heart specialist agrees.",
-      "Not on numb skin, where you cannot feel how strong it is, nor on broken or irritated skin.",
-      "Never place pads on the front of the neck, over the eyes, across the chest, or on the belly in pregnancy.",
+      "Not on numb skin, where you cannot feel how strong it is, nor on broken or irritated skin, a healing wound or a blood clot.",
+      "Never place pads on the front of the neck, over the eyes or across the chest; in pregnancy, never on the belly, pelvis or lower back.",
       "Not while driving, in water, or while asleep.",
       "With epilepsy, ask your doctor first.",
     ],

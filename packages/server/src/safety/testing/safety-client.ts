@@ -43,8 +43,11 @@ export async function safetyRowCounts(testApp: TestApp, userId: string) {
   return { intakes: intakes.length, checks: checks.length };
 }
 
-/** Every question answered "no", numb soles: a complete intake with nothing alarming. */
-export const allNo = {
+/**
+ * A complete intake as stored before issue 10 (reference §7) added questions: every question of
+ * that time answered "no", numb soles. The API no longer accepts it as complete.
+ */
+export const allNoBeforeReview = {
   bloodThinners: "no",
   bleedingDisorder: "no",
   lowPlatelets: "no",
@@ -71,6 +74,21 @@ export const allNo = {
     "foot-infection-signs": "no",
     "one-sided-leg-swelling": "no",
     "fever-with-back-pain-or-cancer-pain": "no",
+  },
+} as const satisfies SaveSafetyIntakeRequest["answers"];
+
+/** Every question answered "no", numb soles: a complete intake with nothing alarming. */
+export const allNo = {
+  ...allNoBeforeReview,
+  glucoseLoweringMedicine: "no",
+  heartOrKidneyFailure: "no",
+  dizzyOnStanding: "no",
+  poorLegCirculation: "no",
+  redFlags: {
+    ...allNoBeforeReview.redFlags,
+    "foot-sore-with-fever": "no",
+    "lasting-new-numbness": "no",
+    "sudden-warm-swollen-foot": "no",
   },
 } as const satisfies SaveSafetyIntakeRequest["answers"];
 
