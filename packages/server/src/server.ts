@@ -31,6 +31,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       publicUrl: config.publicUrl,
       mailer: smtpMailer(config.smtpUrl, config.mailFrom),
     });
+    if (database.tightenedPaths.length > 0) {
+      app.log.warn(
+        { paths: database.tightenedPaths },
+        "the data folder was readable by other users: tightened to 700 (folder) and 600 (files)",
+      );
+    }
     const url = await app.listen({ port: config.port, host: config.host });
     let stopping: Promise<void> | undefined;
     const stop = () => {
