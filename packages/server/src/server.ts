@@ -14,8 +14,14 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
-/** Opens the database, migrates it, and serves the API and web app until `stop()`. */
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
+/**
+ * Opens the database, migrates it, and serves the API and web app until `stop()`. Logs go to
+ * stdout unless `options.logStream` is given (tests).
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<RunningServer> {
   const database = openDatabase(config.database);
   try {
     await database.migrate();
@@ -26,6 +32,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       ids: randomIds,
       hasher: argon2PasswordHasher(),
       logLevel: config.logLevel,
+      ...(options.logStream === undefined ? {} : { logStream: options.logStream }),
       trustProxy: config.trustProxy,
       webDistDir: config.webDistDir,
       publicUrl: config.publicUrl,

@@ -1,8 +1,11 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { Writable } from "node:stream";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startServer } from "../server.js";
+import { configFromEnvironment } from "../system/config.js";
 import { openSqlite, sqliteFileName } from "./sqlite.js";
 
 let parent: string;
@@ -54,5 +57,33 @@ describe("the data folder is private", () => {
     expect(modes[sqliteFileName]).toBe(0o600);
     expect(modes[`${sqliteFileName}-wal`]).toBe(0o600);
     expect(tightenedPaths).toEqual(expect.arrayContaining([dataDir, database, `${database}-wal`]));
+  });
+});
+
+describe("the server says when it tightened the data folder", () => {
+  it("logs one warn line naming the paths, and none on a private folder", async () => {
+    const dataDir = path.join(parent, "data");
+    mkdirSync(dataDir, { mode: 0o755 });
+    chmodSync(dataDir, 0o755);
+    const start = async () => {
+      const lines: string[] = [];
+      const logStream = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          lines.push(chunk.toString("utf8"));
+          done();
+        },
+      });
+      const config = configFromEnvironment(
+        { DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" },
+        "/nonexistent-web-dist",
+      );
+      const server = await startServer(config, { logStream });
+      await server.stop();
+      return lines.filter((line) => line.includes("the data folder was readable"));
+    };
+    const [warning, ...others] = await start();
+    expect(others).toEqual([]);
+    expect(JSON.parse(warning ?? "{}")).toMatchObject({ level: 40, paths: [dataDir] });
+    expect(await start()).toEqual([]);
   });
 });

@@ -19,8 +19,8 @@ function tighten(target: string, mode: number, tightened: string[]): void {
 
 /**
  * Makes the data folder private before the database opens: creates it 700 (and the database
- * file 600, so SQLite's `-wal` and `-shm` files, which copy the database file's permissions,
- * are born 600 too), and tightens a folder or files that already exist with looser permissions
+ * file and each of `otherFiles` 600, so SQLite's `-wal` and `-shm` files, which copy the
+ * database file's permissions, are born 600 too), and tightens a folder or files that already exist with looser permissions
  * (`<file>`, `<file>-wal`, `<file>-shm` and each of `otherFiles`). Returns the paths it
  * tightened, for a log line; none on a fresh or already private folder.
  */
@@ -32,8 +32,11 @@ export function secureDataDir(
   const tightened: string[] = [];
   mkdirSync(dataDir, { recursive: true, mode: dataDirMode });
   tighten(dataDir, dataDirMode, tightened);
-  const database = path.join(dataDir, databaseFile);
-  if (!existsSync(database)) closeSync(openSync(database, "a", dataFileMode));
+  // Created empty and private first; SQLite takes an empty file as an empty database.
+  for (const name of [databaseFile, ...otherFiles]) {
+    const file = path.join(dataDir, name);
+    if (!existsSync(file)) closeSync(openSync(file, "a", dataFileMode));
+  }
   for (const name of [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`, ...otherFiles]) {
     tighten(path.join(dataDir, name), dataFileMode, tightened);
   }
