@@ -5,6 +5,7 @@ import type { ServerConfig } from "../system/config.js";
 import {
   InstallRefusedError,
   installInstrument,
+  kilobytes,
   licensedFileLimits,
 } from "./install-instrument.js";
 
@@ -29,7 +30,7 @@ export async function installInstrumentCommand(
   }
   if (text === "" && size > 0) {
     throw new InstallRefusedError(
-      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; a questionnaire definition is at most 1.0 MB.`,
+      `${file} is ${kilobytes(size)}; a questionnaire definition is at most ${kilobytes(licensedFileLimits.maxBytes)}.`,
     );
   }
   const database = openDatabase(config.database);

@@ -47,15 +47,16 @@ export function isNestedDeeperThan(text: string, maxDepth: number): boolean {
   return false;
 }
 
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+/** "1,025 KB": sizes in whole kilobytes (1,024 bytes), rounded up, for the admin's messages. */
+export const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString("en")} KB`;
 
 /** Refuses a file over the size or depth limit with a message that says what to do. */
 function checkLimits(text: string): void {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > licensedFileLimits.maxBytes) {
     throw new InstallRefusedError(
-      `The file is ${megabytes(bytes)} MB; a questionnaire definition is at most ` +
-        `${megabytes(licensedFileLimits.maxBytes)} MB. Check that this is the instrument's ` +
+      `The file is ${kilobytes(bytes)}; a questionnaire definition is at most ` +
+        `${kilobytes(licensedFileLimits.maxBytes)}. Check that this is the instrument's ` +
         "FHIR Questionnaire, without embedded attachments.",
     );
   }

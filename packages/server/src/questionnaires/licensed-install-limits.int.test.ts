@@ -39,7 +39,7 @@ describe("install checks", () => {
     const file = JSON.parse(dn4()) as Record<string, unknown>;
     const padded = JSON.stringify({ ...file, extra: "x".repeat(licensedFileLimits.maxBytes) });
     await expect(install(padded)).rejects.toThrow(
-      /is 1\.0 MB; a questionnaire definition is at most 1\.0 MB/,
+      /is 1,026 KB; a questionnaire definition is at most 1,024 KB/,
     );
     expect(await storedRows()).toEqual([]);
   });
