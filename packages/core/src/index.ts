@@ -17,6 +17,7 @@ export * from "./time/time.schema.js";
 export * from "./time/wall-time.js";
 export * from "./csv/csv.js";
 export * from "./text/text.schema.js";
+export * from "./text/text-fields.js";
 export * from "./body-map/body-regions.js";
 export * from "./body-map/pain-qualities.js";
 export * from "./pain-scores/pain-score-fields.js";

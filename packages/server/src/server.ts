@@ -15,8 +15,14 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
-/** Opens the database, migrates it, and serves the API and web app until `stop()`. */
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
+/**
+ * Opens the database, migrates it, and serves the API and web app until `stop()`. Logs go to
+ * stdout unless `options.logStream` is given (tests).
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<RunningServer> {
   const database = openDatabase(config.database);
   try {
     await database.migrate();
@@ -27,11 +33,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       ids: randomIds,
       hasher: argon2PasswordHasher(),
       logLevel: config.logLevel,
+      ...(options.logStream === undefined ? {} : { logStream: options.logStream }),
       trustProxy: config.trustProxy,
       webDistDir: config.webDistDir,
       publicUrl: config.publicUrl,
       mailer: smtpMailer(config.smtpUrl, config.mailFrom),
     });
+    if (database.tightenedPaths.length > 0) {
+      app.log.warn(
+        { paths: database.tightenedPaths },
+        "the data folder was readable by other users: tightened to 700 (folder) and 600 (files)",
+      );
+    }
     const url = await listenQuietly(app, { port: config.port, host: config.host });
     let stopping: Promise<void> | undefined;
     const stop = () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { passwordPolicy } from "./password-policy.js";
 import { roles, selfServiceRoles } from "../authorization/roles.js";
+import { personText } from "../text/text.schema.js";
 import { canonicalTimeZone } from "../time/time-zone.js";
 
 export const emailSchema = z
@@ -15,11 +16,12 @@ export const passwordSchema = z
   .min(passwordPolicy.minLength, `Use at least ${passwordPolicy.minLength} characters.`)
   .max(passwordPolicy.maxLength, `Use at most ${passwordPolicy.maxLength} characters.`);
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter the name you would like us to use.")
-  .max(80, "A name has at most 80 characters.");
+export const displayNameSchema = personText({
+  maxLength: 80,
+  label: "The name",
+  minLength: 1,
+  isTrimmed: true,
+});
 
 export const timeZoneSchema = z
   .string()

@@ -14,6 +14,7 @@ export const errorCodes = [
   "email_taken",
   "no_earlier_entry",
   "idempotency_key_reused",
+  "write_conflict",
   "instrument_not_installed",
   "csrf_failed",
   "service_unavailable",

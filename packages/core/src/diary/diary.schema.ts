@@ -11,19 +11,19 @@ import {
   recallPeriodSchema,
   zeroToTenSchema,
 } from "../pain-scores/pain-scores.schema.js";
+import { personText } from "../text/text.schema.js";
 import { calendarDateSchema, recordedAtSchema } from "../time/time.schema.js";
 
 const { notesMaxLength, activityNoteMaxLength, tagMaxLength, tagsPerEntryMax } = diaryLimits;
 
-const tagSchema = z
-  .string({ error: "A tag is a short text." })
-  .transform(normalizeTag)
-  .pipe(
-    z
-      .string()
-      .min(1, "A tag cannot be empty.")
-      .max(tagMaxLength, `A tag has at most ${tagMaxLength} characters.`),
-  );
+// Multi-line is allowed only because the spacing rule (normalizeTag) makes one line of it.
+const tagSchema = personText({
+  maxLength: tagMaxLength,
+  label: "A tag",
+  minLength: 1,
+  isTrimmed: true,
+  isMultiline: true,
+}).transform(normalizeTag);
 
 const tagListSchema = z
   .array(tagSchema)
@@ -31,9 +31,7 @@ const tagListSchema = z
   .transform(uniqueTags);
 
 function textUpTo(maxLength: number, what: string) {
-  return z
-    .string({ error: `${what} is text.` })
-    .max(maxLength, `${what} has at most ${maxLength.toLocaleString("en")} characters.`);
+  return personText({ maxLength, label: what, isMultiline: true });
 }
 
 /**

@@ -1,20 +1,18 @@
 import { z } from "zod";
 import { painCauseIds, painProfileLimits } from "./pain-causes.js";
 import { painRegionListSchema } from "../pain-scores/pain-scores.schema.js";
+import { personText } from "../text/text.schema.js";
 import { calendarDateSchema } from "../time/time.schema.js";
 
 const { nameMaxLength, unitMaxLength, frequencyMaxLength, noteMaxLength, earliestYear } =
   painProfileLimits;
 
 function shortText(maxLength: number, what: string) {
-  return z
-    .string({ error: `${what} is text.` })
-    .trim()
-    .max(maxLength, `${what} has at most ${maxLength} characters.`);
+  return personText({ maxLength, label: what, isTrimmed: true });
 }
 
 function requiredText(maxLength: number, what: string) {
-  return shortText(maxLength, what).min(1, `Enter ${what.toLowerCase()}.`);
+  return personText({ maxLength, label: what, isTrimmed: true, minLength: 1 });
 }
 
 const yearSchema = z

@@ -26,7 +26,16 @@ export const licensedQuestionnaireFileSchema = z.object({
   item: z.array(fhirItemSchema).min(1),
 });
 
-/** The licensed wording of one instrument, as installed by an admin. */
+/**
+ * The licensed wording of one instrument, as installed by an admin: the compiled form of the
+ * file, which is what the server stores and reads back (checked with this schema).
+ */
+export const installedTextSchema = z.object({
+  instrumentId: z.enum(licensedInstrumentIds),
+  version: z.string(),
+  copyright: z.string().nullable(),
+  items: z.record(z.string(), z.object({ text: z.string(), groupText: z.string().nullable() })),
+});
 export type InstalledText = {
   instrumentId: LicensedInstrumentId;
   version: string;

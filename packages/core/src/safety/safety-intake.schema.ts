@@ -2,6 +2,7 @@ import { z } from "zod";
 import { bodyRegionIds, isBodyRegionId } from "../body-map/body-regions.js";
 import { redFlagIds } from "./red-flags.js";
 import { yesNoAnswers } from "./safety-answer.js";
+import { personText } from "../text/text.schema.js";
 import { calendarDateSchema } from "../time/time.schema.js";
 
 /** A yes/no/not-sure answer; `null` or absent = not answered (never read as "no"). */
@@ -18,7 +19,8 @@ export const regionIdListSchema = z
   .max(bodyRegionIds.length)
   .refine((ids) => new Set(ids).size === ids.length, { error: "An area is listed twice." });
 
-const shortText = (max: number) => z.string().trim().min(1, "Write a few words.").max(max);
+const shortText = (maxLength: number, label: string) =>
+  personText({ maxLength, label, minLength: 1, isTrimmed: true });
 
 export const bodySideChoices = ["left", "right", "both"] as const;
 export const limbChoices = ["arm", "leg", "both"] as const;
@@ -38,7 +40,9 @@ export type ImplantedDeviceKind = (typeof implantedDeviceKinds)[number];
  */
 export const safetyAnswersSchema = z.strictObject({
   bloodThinners: answer,
-  bloodThinnerNames: shortText(200).optional().describe("Names of blood thinners, for the sheet."),
+  bloodThinnerNames: shortText(200, "The names")
+    .optional()
+    .describe("Names of blood thinners, for the sheet."),
   bleedingDisorder: answer,
   lowPlatelets: answer,
   bloodClot: answer,
@@ -86,12 +90,12 @@ export const pressurePreferences = [
 export type PressurePreference = (typeof pressurePreferences)[number];
 
 export const emergencyContactSchema = z.strictObject({
-  name: shortText(80),
+  name: shortText(80, "The name"),
   phone: z
     .string()
     .trim()
     .regex(/^[+0-9 ()./-]{3,30}$/, "Use digits, spaces and + ( ) - only."),
-  relationship: shortText(40).optional(),
+  relationship: shortText(40, "The relationship").optional(),
 });
 export type EmergencyContact = z.output<typeof emergencyContactSchema>;
 
@@ -99,7 +103,9 @@ export type EmergencyContact = z.output<typeof emergencyContactSchema>;
 export const sheetPreferencesSchema = z.strictObject({
   touchHypersensitivityRegionIds: regionIdListSchema.optional(),
   pressurePreference: z.enum(pressurePreferences).optional(),
-  discomfortSignal: shortText(200).optional().describe("How the person will signal discomfort."),
+  discomfortSignal: shortText(200, "The signal")
+    .optional()
+    .describe("How the person will signal discomfort."),
   emergencyContact: emergencyContactSchema.nullable().optional(),
 });
 export type SheetPreferences = z.output<typeof sheetPreferencesSchema>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { evidenceSources, sourceVerifications } from "./evidence-sources.js";
 import { deliveryModes, evidenceCertainties, supportedVariants } from "./therapy.js";
 import { therapyIds, therapyKinds } from "./therapy-ids.js";
+import { personText } from "../text/text.schema.js";
 
 /** The library is public: these shapes hold catalog content only, never anything personal. */
 
@@ -101,7 +102,7 @@ export const therapySummarySchema = z.object({
 
 export const therapyListQuerySchema = z.strictObject({
   kind: therapyKindSchema.optional(),
-  q: z.string().trim().max(100, "Search with at most 100 characters.").optional(),
+  q: personText({ maxLength: 100, label: "The search", isTrimmed: true }).optional(),
 });
 export type TherapyListQuery = z.input<typeof therapyListQuerySchema>;
 

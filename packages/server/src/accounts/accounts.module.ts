@@ -11,7 +11,8 @@ export const accountsModule: AppModule = {
   name: "accounts",
   register({ route, deps, accounts }) {
     accountsRoutes(route, accounts.accounts, accounts.sessions, deps.clock);
-    adminUsersRoutes(route, adminUsersService(accounts.users));
-    accessLogRoutes(route, accessLogService(auditRepository(deps.db)));
+    const audit = auditRepository(deps.db);
+    adminUsersRoutes(route, adminUsersService({ ...deps, users: accounts.users, audit }));
+    accessLogRoutes(route, accessLogService(audit));
   },
 };

@@ -1,4 +1,6 @@
 import { endpoints } from "@painplan/core";
+import { logSecurityEvent, securityEvents, type SecurityEvent } from "../audit/security-log.js";
+import { ApiError } from "../errors/api-error.js";
 import type { RouteRegistrar } from "../http/route-registrar.js";
 import type { Clock } from "../system/clock.js";
 import type { AccountsService } from "./accounts.service.js";
@@ -8,6 +10,19 @@ import {
   setSignInSessionCookies,
 } from "./sign-in-session-cookies.js";
 import type { SignInSessionService } from "./sign-in-session.service.js";
+
+/** Runs `action`; when it fails with `code`, logs `event` first (the error still reaches the client). */
+async function loggingFailure<T>(
+  action: () => Promise<T>,
+  failures: Partial<Record<string, () => void>>,
+): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof ApiError) failures[error.code]?.();
+    throw error;
+  }
+}
 
 export function accountsRoutes(
   route: RouteRegistrar,
@@ -22,7 +37,16 @@ export function accountsRoutes(
   });
 
   route(endpoints.signIn, async ({ body, request, reply }) => {
-    const { user, session } = await accounts.signIn(body.email, body.password, request.ip);
+    const failed = (event: SecurityEvent["event"]) => () => {
+      logSecurityEvent(request.log, { event, actorId: null, address: request.ip });
+    };
+    const { user, session } = await loggingFailure(
+      () => accounts.signIn(body.email, body.password, request.ip),
+      {
+        invalid_credentials: failed(securityEvents.signInFailed),
+        too_many_attempts: failed(securityEvents.signInThrottled),
+      },
+    );
     // A sign-in replaces any session this browser had (no fixation, no orphaned sessions).
     const previous = signInSessionTokenFrom(request);
     if (previous !== undefined) await sessions.endByToken(previous);
@@ -42,13 +66,27 @@ export function accountsRoutes(
     user: await accounts.updateProfile(reader.actor.userId, body),
   }));
 
-  route(endpoints.changePassword, async ({ reader, body }) => {
-    await accounts.changePassword(
-      reader.actor.userId,
-      reader.signInSessionTokenHash,
-      body.currentPassword,
-      body.newPassword,
+  route(endpoints.changePassword, async ({ reader, body, request }) => {
+    const actorId = reader.actor.userId;
+    const log = (event: SecurityEvent["event"]) => {
+      logSecurityEvent(request.log, { event, actorId });
+    };
+    await loggingFailure(
+      () =>
+        accounts.changePassword(
+          actorId,
+          reader.signInSessionTokenHash,
+          body.currentPassword,
+          body.newPassword,
+        ),
+      {
+        wrong_password: () => {
+          log(securityEvents.passwordChangeRefused);
+        },
+      },
     );
+    log(securityEvents.passwordChanged);
+    log(securityEvents.otherSessionsEnded);
     return undefined;
   });
 }

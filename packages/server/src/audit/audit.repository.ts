@@ -13,21 +13,26 @@ export type NewAuditEvent = {
 };
 
 export function auditRepository(db: Database) {
+  const row = (event: NewAuditEvent) => ({
+    id: event.id,
+    at: event.at,
+    actor_id: event.actorId,
+    subject_user_id: event.subjectUserId,
+    action: event.action,
+    resource_type: event.resourceType,
+    resource_id: event.resourceId,
+    access_ground: event.accessGround,
+  });
+
   return {
     async insert(event: NewAuditEvent): Promise<void> {
-      await db
-        .insertInto("audit_events")
-        .values({
-          id: event.id,
-          at: event.at,
-          actor_id: event.actorId,
-          subject_user_id: event.subjectUserId,
-          action: event.action,
-          resource_type: event.resourceType,
-          resource_id: event.resourceId,
-          access_ground: event.accessGround,
-        })
-        .execute();
+      await db.insertInto("audit_events").values(row(event)).execute();
+    },
+
+    /** Several events in one statement (nothing to do for none). */
+    async insertMany(events: readonly NewAuditEvent[]): Promise<void> {
+      if (events.length === 0) return;
+      await db.insertInto("audit_events").values(events.map(row)).execute();
     },
 
     /** Newest first, with the actor's display name ("deleted account" once erased). */

@@ -12,6 +12,7 @@ import type { Authentication, RecordOwner } from "./reader.js";
 import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
 import type { AuditRepository } from "./audit.repository.js";
+import { logSecurityEvent, securityEvents, type SecurityLogger } from "./security-log.js";
 
 /** Finds the person a record belongs to (id, name, zone); undefined when there is no such person. */
 export type OwnerDirectory = (userId: string) => Promise<RecordOwner | undefined>;
@@ -27,6 +28,8 @@ type AccessRequest = {
   isWrite: boolean;
   reader: Authentication;
   params: Record<string, string>;
+  /** The request's logger: refusals and admin reads are security events. */
+  log: SecurityLogger;
 };
 
 /**
@@ -57,6 +60,17 @@ export function recordAccessService(deps: {
     });
   };
 
+  /** The 404 of a refusal, logged as a security event (ids only). */
+  const refused = (request: AccessRequest, ownerId: string) => {
+    logSecurityEvent(request.log, {
+      event: securityEvents.recordAccessRefused,
+      actorId: request.reader.actor.userId,
+      subjectUserId: ownerId,
+      resourceType: request.record.resourceType,
+    });
+    return notFound();
+  };
+
   return {
     async authorize(request: AccessRequest): Promise<RecordOwner> {
       const { record, reader, params, isWrite } = request;
@@ -68,16 +82,24 @@ export function recordAccessService(deps: {
       // Someone else's records: the person must exist before anything is audited; an unknown
       // person and a refused one answer alike.
       const owner = await deps.owners(ownerId);
-      if (owner === undefined) throw notFound();
+      if (owner === undefined) throw refused(request, ownerId);
       const grants = await deps.grants(actor.userId, ownerId);
       if (isWrite) {
-        if (!mayWriteRecords(actor, ownerId, record.kind, grants)) throw notFound();
+        if (!mayWriteRecords(actor, ownerId, record.kind, grants)) throw refused(request, ownerId);
         await audited(request, actor, "consent");
         return owner;
       }
       const ground = accessGroundFor(actor, ownerId, record.kind, grants);
-      if (ground === undefined) throw notFound();
+      if (ground === undefined) throw refused(request, ownerId);
       if (isAuditedAccess(ground)) await audited(request, actor, ground);
+      if (ground === "admin") {
+        logSecurityEvent(request.log, {
+          event: securityEvents.adminRead,
+          actorId: actor.userId,
+          subjectUserId: ownerId,
+          resourceType: record.resourceType,
+        });
+      }
       return owner;
     },
   };

@@ -13,6 +13,16 @@ export type Timestamp = string;
 /** JSON text, checked against a contract schema when read. */
 export type JsonText = string;
 
+/**
+ * Whether a write lost a race the database settled: a unique constraint (PostgreSQL 23505,
+ * SQLite's constraint code), a serialization failure (40001) or a deadlock (40P01).
+ */
+export function isWriteConflict(error: unknown): boolean {
+  if (isUniqueViolation(error)) return true;
+  if (!(error instanceof Error) || !("code" in error)) return false;
+  return error.code === "40001" || error.code === "40P01";
+}
+
 /** Whether a write failed on a unique constraint (PostgreSQL 23505; SQLite's constraint code). */
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Error) || !("code" in error)) return false;

@@ -11,6 +11,8 @@ export type OpenDatabase = {
   db: Database;
   /** Durable writes: grouped commits on SQLite, a transaction per job on PostgreSQL. */
   writes: WriteTransactions;
+  /** Files of the data folder whose permissions were too open and were tightened at start. */
+  tightenedPaths: readonly string[];
   /** Applies pending migrations (safe to call from several instances at once). */
   migrate(): Promise<void>;
   close(): Promise<void>;

@@ -21,6 +21,7 @@ export function openPostgres(url: string, schema?: string): OpenDatabase {
   return {
     db,
     writes: transactionPerJob(db),
+    tightenedPaths: [],
     migrate: async () => {
       await migrateToLatest(db, schema);
     },

@@ -1,8 +1,8 @@
 import Sqlite from "better-sqlite3";
 import { Kysely, SqliteDialect, type SqliteDatabase } from "kysely";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { lockDataDir } from "./data-dir-lock.js";
+import { secureDataDir } from "./file-permissions.js";
 import type { OpenDatabase } from "./database.js";
 import { groupCommit } from "./group-commit.js";
 import { migrateToLatest } from "./migrator.js";
@@ -35,9 +35,12 @@ function withStatementCache(connection: Sqlite.Database): SqliteDatabase {
   };
 }
 
-/** Embedded database: one file in the data folder, guarded so only one server opens it. */
+/**
+ * Embedded database: one file in the data folder, guarded so only one server opens it. The
+ * folder is made 700 and the database files 600 first (`secureDataDir`).
+ */
 export function openSqlite(dataDir: string): OpenDatabase {
-  mkdirSync(dataDir, { recursive: true });
+  const tightenedPaths = secureDataDir(dataDir, sqliteFileName, ["server.lock"]);
   const lock = lockDataDir(dataDir);
   try {
     const connection = new Sqlite(path.join(dataDir, sqliteFileName));
@@ -52,6 +55,7 @@ export function openSqlite(dataDir: string): OpenDatabase {
     return {
       db,
       writes: groupCommit(db),
+      tightenedPaths,
       migrate: async () => {
         await migrateToLatest(db);
       },

@@ -9,6 +9,7 @@ import {
 import { z } from "zod";
 import { fieldError, notFound } from "../errors/api-error.js";
 import type { RecordOwner } from "../audit/reader.js";
+import { lockRecord } from "../database/record-lock.js";
 import type { DiaryDependencies } from "./diary-dependencies.js";
 import { painEntriesRepository as entries, type Queryable } from "./pain-entries.repository.js";
 import { toPainEntry, valueColumns, valuesOf, type PainEntryRow } from "./pain-entry-rows.js";
@@ -19,7 +20,9 @@ const storedChangesSchema = z.array(
 
 const missingEntry = () => notFound("This pain entry");
 
+/** The entry, locked until the transaction ends, so edits racing for it go one at a time. */
 async function liveEntry(trx: Queryable, owner: RecordOwner, entryId: string) {
+  await lockRecord(trx, `pain-entry:${entryId}`);
   const row = await entries.byId(trx, owner.userId, entryId);
   if (row === undefined || row.deleted_at !== null) throw missingEntry();
   return row;

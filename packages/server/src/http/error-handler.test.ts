@@ -35,6 +35,16 @@ describe("error handling", () => {
     expect(response.body).not.toContain("secret detail");
   });
 
+  it("answers a write that lost a race the database settled with 409 write_conflict, not 500", async () => {
+    for (const code of ["23505", "SQLITE_CONSTRAINT_UNIQUE", "40001", "40P01"]) {
+      const error = Object.assign(new Error("duplicate key (version)=(4)"), { code });
+      const response = await appThatThrows(error).inject("/boom");
+      expect(response.statusCode, code).toBe(409);
+      expect(response.json<{ error: { code: string } }>().error.code).toBe("write_conflict");
+      expect(response.body).not.toContain("duplicate key");
+    }
+  });
+
   it("passes an ApiError through with its status, details and Retry-After", async () => {
     const error = new ApiError("too_many_attempts", "Wait a little.", { retryAfterSeconds: 90 });
     const response = await appThatThrows(error).inject("/boom");

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from "fastify";
+import { isWriteConflict } from "../database/columns.js";
 import { ApiError } from "../errors/api-error.js";
 
 /** Fastify's own error codes mapped to ours; anything unknown is a 500 without details. */
@@ -24,6 +25,13 @@ function toApiError(error: FastifyError): ApiError | undefined {
       message: issue.message ?? "Invalid value.",
     }));
     return new ApiError("validation_failed", "Some fields need attention.", { fields });
+  }
+  // A race no service settled (they lock or retry where they can): 409, never 500.
+  if (isWriteConflict(error)) {
+    return new ApiError(
+      "write_conflict",
+      "Someone else saved this at the same moment. Reload it and try again.",
+    );
   }
   const known = frameworkErrors[error.code];
   if (known !== undefined) return known();

@@ -48,7 +48,7 @@ async function recordOwner(
   endpoint: Endpoint,
   records: RecordAccessService,
   reader: Authentication | undefined,
-  params: unknown,
+  request: FastifyRequest,
 ): Promise<RecordOwner | undefined> {
   if (endpoint.record === undefined) return undefined;
   if (reader === undefined) throw new ApiError("unauthenticated", "Please sign in.");
@@ -56,7 +56,8 @@ async function recordOwner(
     record: endpoint.record,
     isWrite: endpoint.method !== "GET",
     reader,
-    params: params as Record<string, string>,
+    params: request.params as Record<string, string>,
+    log: request.log,
   });
 }
 
@@ -86,7 +87,7 @@ export function registerEndpoint<E extends Endpoint>(
         throw new ApiError("forbidden", "Your account cannot do this.");
       }
       checkCsrf(request, reader);
-      const owner = await recordOwner(endpoint, guards.records, reader, request.params);
+      const owner = await recordOwner(endpoint, guards.records, reader, request);
       // The route schemas validated body, params and query; the cast names their static types.
       const context = {
         request,

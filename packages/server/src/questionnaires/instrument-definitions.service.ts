@@ -31,13 +31,28 @@ export function availableDefinition(
   );
 }
 
+/**
+ * The instruments' definitions. Installed texts are cached: each call asks only for the
+ * instruments' revisions (one small query) and reloads the compiled texts when an install,
+ * here or on another server, has moved one on.
+ */
 export function instrumentDefinitionsService(installedInstruments: InstalledInstrumentsRepository) {
+  let cache: { revisions: string; texts: InstalledTexts } | undefined;
+
+  async function installedTexts(): Promise<InstalledTexts> {
+    const revisions = await installedInstruments.revisions();
+    if (cache?.revisions !== revisions) {
+      cache = { revisions, texts: await installedInstruments.all() };
+    }
+    return cache.texts;
+  }
+
   return {
-    installedTexts: (): Promise<InstalledTexts> => installedInstruments.all(),
+    installedTexts,
 
     /** 404 `instrument_not_installed` for a licensed instrument nobody has installed. */
     async definition(id: InstrumentId): Promise<InstrumentDefinition> {
-      const definition = availableDefinition(id, await installedInstruments.all());
+      const definition = availableDefinition(id, await installedTexts());
       if (definition === undefined) throw notInstalled(id);
       return definition;
     },

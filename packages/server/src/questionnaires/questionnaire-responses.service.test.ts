@@ -11,6 +11,7 @@ import type { QuestionnaireScheduleService } from "./questionnaire-schedule.serv
 
 const noInstalledTexts = {
   all: () => Promise.resolve(new Map()),
+  revisions: () => Promise.resolve(""),
 } as unknown as InstalledInstrumentsRepository;
 
 /**

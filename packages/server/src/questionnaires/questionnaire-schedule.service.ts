@@ -83,19 +83,22 @@ export function questionnaireScheduleService(deps: Dependencies) {
 
     /** Only a due questionnaire can be skipped; the skip counts like an answer for the schedule. */
     async skip(userId: string, timeZone: string, instrumentId: InstrumentId) {
-      const entry = (await schedules(userId, timeZone)).find((item) => item.id === instrumentId);
-      if (entry?.schedule.isDue !== true) {
-        throw fieldError(
+      const notDue = () =>
+        fieldError(
           "instrumentId",
           "This questionnaire is not due now, so there is nothing to skip.",
         );
-      }
+      const lastSeen = (await deps.settings.lastSkipped(userId)).get(instrumentId);
+      const entry = (await schedules(userId, timeZone)).find((item) => item.id === instrumentId);
+      if (entry?.schedule.isDue !== true) throw notDue();
       const skip = {
         id: deps.ids.newId(),
         instrumentId,
         skippedAt: deps.clock.now().toISOString(),
       };
-      await deps.settings.insertSkip(userId, skip);
+      // A skip sent at the same moment may have won: then it is not due any more, as in sequence.
+      if (!(await deps.settings.insertSkipUnlessSkippedSince(userId, skip, lastSeen)))
+        throw notDue();
       return skip;
     },
 

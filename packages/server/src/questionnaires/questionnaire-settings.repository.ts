@@ -6,6 +6,7 @@ import {
 } from "@painplan/core";
 import { z } from "zod";
 import type { Database } from "../database/database.js";
+import { lockRecord } from "../database/record-lock.js";
 
 /** Only the intervals the person changed; the rest follow the defaults. */
 const storedIntervalsSchema = z.partialRecord(instrumentIdSchema, intervalDaysSchema);
@@ -41,16 +42,36 @@ export function questionnaireSettingsRepository(db: Database) {
         .execute();
     },
 
-    async insertSkip(userId: string, skip: QuestionnaireSkip): Promise<void> {
-      await db
-        .insertInto("questionnaire_skips")
-        .values({
-          id: skip.id,
-          user_id: userId,
-          instrument_id: skip.instrumentId,
-          skipped_at: skip.skippedAt,
-        })
-        .execute();
+    /**
+     * Saves the skip unless the questionnaire was skipped after `lastSeen` (the latest skip the
+     * caller saw when it found the questionnaire due; undefined = none): skips sent at the same
+     * moment keep one. Returns whether it was saved.
+     */
+    async insertSkipUnlessSkippedSince(
+      userId: string,
+      skip: QuestionnaireSkip,
+      lastSeen: Date | undefined,
+    ): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        await lockRecord(trx, `questionnaire-skips:${userId}:${skip.instrumentId}`);
+        let newer = trx
+          .selectFrom("questionnaire_skips")
+          .select("id")
+          .where("user_id", "=", userId)
+          .where("instrument_id", "=", skip.instrumentId);
+        if (lastSeen !== undefined) newer = newer.where("skipped_at", ">", lastSeen.toISOString());
+        if ((await newer.executeTakeFirst()) !== undefined) return false;
+        await trx
+          .insertInto("questionnaire_skips")
+          .values({
+            id: skip.id,
+            user_id: userId,
+            instrument_id: skip.instrumentId,
+            skipped_at: skip.skippedAt,
+          })
+          .execute();
+        return true;
+      });
     },
 
     async lastSkipped(userId: string): Promise<Map<InstrumentId, Date>> {

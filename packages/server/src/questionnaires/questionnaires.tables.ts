@@ -1,4 +1,5 @@
 import type { InstrumentId, LicensedInstrumentId } from "@painplan/core";
+import type { ColumnType, RawBuilder } from "kysely";
 import type { Timestamp } from "../database/columns.js";
 
 /**
@@ -41,8 +42,12 @@ export type QuestionnaireSettingsTable = {
 /** Licensed definitions an admin installed (`painplan install-instrument`): instance-wide. */
 export type InstalledInstrumentsTable = {
   instrument_id: LicensedInstrumentId;
-  /** The FHIR R4 Questionnaire JSON as installed; re-read with core's checks on use. */
+  /** The FHIR R4 Questionnaire JSON as installed (at most 1 MiB, checked at install). */
   questionnaire_json: string;
+  /** The compiled form (core's `InstalledText`); null for installs made before migration 0020. */
+  compiled_json: string | null;
+  /** 1 at the first install, +1 at each reinstall: servers reload their cache when it moves. */
+  revision: ColumnType<number, never, RawBuilder<number>>;
   installed_at: Timestamp;
 };
 

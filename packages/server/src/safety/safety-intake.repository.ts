@@ -7,6 +7,7 @@ import {
 } from "@painplan/core";
 import { sql } from "kysely";
 import type { Database } from "../database/database.js";
+import { lockRecord } from "../database/record-lock.js";
 import type { SafetyIntakesTable } from "./safety.tables.js";
 
 export type SavedIntakeVersion = {
@@ -36,22 +37,28 @@ export function safetyIntakeRepository(db: Database) {
   async function insertNext(
     row: { id: string; userId: string; savedAt: string },
     content: SafetyIntakeContent,
-  ): Promise<void> {
-    // The next version is computed in the same statement; two saves racing for the same
-    // number meet the unique constraint, and the loser tries again with the next one.
+  ): Promise<number> {
+    // The next version is computed in the same statement, under a lock on the person's intake
+    // (PostgreSQL), so saves at the same moment are numbered one after another; should two
+    // still meet the unique constraint, the loser tries again with the next number.
     const next = sql<number>`(select coalesce(max(version), 0) + 1 from safety_intakes where user_id = ${row.userId})`;
-    await db
-      .insertInto("safety_intakes")
-      .values({
-        id: row.id,
-        user_id: row.userId,
-        version: next,
-        status: content.status,
-        answers: JSON.stringify(content.answers),
-        preferences: JSON.stringify(content.preferences),
-        saved_at: row.savedAt,
-      })
-      .execute();
+    return db.transaction().execute(async (trx) => {
+      await lockRecord(trx, `safety-intake:${row.userId}`);
+      const saved = await trx
+        .insertInto("safety_intakes")
+        .values({
+          id: row.id,
+          user_id: row.userId,
+          version: next,
+          status: content.status,
+          answers: JSON.stringify(content.answers),
+          preferences: JSON.stringify(content.preferences),
+          saved_at: row.savedAt,
+        })
+        .returning("version")
+        .executeTakeFirstOrThrow();
+      return saved.version;
+    });
   }
 
   return {
@@ -90,11 +97,10 @@ export function safetyIntakeRepository(db: Database) {
     async insert(
       row: { id: string; userId: string; savedAt: string },
       content: SafetyIntakeContent,
-    ): Promise<void> {
+    ): Promise<number> {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          await insertNext(row, content);
-          return;
+          return await insertNext(row, content);
         } catch (error) {
           if (!isUniqueViolation(error) || attempt >= maxAttempts) throw error;
         }

@@ -45,8 +45,14 @@ export function safetyService(deps: {
       if (fields.length > 0) {
         throw new ApiError("validation_failed", "Some answers need attention.", { fields });
       }
-      await intakes.insert({ id: ids.newId(), userId, savedAt: now.toISOString() }, content);
-      return current(userId);
+      // The version this save made, not the latest: another save may have followed at once.
+      const saved = await intakes.insert(
+        { id: ids.newId(), userId, savedAt: now.toISOString() },
+        content,
+      );
+      const intake = await intakes.version(userId, saved);
+      if (intake === undefined) throw new Error("A saved safety intake could not be read back.");
+      return intake;
     },
 
     versions: (userId: string) => intakes.list(userId, versionListLength),
