@@ -8,7 +8,7 @@
 /** Folders that serve every area and so never import one. */
 export const sharedFolders = {
   core: ["api", "authorization", "time", "csv", "text", "body-map", "pain-scores"],
-  server: ["http", "database", "audit", "errors"],
+  server: ["http", "database", "audit", "errors", "pdf"],
   web: ["ui", "forms", "api"],
 };
 

@@ -2,7 +2,7 @@ import type { PreSessionCheckResult, SafetyAssessment, SafetySheet } from "@pain
 import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
-import { pdfPageCount, pdfText } from "./testing/poppler.js";
+import { pdfPageCount, pdfText } from "../pdf/testing/poppler.js";
 import {
   allNo,
   completeIntake,

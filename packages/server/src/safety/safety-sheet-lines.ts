@@ -1,9 +1,7 @@
 import type { SafetySheet } from "@painplan/core";
+import type { PdfLine } from "../pdf/one-page-pdf.js";
 
-export type SheetLine = {
-  style: "title" | "subtitle" | "heading" | "text" | "bullet" | "small";
-  text: string;
-};
+type SheetLine = PdfLine;
 
 const none = (text = "None noted."): SheetLine[] => [{ style: "text", text }];
 const bullets = (texts: readonly string[]): SheetLine[] =>

@@ -25,7 +25,7 @@ export function safetyRoutes(route: RouteRegistrar, safety: SafetyService) {
   route(endpoints.getSafetySheetPdf, async ({ owner }) => {
     const sheet = await safety.sheet(owner);
     return {
-      body: await renderSafetySheetPdf(sheet),
+      body: (await renderSafetySheetPdf(sheet)).pdf,
       fileName: `safety-sheet-${sheet.generatedAt.slice(0, 10)}.pdf`,
       disposition: "inline" as const,
     };
