@@ -13,6 +13,7 @@ const now = new Date("2026-03-29T00:30:00.000Z");
 function sheetFor(intake: SafetyIntake) {
   return buildSafetySheet({
     personName: "Alex Martin",
+    timeZone: "Europe/Paris",
     intake,
     assessment: assessSafetyIntake(intake),
     now,
@@ -46,7 +47,7 @@ describe("safety sheet PDF", () => {
     const text = pdfText(pdf);
     for (const line of [
       "Safety sheet for my therapist",
-      "For Alex Martin. Made on 2026-03-29 from safety answers version 3 (complete).",
+      "For Alex Martin. Made on 29 March 2026 from safety answers version 3 (complete).",
       "Areas to avoid",
       "Both feet: Rubbing a foot with a wound",
       "Reduced feeling",

@@ -26,7 +26,7 @@ export function safetyRoutes(route: RouteRegistrar, safety: SafetyService) {
     const sheet = await safety.sheet(owner);
     return {
       body: (await renderSafetySheetPdf(sheet)).pdf,
-      fileName: `safety-sheet-${sheet.generatedAt.slice(0, 10)}.pdf`,
+      fileName: `safety-sheet-${sheet.generatedOn}.pdf`,
       disposition: "inline" as const,
     };
   });
