@@ -2,6 +2,7 @@ import { z } from "zod";
 import { passwordPolicy } from "./password-policy.js";
 import { roles, selfServiceRoles } from "../authorization/roles.js";
 import { canonicalTimeZone } from "../time/time-zone.js";
+import { personCountrySchema } from "./country.js";
 
 export const emailSchema = z
   .string()
@@ -40,6 +41,8 @@ export const registerRequestSchema = z.strictObject({
   password: passwordSchema,
   displayName: displayNameSchema,
   timeZone: timeZoneSchema,
+  /** ISO 3166-1 alpha-2, or null for "somewhere else"; absent: guessed from the time zone. */
+  country: personCountrySchema.optional(),
   role: z.enum(selfServiceRoles),
 });
 export type RegisterRequest = z.input<typeof registerRequestSchema>;
@@ -55,8 +58,10 @@ export const updateProfileRequestSchema = z
   .strictObject({
     displayName: displayNameSchema.optional(),
     timeZone: timeZoneSchema.optional(),
+    /** ISO 3166-1 alpha-2, or null for "somewhere else" (the crisis panel's generic guidance). */
+    country: personCountrySchema.optional(),
   })
-  .refine((body) => body.displayName !== undefined || body.timeZone !== undefined, {
+  .refine((body) => [body.displayName, body.timeZone, body.country].some((v) => v !== undefined), {
     error: "Change at least one setting.",
   });
 export type UpdateProfileRequest = z.input<typeof updateProfileRequestSchema>;
@@ -72,6 +77,8 @@ export const userSchema = z.object({
   email: z.string(),
   displayName: z.string(),
   timeZone: z.string(),
+  /** ISO 3166-1 alpha-2 or null (unknown): picks the crisis lines (REFERENCE §8). */
+  country: z.string().nullable(),
   role: roleSchema,
   createdAt: z.iso.datetime(),
 });

@@ -3,7 +3,7 @@ import { Link, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
-import { CrisisSupportPanel } from "./crisis-support-panel";
+import { OwnerCrisisPanel } from "../accounts/owner-crisis-panel";
 import { useInstrumentDefinition, useQuestionnaireResponse } from "./questionnaire-queries";
 
 /** A score with what it may mean, in plain words; never a diagnosis. */
@@ -32,9 +32,7 @@ function ResultContent({ userId, response }: { userId: string; response: Questio
   const showsCrisis = definition.data?.showsCrisisSupport === true;
   return (
     <>
-      {showsCrisis && interpretation.isPositiveScreen === true && (
-        <CrisisSupportPanel isEmphasised />
-      )}
+      {showsCrisis && interpretation.isPositiveScreen === true && <OwnerCrisisPanel isEmphasised />}
       <section className="panel result" aria-labelledby="result-heading">
         <h2 id="result-heading">{definition.data?.title ?? "Your score"}</h2>
         <p className="result__score">
@@ -69,7 +67,7 @@ function ResultContent({ userId, response }: { userId: string; response: Questio
           </>
         )}
       </section>
-      {showsCrisis && interpretation.isPositiveScreen !== true && <CrisisSupportPanel />}
+      {showsCrisis && interpretation.isPositiveScreen !== true && <OwnerCrisisPanel />}
     </>
   );
 }
