@@ -43,6 +43,7 @@ export * from "./diary/idempotency.js";
 export * from "./diary/pain-entry-values.js";
 export * from "./diary/tags.js";
 export * from "./questionnaires/check-answers.js";
+export * from "./questionnaires/crisis-item.js";
 export * from "./questionnaires/crisis-support.js";
 export * from "./questionnaires/due-schedule.js";
 export * from "./questionnaires/instrument-catalog.js";
