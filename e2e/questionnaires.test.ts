@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { DashboardPage } from "./pages/dashboard-page.js";
 import { QuestionnairesPage } from "./pages/questionnaires-page.js";
+import { SettingsPage } from "./pages/settings-page.js";
 import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
@@ -35,7 +36,7 @@ describeJourney("questionnaires", () => {
 
   test("a positive mood screen answers kindly, with crisis support one tap away", async () => {
     const { context, page } = await browser.open({ colorScheme: "dark" });
-    await registerThroughApi(context, aPerson());
+    await registerThroughApi(context, aPerson({ timeZone: "America/Toronto" }));
     const questionnaires = new QuestionnairesPage(page);
     await questionnaires.goto();
     await questionnaires.start("PHQ-2");
@@ -51,10 +52,39 @@ describeJourney("questionnaires", () => {
     }
     await questionnaires.submit();
     await questionnaires.crisisSupport().waitFor();
-    expect(await page.getByRole("link", { name: /Call 988/ }).getAttribute("href")).toBe("tel:988");
+    // Canada's line (REFERENCE §8), chosen from the Toronto time zone: never the US one.
+    const crisis = questionnaires.crisisSupport();
+    expect(await crisis.getByRole("link", { name: "Call 9-8-8" }).getAttribute("href")).toBe(
+      "tel:988",
+    );
+    expect(await crisis.textContent()).not.toContain("United States");
     expect(await page.locator("main").textContent()).toContain("suggest");
     await expectNoAxeViolations(page);
     await saveScreenshot(page, "questionnaire-phq2-dark");
+  });
+
+  test("the crisis panel follows the person's country, set in Settings", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson({ timeZone: "Europe/Paris" }));
+    const questionnaires = new QuestionnairesPage(page);
+    await questionnaires.goto();
+    await questionnaires.start("PHQ-2");
+    const crisis = questionnaires.crisisSupport();
+    await expect.poll(() => crisis.textContent()).toContain("local emergency number");
+    expect(await crisis.textContent()).toContain("international directory of helplines");
+    expect(await crisis.textContent()).not.toMatch(/988|United States/);
+    await expectNoAxeViolations(page);
+
+    const settings = new SettingsPage(page);
+    await settings.goto();
+    await settings.saveCountry("United Kingdom");
+    await expectNoAxeViolations(page);
+    await questionnaires.goto();
+    await questionnaires.start("PHQ-2");
+    expect(await crisis.getByRole("link", { name: "Call 116 123" }).getAttribute("href")).toBe(
+      "tel:116123",
+    );
+    expect(await crisis.textContent()).toContain("Samaritans");
   });
 
   test("licensed questionnaires that are not installed are explained plainly", async () => {

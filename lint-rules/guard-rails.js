@@ -8,7 +8,7 @@
 /** Folders that serve every area and so never import one. */
 export const sharedFolders = {
   core: ["api", "authorization", "time", "csv", "text", "body-map", "pain-scores"],
-  server: ["http", "database", "audit", "errors"],
+  server: ["http", "database", "audit", "errors", "pdf"],
   web: ["ui", "forms", "api"],
 };
 
@@ -25,6 +25,22 @@ const sharedMessage =
 
 const personDatesMessage =
   "Dates are shown in the person's time zone, not the device's: use usePersonDates() (ui/person-dates.ts) or core's formatCalendarDate / formatDateIn.";
+
+const serverDatesMessage =
+  "Dates printed or sent for a person are in their time zone (the record owner's), not the server's or UTC: use core's formatDateIn / localDayOf (core/time/date-format.ts, local-day.ts).";
+
+/** Formatting in the device's or server's zone. */
+const deviceZoneSelectors = [
+  "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
+  "CallExpression[callee.property.name=/^(toLocaleDateString|toLocaleTimeString|toDateString|toTimeString|toFormat)$/]",
+  "CallExpression[callee.property.name=/^get(Hours|Minutes|Date|Day|Month|FullYear)$/]",
+];
+
+/** The UTC day (or minute) of an ISO instant: `instant.slice(0, 10)`, `toISOString().slice(0, 16)`. */
+const utcDaySelectors = [
+  "CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.0.value=0][arguments.1.value=10]",
+  "CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.0.value=0][arguments.1.value=16]",
+];
 
 /**
  * @param {{ root: string; basePath: string }} options `root` holds core/, server/ and web/;
@@ -100,11 +116,24 @@ export function guardRails({ root, basePath }) {
       rules: {
         "no-restricted-syntax": [
           "error",
-          ...[
-            "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
-            "CallExpression[callee.property.name=/^(toLocaleDateString|toLocaleTimeString|toDateString|toTimeString)$/]",
-            "CallExpression[callee.property.name=/^get(Hours|Minutes|Date|Day|Month|FullYear)$/]",
-          ].map((selector) => ({ selector, message: personDatesMessage })),
+          ...[...deviceZoneSelectors, ...utcDaySelectors].map((selector) => ({
+            selector,
+            message: personDatesMessage,
+          })),
+        ],
+      },
+    },
+    {
+      // PDFs, file names and mails the server writes: the person's zone too (the record owner's).
+      files: [`${root}/server/**/*.ts`],
+      ignores: ["**/*.test.ts", "**/testing/**"],
+      rules: {
+        "no-restricted-syntax": [
+          "error",
+          ...[...deviceZoneSelectors, ...utcDaySelectors].map((selector) => ({
+            selector,
+            message: serverDatesMessage,
+          })),
         ],
       },
     },

@@ -58,6 +58,7 @@ describe("guard rails (lint errors with messages)", () => {
       ],
       "server/src/diary/diary.service.ts": [
         'import-x/no-restricted-paths: Unexpected path "../http/reply-helper.js" imported in restricted zone. Services never import http/: a service holds the use case and knows nothing of requests; throw an ApiError from errors/ instead.',
+        "no-restricted-syntax: Dates printed or sent for a person are in their time zone (the record owner's), not the server's or UTC: use core's formatDateIn / localDayOf (core/time/date-format.ts, local-day.ts).",
       ],
       "server/src/http/reply-helper.ts": [
         sharedFolderMessage("../diary/diary.repository.js", "server/src/http"),
@@ -69,6 +70,7 @@ describe("guard rails (lint errors with messages)", () => {
         expect.stringMatching(
           /^react-hooks\/rules-of-hooks: React Hook "useState" is called conditionally/,
         ),
+        "no-restricted-syntax: Dates are shown in the person's time zone, not the device's: use usePersonDates() (ui/person-dates.ts) or core's formatCalendarDate / formatDateIn.",
         "no-restricted-syntax: Dates are shown in the person's time zone, not the device's: use usePersonDates() (ui/person-dates.ts) or core's formatCalendarDate / formatDateIn.",
       ],
     });

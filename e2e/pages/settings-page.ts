@@ -26,6 +26,13 @@ export class SettingsPage {
     await this.savedMessage().waitFor();
   }
 
+  /** Chooses a country by its name ("United Kingdom", "Somewhere else") and saves. */
+  async saveCountry(name: string): Promise<void> {
+    await this.page.getByLabel("Country").selectOption({ label: name });
+    await this.page.getByRole("button", { name: "Save my details" }).click();
+    await this.savedMessage().waitFor();
+  }
+
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
     await this.currentPassword().fill(currentPassword);
     await this.page.getByLabel("New password", { exact: true }).fill(newPassword);

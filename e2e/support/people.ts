@@ -6,6 +6,8 @@ export type Person = {
   email: string;
   password: string;
   timeZone: string;
+  /** ISO 3166-1 alpha-2 or null; absent: the server guesses it from the time zone. */
+  country?: string | null;
   role: "patient" | "practitioner";
 };
 

@@ -3,6 +3,7 @@ import { passwordPolicy } from "./password-policy.js";
 import { roles, selfServiceRoles } from "../authorization/roles.js";
 import { personText } from "../text/text.schema.js";
 import { canonicalTimeZone } from "../time/time-zone.js";
+import { personCountrySchema } from "./country.js";
 
 export const emailSchema = z
   .string()
@@ -42,6 +43,8 @@ export const registerRequestSchema = z.strictObject({
   password: passwordSchema,
   displayName: displayNameSchema,
   timeZone: timeZoneSchema,
+  /** ISO 3166-1 alpha-2, or null for "somewhere else"; absent: guessed from the time zone. */
+  country: personCountrySchema.optional(),
   role: z.enum(selfServiceRoles),
 });
 export type RegisterRequest = z.input<typeof registerRequestSchema>;
@@ -57,8 +60,10 @@ export const updateProfileRequestSchema = z
   .strictObject({
     displayName: displayNameSchema.optional(),
     timeZone: timeZoneSchema.optional(),
+    /** ISO 3166-1 alpha-2, or null for "somewhere else" (the crisis panel's generic guidance). */
+    country: personCountrySchema.optional(),
   })
-  .refine((body) => body.displayName !== undefined || body.timeZone !== undefined, {
+  .refine((body) => [body.displayName, body.timeZone, body.country].some((v) => v !== undefined), {
     error: "Change at least one setting.",
   });
 export type UpdateProfileRequest = z.input<typeof updateProfileRequestSchema>;
@@ -74,6 +79,8 @@ export const userSchema = z.object({
   email: z.string(),
   displayName: z.string(),
   timeZone: z.string(),
+  /** ISO 3166-1 alpha-2 or null (unknown): picks the crisis lines (REFERENCE §8). */
+  country: z.string().nullable(),
   role: roleSchema,
   createdAt: z.iso.datetime(),
 });

@@ -20,6 +20,7 @@ function describe(spec: InstrumentSpec): Omit<InstrumentDefinition, "items"> {
     scoring: spec.scoring,
     usesAnchorDate: spec.usesAnchorDate,
     showsCrisisSupport: spec.showsCrisisSupport,
+    crisisItem: spec.crisisItem,
   };
 }
 

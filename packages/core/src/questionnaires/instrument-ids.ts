@@ -5,7 +5,7 @@
  * "free" instruments ship with their full text (written in our words where the licence allows);
  * "licensed" ones ship only their scoring: an admin installs the licensed item text per instance.
  */
-export const freeInstrumentIds = ["peg", "pgic", "phq-2", "gad-2"] as const;
+export const freeInstrumentIds = ["peg", "pgic", "phq-2", "phq-9", "gad-2"] as const;
 export const licensedInstrumentIds = ["dn4", "s-lanss", "id-pain"] as const;
 export const instrumentIds = [...freeInstrumentIds, ...licensedInstrumentIds] as const;
 

@@ -69,6 +69,11 @@ export const instrumentDefinitionSchema = z.object({
   usesAnchorDate: z.boolean(),
   /** Mood screens: the page keeps crisis support one tap away. */
   showsCrisisSupport: z.boolean(),
+  /**
+   * PHQ-9 item 9: an answer at or above `minimumValue` to this item shows the crisis panel at
+   * once, on the same screen (clinical reference §8). Null for every other instrument.
+   */
+  crisisItem: z.object({ linkId: z.string(), minimumValue: z.number().int() }).nullable(),
   items: z.array(instrumentItemSchema),
 });
 export type InstrumentDefinition = z.infer<typeof instrumentDefinitionSchema>;

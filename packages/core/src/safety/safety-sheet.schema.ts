@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDateSchema } from "../time/time.schema.js";
 import { pressurePreferences, safetyIntakeStatuses } from "./safety-intake.schema.js";
 
 /** Body-map areas and the same in a few words ("Both feet, Left knee"). */
@@ -11,6 +12,8 @@ const namedAreas = z.object({ regionIds: z.array(z.string()), text: z.string() }
 export const safetySheetSchema = z.object({
   personName: z.string(),
   generatedAt: z.iso.datetime(),
+  /** The person's calendar date ("YYYY-MM-DD") at `generatedAt`, in their own time zone. */
+  generatedOn: calendarDateSchema,
   intakeVersion: z.number().int().positive().nullable(),
   intakeStatus: z.enum(safetyIntakeStatuses),
   /** Areas where some therapy must not go, with the reason in a few words. */

@@ -11,6 +11,7 @@ function sheetOf(intake = anIntake()) {
   const built = intake.build();
   return buildSafetySheet({
     personName: "Alex",
+    timeZone: "Europe/Paris",
     intake: built,
     assessment: assessSafetyIntake(built),
     now,
@@ -57,6 +58,7 @@ describe("buildSafetySheet", () => {
     expect(sheet).toMatchObject({
       personName: "Alex",
       generatedAt: "2026-03-29T00:30:00.000Z",
+      generatedOn: "2026-03-29",
       reducedSensationAreas: { text: "Both feet" },
       touchHypersensitivityAreas: { text: "Left shin" },
       pressurePreferenceText: "Light pressure",
@@ -70,6 +72,20 @@ describe("buildSafetySheet", () => {
     expect(sheet.precautions.join("\n")).toContain("Electroacupuncture, TENS: Do not use.");
   });
 
+  it("is dated by the person's calendar, not UTC's", () => {
+    const built = anIntake().build();
+    const at = (timeZone: string) =>
+      buildSafetySheet({
+        personName: "Alex",
+        timeZone,
+        intake: built,
+        assessment: assessSafetyIntake(built),
+        now: new Date("2026-11-29T13:56:00.000Z"),
+      }).generatedOn;
+    expect(at("Pacific/Auckland")).toBe("2026-11-30");
+    expect(at("America/Los_Angeles")).toBe("2026-11-29");
+  });
+
   it("says plainly when questions are still open", () => {
     const built = {
       version: null,
@@ -80,6 +96,7 @@ describe("buildSafetySheet", () => {
     };
     const sheet = buildSafetySheet({
       personName: "Alex",
+      timeZone: "Europe/Paris",
       intake: built,
       assessment: assessSafetyIntake(built),
       now,

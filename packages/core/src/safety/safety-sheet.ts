@@ -3,6 +3,7 @@ import type { SafetyIntake } from "./safety-intake.schema.js";
 import type { SafetySheet } from "./safety-sheet.schema.js";
 import { describeAreas } from "./describe-areas.js";
 import { sheetPrecautions } from "./sheet-precautions.js";
+import { localDayOf } from "../time/local-day.js";
 
 const pressureTexts = {
   light: "Light pressure",
@@ -56,9 +57,13 @@ function implantedDevices({ answers }: SafetyIntake): string[] {
     : kinds.map((kind) => deviceNames[kind]);
 }
 
-/** The one-page sheet for a therapist, from the intake and its assessment. */
+/**
+ * The one-page sheet for a therapist, from the intake and its assessment. `timeZone` is the
+ * person's (the record owner's) IANA zone: the sheet is dated by their calendar, not UTC's.
+ */
 export function buildSafetySheet(input: {
   personName: string;
+  timeZone: string;
   intake: SafetyIntake;
   assessment: SafetyAssessment;
   now: Date;
@@ -69,6 +74,7 @@ export function buildSafetySheet(input: {
   return {
     personName: input.personName,
     generatedAt: input.now.toISOString(),
+    generatedOn: localDayOf(input.now.toISOString(), input.timeZone),
     intakeVersion: intake.version,
     intakeStatus: intake.status,
     areasToAvoid: areasToAvoid(assessment),

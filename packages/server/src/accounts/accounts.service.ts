@@ -1,4 +1,4 @@
-import type { Role, User } from "@painplan/core";
+import { countryFromTimeZone, type Role, type User } from "@painplan/core";
 import { ApiError, fieldError } from "../errors/api-error.js";
 import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
@@ -13,6 +13,8 @@ export type NewAccount = {
   password: string;
   displayName: string;
   timeZone: string;
+  /** ISO 3166-1 alpha-2 or null (unknown); absent: guessed from the time zone. */
+  country?: string | null | undefined;
   role: Role;
 };
 
@@ -39,6 +41,8 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
       password_hash: await hasher.hash(account.password),
       display_name: account.displayName,
       time_zone: account.timeZone,
+      country:
+        account.country === undefined ? countryFromTimeZone(account.timeZone) : account.country,
       role: account.role,
       created_at: now,
       updated_at: now,
@@ -84,13 +88,18 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
 
     async updateProfile(
       userId: string,
-      changes: { displayName?: string | undefined; timeZone?: string | undefined },
+      changes: {
+        displayName?: string | undefined;
+        timeZone?: string | undefined;
+        country?: string | null | undefined;
+      },
     ): Promise<User> {
       await users.update(
         userId,
         {
           ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
           ...(changes.timeZone === undefined ? {} : { time_zone: changes.timeZone }),
+          ...(changes.country === undefined ? {} : { country: changes.country }),
         },
         clock.now().toISOString(),
       );

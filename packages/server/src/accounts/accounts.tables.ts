@@ -8,6 +8,8 @@ export type UsersTable = {
   password_hash: string;
   display_name: string;
   time_zone: string;
+  /** ISO 3166-1 alpha-2, or null when unknown (migration 0050). */
+  country: string | null;
   role: Role;
   created_at: Timestamp;
   updated_at: Timestamp;

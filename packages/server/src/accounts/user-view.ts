@@ -8,6 +8,7 @@ export function toUser(row: UserRow): User {
     email: row.email,
     displayName: row.display_name,
     timeZone: row.time_zone,
+    country: row.country,
     role: row.role,
     createdAt: row.created_at,
   };

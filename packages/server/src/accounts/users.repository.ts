@@ -23,7 +23,9 @@ export function usersRepository(db: Database) {
 
     async update(
       id: string,
-      changes: Partial<Pick<UserRow, "display_name" | "time_zone" | "password_hash" | "role">>,
+      changes: Partial<
+        Pick<UserRow, "display_name" | "time_zone" | "country" | "password_hash" | "role">
+      >,
       updatedAt: string,
     ): Promise<void> {
       await db

@@ -109,6 +109,7 @@ describe("settings", () => {
         peg: 7,
         pgic: 28,
         "phq-2": 28,
+        "phq-9": null,
         "gad-2": 28,
         dn4: null,
         "s-lanss": null,

@@ -1,8 +1,9 @@
 import type { PreSessionCheckResult, SafetyAssessment, SafetySheet } from "@painplan/core";
 import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
-import { useTestApp } from "../testing/test-app.js";
-import { pdfPageCount, pdfText } from "./testing/poppler.js";
+import { aRegistration } from "../testing/factories.js";
+import { testStart, useTestApp } from "../testing/test-app.js";
+import { pdfPageCount, pdfText } from "../pdf/testing/poppler.js";
 import {
   allNo,
   allNoBeforeReview,
@@ -218,6 +219,29 @@ describe("safety sheet", () => {
     expect(text).toContain("Pacemaker");
     expect(text).toContain("I will say stop.");
     expect(text).toContain("not a medical assessment or a diagnosis");
+  });
+});
+
+describe("the safety sheet's date is the person's", () => {
+  it("says the Auckland day, not the UTC one, in the PDF, its file name and the data", async () => {
+    // 13:56 UTC on 29 November 2026 is 02:56 on 30 November in Auckland (NZDT, UTC+13).
+    testApp.clock.set(new Date("2026-11-29T13:56:00.000Z"));
+    const person = await signedInPatient(
+      testApp,
+      undefined,
+      aRegistration().withTimeZone("Pacific/Auckland").build(),
+    );
+    const safety = safetyClient(person);
+    await safety.saveIntake({ ...completeIntake, answers: allNo });
+    const response = await safety.sheetPdf();
+    expect(response.headers["content-disposition"]).toMatch(
+      /filename="safety-sheet-2026-11-30.pdf"/,
+    );
+    const text = pdfText(response.rawPayload).replace(/\s+/g, " ");
+    expect(text).toContain("Made on 30 November 2026");
+    expect(text).not.toContain("29 November");
+    expect((await safety.sheet()).json<SafetySheet>().generatedOn).toBe("2026-11-30");
+    testApp.clock.set(testStart);
   });
 });
 

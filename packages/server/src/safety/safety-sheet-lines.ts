@@ -1,9 +1,7 @@
-import type { SafetySheet } from "@painplan/core";
+import { formatCalendarDate, type SafetySheet } from "@painplan/core";
+import type { PdfLine } from "../pdf/one-page-pdf.js";
 
-export type SheetLine = {
-  style: "title" | "subtitle" | "heading" | "text" | "bullet" | "small";
-  text: string;
-};
+type SheetLine = PdfLine;
 
 const none = (text = "None noted."): SheetLine[] => [{ style: "text", text }];
 const bullets = (texts: readonly string[]): SheetLine[] =>
@@ -14,7 +12,7 @@ function section(heading: string, body: SheetLine[]): SheetLine[] {
 }
 
 function subtitle(sheet: SafetySheet): string {
-  const day = sheet.generatedAt.slice(0, 10);
+  const day = formatCalendarDate(sheet.generatedOn);
   if (sheet.intakeVersion === null) return `Made on ${day}. No safety answers saved yet.`;
   const state = sheet.intakeStatus === "complete" ? "complete" : "not finished";
   return `Made on ${day} from safety answers version ${sheet.intakeVersion} (${state}).`;

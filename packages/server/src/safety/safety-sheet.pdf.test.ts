@@ -6,13 +6,14 @@ import {
 } from "@painplan/core";
 import { describe, expect, it } from "vitest";
 import { renderSafetySheetPdf } from "./safety-sheet.pdf.js";
-import { pdfPageCount, pdfText } from "./testing/poppler.js";
+import { pdfFonts, pdfPageCount, pdfText } from "../pdf/testing/poppler.js";
 
 const now = new Date("2026-03-29T00:30:00.000Z");
 
 function sheetFor(intake: SafetyIntake) {
   return buildSafetySheet({
     personName: "Alex Martin",
+    timeZone: "Europe/Paris",
     intake,
     assessment: assessSafetyIntake(intake),
     now,
@@ -41,12 +42,12 @@ const typicalIntake: SafetyIntake = {
 
 describe("safety sheet PDF", () => {
   it("holds the key lines on one A4 page", async () => {
-    const pdf = await renderSafetySheetPdf(sheetFor(typicalIntake));
+    const { pdf } = await renderSafetySheetPdf(sheetFor(typicalIntake));
     expect(pdfPageCount(pdf)).toBe(1);
     const text = pdfText(pdf);
     for (const line of [
       "Safety sheet for my therapist",
-      "For Alex Martin. Made on 2026-03-29 from safety answers version 3 (complete).",
+      "For Alex Martin. Made on 29 March 2026 from safety answers version 3 (complete).",
       "Areas to avoid",
       "Both feet: Rubbing a foot with a wound",
       "Reduced feeling",
@@ -66,8 +67,8 @@ describe("safety sheet PDF", () => {
 
   it("is the same file, byte for byte, for the same sheet at the same time", async () => {
     const sheet = sheetFor(typicalIntake);
-    const first = await renderSafetySheetPdf(sheet);
-    const second = await renderSafetySheetPdf(sheet);
+    const { pdf: first } = await renderSafetySheetPdf(sheet);
+    const { pdf: second } = await renderSafetySheetPdf(sheet);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     expect(Buffer.from(first).toString("latin1")).toContain("(D:20260329003000Z)");
   });
@@ -102,14 +103,54 @@ describe("safety sheet PDF", () => {
         touchHypersensitivityRegionIds: [...bodyRegionIds],
       },
     };
-    const pdf = await renderSafetySheetPdf(sheetFor(everything));
+    const { pdf } = await renderSafetySheetPdf(sheetFor(everything));
     expect(pdfPageCount(pdf)).toBe(1);
     expect(pdfText(pdf)).toContain("It is not a medical assessment");
   });
 
-  it("draws names in scripts the built-in fonts lack as ?, keeping the rest readable", async () => {
+  it("prints a name typed with decomposed accents as one accented letter (NFC)", async () => {
+    const sheet = { ...sheetFor(typicalIntake), personName: "Jose\u0301 Nu\u0301n\u0303ez" };
+    const text = pdfText((await renderSafetySheetPdf(sheet)).pdf);
+    expect(text).toContain("For José Núñez.");
+    expect(text).not.toContain("?");
+  });
+
+  it("prints Greek and Cyrillic names as written", async () => {
+    for (const personName of ["Γιώργος Παπαδόπουλος", "Анна Кузнецова", "Zoë Ørsted-Łukasz"]) {
+      const text = pdfText(
+        (await renderSafetySheetPdf({ ...sheetFor(typicalIntake), personName })).pdf,
+      );
+      expect(text).toContain(`For ${personName}.`);
+    }
+  });
+
+  it("prints a line break in the discomfort signal as a new line", async () => {
+    const sheet = {
+      ...sheetFor(typicalIntake),
+      discomfortSignal: "I will lift my hand.\r\nOr say “stop”.",
+    };
+    const lines = pdfText((await renderSafetySheetPdf(sheet)).pdf)
+      .split("\n")
+      .map((line) => line.trim());
+    expect(lines).toContain("I will lift my hand.");
+    expect(lines).toContain("Or say “stop”.");
+  });
+
+  it("embeds a subset of one Unicode font family, not the standard Helvetica", async () => {
+    const fonts = pdfFonts((await renderSafetySheetPdf(sheetFor(typicalIntake))).pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      // name +subset tag, then "emb sub uni" columns: yes yes yes
+      expect(font).toMatch(/^[A-Z]{6}\+NotoSans-\S+ .* yes\s+yes\s+yes\s/);
+    }
+  });
+
+  it("lists characters the font cannot draw on the sheet instead of hiding them", async () => {
     const sheet = { ...sheetFor(typicalIntake), personName: "李雷 Zoë" };
-    const text = pdfText(await renderSafetySheetPdf(sheet));
-    expect(text).toContain("For ?? Zoë. Made on 2026-03-29");
+    const { pdf, undrawable } = await renderSafetySheetPdf(sheet);
+    expect(undrawable).toEqual(["李", "雷"]);
+    const text = pdfText(pdf).replace(/\s+/g, " ");
+    expect(text).toContain("For \uFFFD\uFFFD Zoë.");
+    expect(text).toContain("This PDF cannot draw 2 characters (U+674E, U+96F7)");
   });
 });

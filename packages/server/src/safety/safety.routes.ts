@@ -25,8 +25,8 @@ export function safetyRoutes(route: RouteRegistrar, safety: SafetyService) {
   route(endpoints.getSafetySheetPdf, async ({ owner }) => {
     const sheet = await safety.sheet(owner);
     return {
-      body: await renderSafetySheetPdf(sheet),
-      fileName: `safety-sheet-${sheet.generatedAt.slice(0, 10)}.pdf`,
+      body: (await renderSafetySheetPdf(sheet)).pdf,
+      fileName: `safety-sheet-${sheet.generatedOn}.pdf`,
       disposition: "inline" as const,
     };
   });

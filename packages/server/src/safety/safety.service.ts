@@ -90,6 +90,7 @@ export function safetyService(deps: {
       const assessment = assessSafetyIntake(intake);
       return buildSafetySheet({
         personName: owner.displayName,
+        timeZone: owner.timeZone,
         intake,
         assessment,
         now: clock.now(),

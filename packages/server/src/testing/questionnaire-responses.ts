@@ -6,6 +6,17 @@ const sampleAnswers: Partial<Record<InstrumentId, Answers>> = {
   peg: { pain: 5, enjoyment: 5, activity: 6 },
   pgic: { change: 3 },
   "phq-2": { interest: 1, mood: 1 },
+  "phq-9": {
+    interest: 1,
+    mood: 1,
+    sleep: 2,
+    energy: 2,
+    appetite: 0,
+    "self-worth": 1,
+    concentration: 1,
+    "moving-or-restless": 0,
+    "self-harm": 0,
+  },
   "gad-2": { nervous: 2, worry: 1 },
 };
 

@@ -7,16 +7,22 @@ import { TextField } from "../forms/text-field";
 import { useTabDraft } from "../forms/use-tab-draft";
 import { useUpdateProfile } from "./account-mutations";
 import { useSignedInUser } from "./signed-in-user";
+import { CountryField, countryOfField } from "./country-field";
 import { TimeZoneField } from "./time-zone-field";
 
 const fieldTargets = {
   displayName: { id: "profile-display-name", label: "Your name" },
   timeZone: { id: "profile-time-zone", label: "Time zone" },
+  country: { id: "profile-country", label: "Country" },
 } as const;
 
 export function ProfileForm() {
   const user = useSignedInUser();
-  const baseline = { displayName: user.displayName, timeZone: user.timeZone };
+  const baseline = {
+    displayName: user.displayName,
+    timeZone: user.timeZone,
+    country: user.country ?? "",
+  };
   const { values, setField, hasChanges } = useTabDraft(`profile:${user.id}`, baseline);
   const update = useUpdateProfile();
   const [isSaved, setIsSaved] = useState(false);
@@ -30,11 +36,14 @@ export function ProfileForm() {
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (update.isPending) return;
-    update.mutate(values, {
-      onSuccess: () => {
-        setIsSaved(true);
+    update.mutate(
+      { ...values, country: countryOfField(values.country) },
+      {
+        onSuccess: () => {
+          setIsSaved(true);
+        },
       },
-    });
+    );
   }
 
   return (
@@ -59,6 +68,14 @@ export function ProfileForm() {
           change("timeZone", value);
         }}
         error={problem.fields["timeZone"]}
+      />
+      <CountryField
+        id={fieldTargets.country.id}
+        value={values.country}
+        onChange={(value) => {
+          change("country", value);
+        }}
+        error={problem.fields["country"]}
       />
       <div className="form__actions">
         <SubmitButton isBusy={update.isPending} busyLabel="Saving…">

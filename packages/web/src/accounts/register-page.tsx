@@ -1,4 +1,4 @@
-import { passwordPolicy } from "@painplan/core";
+import { countryFromTimeZone, passwordPolicy } from "@painplan/core";
 import type { SubmitEvent } from "react";
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
@@ -12,6 +12,7 @@ import { useTabDraft } from "../forms/use-tab-draft";
 import { useRegister } from "./account-mutations";
 import { safeNextPath } from "./next-path";
 import { parseRole, RoleField } from "./role-field";
+import { CountryField, countryOfField } from "./country-field";
 import { TimeZoneField } from "./time-zone-field";
 import { deviceTimeZone } from "./time-zones";
 
@@ -20,6 +21,7 @@ const fieldTargets = {
   email: { id: "register-email", label: "Email" },
   password: { id: "register-password", label: "Password" },
   timeZone: { id: "register-time-zone", label: "Time zone" },
+  country: { id: "register-country", label: "Country" },
   role: { id: "register-role", label: "Which describes you?" },
 } as const;
 
@@ -31,6 +33,7 @@ export function RegisterPage() {
     displayName: "",
     email: "",
     timeZone: deviceTimeZone(),
+    country: countryFromTimeZone(deviceTimeZone()) ?? "",
     role: "patient",
   }));
   const { values, setField } = useTabDraft("register", baseline);
@@ -41,7 +44,12 @@ export function RegisterPage() {
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (register.isPending) return;
-    const body = { ...values, password, role: parseRole(values.role) };
+    const body = {
+      ...values,
+      country: countryOfField(values.country),
+      password,
+      role: parseRole(values.role),
+    };
     register.mutate(body, { onSuccess: () => void navigate(next, { replace: true }) });
   }
 
@@ -88,9 +96,21 @@ export function RegisterPage() {
           id={fieldTargets.timeZone.id}
           value={values.timeZone}
           onChange={(value) => {
+            // The country follows the zone while it is still the zone's own guess.
+            if (values.country === (countryFromTimeZone(values.timeZone) ?? "")) {
+              setField("country", countryFromTimeZone(value) ?? "");
+            }
             setField("timeZone", value);
           }}
           error={problem.fields["timeZone"]}
+        />
+        <CountryField
+          id={fieldTargets.country.id}
+          value={values.country}
+          onChange={(value) => {
+            setField("country", value);
+          }}
+          error={problem.fields["country"]}
         />
         <RoleField
           id={fieldTargets.role.id}

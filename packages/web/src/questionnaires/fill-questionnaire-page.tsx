@@ -11,7 +11,7 @@ import { Page } from "../ui/page";
 import { NotFoundPage } from "../ui/not-found-page";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { AnchorDateForm } from "./anchor-date-form";
-import { CrisisSupportPanel } from "./crisis-support-panel";
+import { OwnerCrisisPanel } from "../accounts/owner-crisis-panel";
 import { NotInstalledPanel } from "./not-installed-panel";
 import { QuestionnaireForm } from "./questionnaire-form";
 import { useInstrumentDefinition, useQuestionnaireSettings } from "./questionnaire-queries";
@@ -57,7 +57,7 @@ function QuestionnaireContent({
   const needsAnchor = definition.usesAnchorDate && anchorDate === null;
   return (
     <>
-      {definition.showsCrisisSupport && <CrisisSupportPanel />}
+      {definition.showsCrisisSupport && <OwnerCrisisPanel />}
       <div className="panel">
         <p>{definition.purpose}</p>
         <p>{definition.instructions}</p>

@@ -1,6 +1,7 @@
-import type { Answers, InstrumentDefinition } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { crisisItemRaised, type Answers, type InstrumentDefinition } from "@painplan/core";
+import { Fragment, useState, type SubmitEvent } from "react";
 import { useNavigate } from "react-router";
+import { OwnerCrisisPanel } from "../accounts/owner-crisis-panel";
 import { ApiError } from "../api/api-error";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
@@ -74,16 +75,24 @@ export function QuestionnaireForm({ userId, definition }: QuestionnaireFormProps
     <form className="form form--wide" noValidate onSubmit={submit} aria-label={definition.title}>
       <ErrorSummary problem={problem} fieldTargets={targets} />
       {items.map((item, index) => (
-        <ItemAnswer
-          key={item.linkId}
-          item={item}
-          number={index + 1}
-          value={draft.value[item.linkId] ?? null}
-          onChange={(value) => {
-            draft.setValue((answers) => ({ ...answers, [item.linkId]: value }));
-          }}
-          error={problem.fields[`answers.${item.linkId}`]}
-        />
+        <Fragment key={item.linkId}>
+          <ItemAnswer
+            item={item}
+            number={index + 1}
+            value={draft.value[item.linkId] ?? null}
+            onChange={(value) => {
+              draft.setValue((answers) => ({ ...answers, [item.linkId]: value }));
+            }}
+            error={problem.fields[`answers.${item.linkId}`]}
+          />
+          {/* PHQ-9 item 9 above "not at all": help at once, where the answer was given. */}
+          {item.linkId === definition.crisisItem?.linkId &&
+            crisisItemRaised(definition, draft.value) && (
+              <div role="alert">
+                <OwnerCrisisPanel isEmphasised />
+              </div>
+            )}
+        </Fragment>
       ))}
       <div className="form__actions">
         <SubmitButton isBusy={submitResponse.isPending} busyLabel="Saving…">

@@ -1,9 +1,9 @@
-import { formatCalendarDate, type QuestionnaireResponse } from "@painplan/core";
+import { crisisItemRaised, formatCalendarDate, type QuestionnaireResponse } from "@painplan/core";
 import { Link, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
-import { CrisisSupportPanel } from "./crisis-support-panel";
+import { OwnerCrisisPanel } from "../accounts/owner-crisis-panel";
 import { useInstrumentDefinition, useQuestionnaireResponse } from "./questionnaire-queries";
 
 /** A score with what it may mean, in plain words; never a diagnosis. */
@@ -30,10 +30,14 @@ function ResultContent({ userId, response }: { userId: string; response: Questio
   const { result } = response;
   const { interpretation } = result;
   const showsCrisis = definition.data?.showsCrisisSupport === true;
+  const isCrisisRaised =
+    interpretation.isPositiveScreen === true ||
+    (definition.data !== undefined && crisisItemRaised(definition.data, response.answers));
   return (
     <>
-      {showsCrisis && interpretation.isPositiveScreen === true && (
-        <CrisisSupportPanel isEmphasised />
+      {showsCrisis && isCrisisRaised && <OwnerCrisisPanel isEmphasised />}
+      {response.instrumentId === "phq-2" && interpretation.isPositiveScreen === true && (
+        <OfferPhq9 />
       )}
       <section className="panel result" aria-labelledby="result-heading">
         <h2 id="result-heading">{definition.data?.title ?? "Your score"}</h2>
@@ -69,7 +73,29 @@ function ResultContent({ userId, response }: { userId: string; response: Questio
           </>
         )}
       </section>
-      {showsCrisis && interpretation.isPositiveScreen !== true && <CrisisSupportPanel />}
+      {showsCrisis && !isCrisisRaised && <OwnerCrisisPanel />}
     </>
+  );
+}
+
+/**
+ * After a positive PHQ-2, the PHQ-9 (clinical reference §1.11: a positive PHQ-2 justifies moving
+ * on to it). An offer, never a must.
+ */
+function OfferPhq9() {
+  return (
+    <section className="panel" aria-labelledby="offer-phq-9-heading">
+      <h2 id="offer-phq-9-heading">Seven more questions, if you feel up to it</h2>
+      <p>
+        The PHQ-9 asks the same two questions and seven more. It gives you and your provider a
+        fuller picture of how you have been. It takes about two minutes, and you can stop at any
+        time.
+      </p>
+      <p>
+        <Link className="button" to="/questionnaires/phq-9">
+          Answer the PHQ-9
+        </Link>
+      </p>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { SafetyIntake } from "@painplan/core";
 import { useEffect, useRef, useState, type SubmitEvent } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { OwnerCrisisPanel } from "../accounts/owner-crisis-panel";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
@@ -10,6 +11,7 @@ import { draftFromIntake, firstOpenStep, intakeRequestFromDraft } from "./intake
 import { IntakeItemField, intakeItemKey } from "./intake-item";
 import { intakeFieldTargets } from "./intake-field-targets";
 import { intakeSteps } from "./intake-steps";
+import { raisesCrisisPanel } from "./crisis-answer";
 import { RedFlagNotice } from "./red-flag-notice";
 import { redFlagState } from "./red-flag-urgency";
 import { useSaveSafetyIntake } from "./safety-queries";
@@ -86,6 +88,7 @@ export function IntakeWizard({ intake, profileNumbRegions }: IntakeWizardProps) 
   return (
     <>
       <RedFlagNotice state={redFlagState(draft.answers.redFlags)} />
+      {raisesCrisisPanel(draft.answers.redFlags) && <OwnerCrisisPanel isEmphasised />}
       <form className="form wizard" noValidate onSubmit={submit} aria-labelledby="step-heading">
         <p className="wizard__progress">
           Step {stepIndex + 1} of {intakeSteps.length}

@@ -1,4 +1,5 @@
 import type { RedFlagAlert } from "@painplan/core";
+import { OwnerCrisisPanel } from "../accounts/owner-crisis-panel";
 import { SeekCareNow } from "./seek-care-now";
 
 /** Red flags from the saved answers, always first on the results page. */
@@ -11,6 +12,9 @@ export function RaisedRedFlags({ alert }: { alert: RedFlagAlert }) {
     <>
       <SeekCareNow isEmergency={alert.urgency === "emergency"} reasons={reasons} />
       {alert.message !== null && <p className="panel">{alert.message}</p>}
+      {alert.flags.some((flag) => flag.id === "self-harm-thoughts") && (
+        <OwnerCrisisPanel isEmphasised />
+      )}
     </>
   );
 }

@@ -35,7 +35,7 @@ export function SheetContent({ sheet }: { sheet: SafetySheet }) {
   return (
     <article className="sheet" aria-label="Safety sheet">
       <p>
-        <strong>{sheet.personName}</strong> · made on {dates.dateOf(sheet.generatedAt)}
+        <strong>{sheet.personName}</strong> · made on {dates.calendarDate(sheet.generatedOn)}
         {sheet.intakeStatus === "in-progress" && " · some questions are not answered yet"}
       </p>
       <SheetList

@@ -9,5 +9,6 @@ export const licensedDefaults = {
   loincScoreCode: null,
   usesAnchorDate: false,
   showsCrisisSupport: false,
+  crisisItem: null,
   instructions: "Answer yes or no to each question about your pain.",
 } as const satisfies Partial<InstrumentSpec>;

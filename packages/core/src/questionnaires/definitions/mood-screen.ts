@@ -2,7 +2,7 @@ import { answerOf, choiceItem, type InstrumentSpec } from "../instrument-spec.js
 import { screenInterpretation } from "../screen-interpretation.js";
 
 /** The PHQ/GAD frequency options, 0–3, about the past two weeks. */
-const frequencyOptions = [
+export const moodFrequencyOptions = [
   [0, "Not at all"],
   [1, "On several days"],
   [2, "On more than half of the days"],
@@ -36,7 +36,8 @@ export function moodScreen(text: MoodScreenText): InstrumentSpec {
     },
     usesAnchorDate: false,
     showsCrisisSupport: true,
-    items: text.items.map((item) => choiceItem(item, frequencyOptions)),
+    crisisItem: null,
+    items: text.items.map((item) => choiceItem(item, moodFrequencyOptions)),
     score(answers) {
       const total = text.items.reduce((sum, item) => sum + answerOf(answers, item.linkId), 0);
       return {

@@ -41,6 +41,7 @@ export const peg: InstrumentSpec = {
   },
   usesAnchorDate: false,
   showsCrisisSupport: false,
+  crisisItem: null,
   items: [
     zeroToTenItem(
       {

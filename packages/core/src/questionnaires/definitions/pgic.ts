@@ -97,6 +97,7 @@ export const pgic: InstrumentSpec = {
   },
   usesAnchorDate: true,
   showsCrisisSupport: false,
+  crisisItem: null,
   items: [
     choiceItem(
       {

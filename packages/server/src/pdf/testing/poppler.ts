@@ -1,7 +1,11 @@
 import { spawnSync } from "node:child_process";
 
 /** Runs a poppler tool on a PDF given on stdin ("-"): fails clearly when poppler is not installed. */
-function runPoppler(tool: "pdftotext" | "pdfinfo", args: string[], pdf: Uint8Array): string {
+function runPoppler(
+  tool: "pdftotext" | "pdfinfo" | "pdffonts",
+  args: string[],
+  pdf: Uint8Array,
+): string {
   const result = spawnSync(tool, args, { input: pdf, encoding: "utf8" });
   if (result.error !== undefined) {
     const isMissing = (result.error as NodeJS.ErrnoException).code === "ENOENT";
@@ -26,4 +30,12 @@ export function pdfPageCount(pdf: Uint8Array): number {
   const match = /^Pages:\s+(\d+)$/m.exec(runPoppler("pdfinfo", ["-"], pdf));
   if (match?.[1] === undefined) throw new Error("pdfinfo did not report a page count");
   return Number(match[1]);
+}
+
+/** The fonts the PDF uses, one per line as pdffonts lists them (name, type, embedded, subset…). */
+export function pdfFonts(pdf: Uint8Array): string[] {
+  return runPoppler("pdffonts", ["-"], pdf)
+    .split("\n")
+    .slice(2)
+    .filter((line) => line !== "");
 }
