@@ -11,7 +11,7 @@ import type { Scenario } from "./scenarios.js";
 import { createThrowawayDatabase } from "./throwaway-postgres.js";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const painplanCli = path.join(repoRoot, "packages/server/dist/cli.js");
+export const painplanCli = path.join(repoRoot, "packages/server/dist/cli.js");
 const bareFastifyServer = path.join(repoRoot, "bench/servers/bare-fastify.ts");
 const rawInsertServer = path.join(repoRoot, "bench/servers/fastify-sqlite-insert.ts");
 
@@ -132,7 +132,10 @@ async function runPainPlan(
   }
 }
 
-function painplanEnvironment(dataDir: string, databaseUrl: string | undefined): NodeJS.ProcessEnv {
+export function painplanEnvironment(
+  dataDir: string,
+  databaseUrl: string | undefined,
+): NodeJS.ProcessEnv {
   const inherited = { ...process.env };
   delete inherited["DATABASE_URL"];
   return {

@@ -35,6 +35,7 @@ export * from "./profile/pain-profile-rules.js";
 export * from "./profile/pain-profile.schema.js";
 export * from "./profile/profile.contract.js";
 export * from "./diary/diary-csv.js";
+export * from "./diary/diary-json.js";
 export * from "./diary/diary-limits.js";
 export * from "./diary/diary.contract.js";
 export * from "./diary/diary.schema.js";

@@ -1,6 +1,7 @@
 import { localDayOf } from "@painplan/core";
 import type { AppModule } from "../app-module.js";
 import { diaryExportRoutes } from "./diary-export.routes.js";
+import { diaryExports } from "./diary-export.service.js";
 import { painEntriesRoutes } from "./pain-entries.routes.js";
 import { painEntryCreation } from "./pain-entry-creation.service.js";
 import { painEntryEdits } from "./pain-entry-edits.service.js";
@@ -16,7 +17,7 @@ export const diaryModule: AppModule = {
       edits: painEntryEdits(deps),
       reads,
     });
-    diaryExportRoutes(route, reads, (timeZone) =>
+    diaryExportRoutes(route, diaryExports(deps), (timeZone) =>
       localDayOf(deps.clock.now().toISOString(), timeZone),
     );
   },

@@ -1,6 +1,7 @@
 import { decideRouteAccess, type Endpoint } from "@painplan/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { Readable } from "node:stream";
 import { ApiError } from "../errors/api-error.js";
 import { checkCsrf } from "./csrf.js";
 import type { RecordAccessService } from "../audit/record-access.service.js";
@@ -25,6 +26,13 @@ function routeSchema(endpoint: Endpoint) {
   };
 }
 
+function fileBody(body: FileResult["body"]): string | Buffer | Readable {
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) return Buffer.from(body);
+  // Pulled piece by piece as the client reads (back-pressure); an error ends the response.
+  return Readable.from(body, { objectMode: false });
+}
+
 /** Downloads hold health data: never cached, and named so a browser saves them sensibly. */
 function sendFile(reply: FastifyReply, mediaType: string, file: FileResult) {
   const isText = mediaType.startsWith("text/") || mediaType === "application/json";
@@ -37,7 +45,7 @@ function sendFile(reply: FastifyReply, mediaType: string, file: FileResult) {
       `${file.disposition}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     )
     .header("cache-control", "no-store")
-    .send(typeof file.body === "string" ? file.body : Buffer.from(file.body));
+    .send(fileBody(file.body));
 }
 
 /** What route registration needs besides the endpoint: who is asking, and whose records. */
