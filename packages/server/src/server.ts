@@ -30,6 +30,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       webDistDir: config.webDistDir,
       publicUrl: config.publicUrl,
       mailer: smtpMailer(config.smtpUrl, config.mailFrom),
+      quotaLimits: config.quotaLimits,
     });
     const url = await app.listen({ port: config.port, host: config.host });
     let stopping: Promise<void> | undefined;

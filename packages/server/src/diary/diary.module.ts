@@ -1,4 +1,5 @@
-import { localDayOf } from "@painplan/core";
+import { defaultAccountQuotaLimits, localDayOf } from "@painplan/core";
+import { accountQuotas } from "../accounts/account-quotas.service.js";
 import type { AppModule } from "../app-module.js";
 import { diaryExportRoutes } from "./diary-export.routes.js";
 import { diaryExports } from "./diary-export.service.js";
@@ -10,7 +11,9 @@ import { painEntryReads } from "./pain-entry-reads.service.js";
 /** The diary: pain entries with their history, the quick log, stable days and exports. */
 export const diaryModule: AppModule = {
   name: "diary",
-  register({ route, deps }) {
+  register({ route, deps: appDeps }) {
+    const limits = appDeps.quotaLimits ?? defaultAccountQuotaLimits;
+    const deps = { ...appDeps, quotas: accountQuotas({ ...appDeps, limits }) };
     const reads = painEntryReads(deps);
     painEntriesRoutes(route, {
       creation: painEntryCreation(deps),

@@ -49,7 +49,12 @@ function sendFile(reply: FastifyReply, mediaType: string, file: FileResult) {
 }
 
 /** What route registration needs besides the endpoint: who is asking, and whose records. */
-export type RouteGuards = { authenticate: Authenticator; records: RecordAccessService };
+export type RouteGuards = {
+  authenticate: Authenticator;
+  records: RecordAccessService;
+  /** Counts a signed-in request against its account's quota; throws 429 past it. */
+  takeRequest?: (userId: string) => Promise<void>;
+};
 
 /** Authorizes the reader for the records the path names (404 otherwise) and loads their owner. */
 async function recordOwner(
@@ -94,6 +99,7 @@ export function registerEndpoint<E extends Endpoint>(
         throw new ApiError("forbidden", "Your account cannot do this.");
       }
       checkCsrf(request, reader);
+      if (reader !== undefined) await guards.takeRequest?.(reader.user.id);
       const owner = await recordOwner(endpoint, guards.records, reader, request.params);
       // The route schemas validated body, params and query; the cast names their static types.
       const context = {
