@@ -27,6 +27,7 @@ export * from "./system/system.contract.js";
 export * from "./accounts/access-log.schema.js";
 export * from "./accounts/accounts.contract.js";
 export * from "./accounts/accounts.schema.js";
+export * from "./accounts/account-erasure.schema.js";
 export * from "./accounts/account-quotas.js";
 export * from "./accounts/login-throttle.js";
 export * from "./accounts/password-policy.js";

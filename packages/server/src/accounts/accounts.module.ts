@@ -5,6 +5,8 @@ import { accessLogService } from "./access-log.service.js";
 import { accountsRoutes } from "./accounts.routes.js";
 import { adminUsersRoutes } from "./admin-users.routes.js";
 import { adminUsersService } from "./admin-users.service.js";
+import { erasureRoutes } from "./erasure.routes.js";
+import { accountErasure } from "./erasure.service.js";
 
 /** Accounts: registration, sign-in sessions, the person's access log, the admin's user list. */
 export const accountsModule: AppModule = {
@@ -13,5 +15,6 @@ export const accountsModule: AppModule = {
     accountsRoutes(route, accounts.accounts, accounts.sessions, deps.clock);
     adminUsersRoutes(route, adminUsersService(accounts.users));
     accessLogRoutes(route, accessLogService(auditRepository(deps.db)));
+    erasureRoutes(route, accountErasure(deps));
   },
 };
