@@ -1,5 +1,5 @@
 import { endpoints, endpointUrl, errorBodySchema, type EndpointName } from "@painplan/core";
-import { sql } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { accountRows } from "../authorization/matrix/accounts.rows.js";
 import { diaryRows } from "../authorization/matrix/diary.rows.js";
@@ -70,7 +70,7 @@ async function personWithDataEverywhere(): Promise<SignedInClient> {
 /** Every table of the database, from its catalog (so a table added later is counted too). */
 async function allTables(): Promise<{ table: string; columns: string[] }[]> {
   const db = testApp.database.db;
-  if (dialectOf(db) === "sqlite") {
+  if (dialectOf(db as unknown as Kysely<unknown>) === "sqlite") {
     const tables = await sql<{ name: string }>`
       select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
     return Promise.all(
