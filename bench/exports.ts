@@ -7,7 +7,7 @@ import { endpoints, endpointUrl } from "@painplan/core";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeFile, mkdir } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { startChildServer } from "./lib/child-server.js";
 import { pinCpus, type Pinning } from "./lib/cpu-pinning.js";
 import { seedDiary } from "./lib/diary-seed.js";
@@ -21,6 +21,18 @@ const concurrentExports = 4;
 const goalRatio = 3;
 const resultsFile = path.join(repoRoot, "bench/results/exports.json");
 
+/** The server's peak resident memory so far, MB (Linux `VmHWM`); undefined elsewhere. */
+async function peakMemoryMb(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined) return undefined;
+  try {
+    const status = await readFile(`/proc/${pid}/status`, "utf8");
+    const kilobytes = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+    return kilobytes === undefined ? undefined : Math.round(Number(kilobytes) / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
 type ExportRun = {
   database: "SQLite" | "PostgreSQL";
   idle: Measurement;
@@ -28,6 +40,8 @@ type ExportRun = {
   exportsCompleted: number;
   exportBytes: number;
   ratio: number;
+  /** Peak resident memory of the server before and after the exports ran, MB. */
+  peakMemoryMb: { beforeExports: number | undefined; afterExports: number | undefined };
 };
 
 /** Four loops, each downloading the export again as soon as the last one has arrived. */
@@ -74,6 +88,7 @@ async function runOn(
     process.stderr.write(`${database}: GET /api/me, idle…\n`);
     const idle = await measure(me, settings, never);
     process.stderr.write(`${database}: GET /api/me during ${concurrentExports} exports…\n`);
+    const beforeExports = await peakMemoryMb(server.pid);
     const stop = new AbortController();
     const exports = runExports(server.url, owner, stop.signal);
     const duringExports = await measure(me, settings, never);
@@ -86,6 +101,7 @@ async function runOn(
       exportsCompleted: exports.tally.completed,
       exportBytes: exports.tally.bytes,
       ratio: duringExports.p99Ms / idle.p99Ms,
+      peakMemoryMb: { beforeExports, afterExports: await peakMemoryMb(server.pid) },
     };
   } finally {
     await server.stop();
@@ -117,7 +133,7 @@ async function main(): Promise<void> {
   for (const run of runs) {
     out(
       `${run.database.padEnd(10)} idle p99 ${run.idle.p99Ms} ms, during exports p99 ${run.duringExports.p99Ms} ms: ` +
-        `${run.ratio.toFixed(2)}× (goal ≤ ${goalRatio}×); ${run.exportsCompleted} exports of ${(run.exportBytes / 1e6).toFixed(1)} MB completed`,
+        `${run.ratio.toFixed(2)}× (goal ≤ ${goalRatio}×); ${run.exportsCompleted} exports of ${(run.exportBytes / 1e6).toFixed(1)} MB completed; server peak memory ${run.peakMemoryMb.beforeExports ?? "?"} MB before, ${run.peakMemoryMb.afterExports ?? "?"} MB after`,
     );
   }
   out(`CPU pinning: ${pinning.description}`);

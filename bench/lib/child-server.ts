@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 
 /** A server under test, running in its own process so it never shares the load generator's loop. */
-export type ChildServer = { url: string; stop(): Promise<void> };
+export type ChildServer = { url: string; pid: number | undefined; stop(): Promise<void> };
 
 export type ChildServerOptions = {
   name: string;
@@ -26,7 +26,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
   });
   try {
     const url = await waitUntilListening(child, options);
-    return { url, stop: () => stopChild(child) };
+    return { url, pid: child.pid, stop: () => stopChild(child) };
   } catch (error) {
     child.kill("SIGKILL");
     throw error;
