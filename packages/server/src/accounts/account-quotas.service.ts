@@ -9,7 +9,7 @@ import type { WriteTransactions } from "../database/group-commit.js";
 import type { Tables } from "../database/tables.js";
 import { ApiError } from "../errors/api-error.js";
 import type { Clock } from "../system/clock.js";
-import { countQuotaUse } from "./account-quotas.repository.js";
+import { countQuotaUse, countRequest } from "./account-quotas.repository.js";
 
 /**
  * The per-account quotas (core `account-quotas.ts`, docs/security.md): a request budget per
@@ -23,13 +23,11 @@ export function accountQuotas(deps: {
   limits: AccountQuotaLimits;
 }) {
   return {
-    /** One request of a signed-in account. Its own small write (grouped with others on SQLite). */
+    /** One request of a signed-in account: its own small write (see `countRequest`). */
     async takeRequest(userId: string): Promise<void> {
       const now = deps.clock.now();
       const window = minuteWindow(now);
-      const used = await deps.writes.run((trx) =>
-        countQuotaUse(trx, userId, "requests-per-minute", window.label),
-      );
+      const used = await deps.writes.run((trx) => countRequest(trx, userId, window.label));
       if (used <= deps.limits.requestsPerMinute) return;
       const retryAfterSeconds = secondsUntil(window, now);
       throw new ApiError(
