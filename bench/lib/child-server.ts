@@ -6,6 +6,7 @@ import { createInterface } from "node:readline";
 /** A server under test, running in its own process so it never shares the load generator's loop. */
 export type ChildServer = {
   url: string;
+  pid: number | undefined;
   /** CPU seconds (user + system) the server process has used so far; undefined off Linux. */
   cpuSeconds: () => number | undefined;
   stop(): Promise<void>;
@@ -47,7 +48,7 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
   });
   try {
     const url = await waitUntilListening(child, options);
-    return { url, cpuSeconds: () => cpuSecondsOf(child.pid), stop: () => stopChild(child) };
+    return { url, pid: child.pid, cpuSeconds: () => cpuSecondsOf(child.pid), stop: () => stopChild(child) };
   } catch (error) {
     child.kill("SIGKILL");
     throw error;

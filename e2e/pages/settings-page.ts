@@ -39,6 +39,17 @@ export class SettingsPage {
     await this.page.getByRole("button", { name: "Change password" }).click();
   }
 
+  readonly erasurePassword = () => this.page.getByLabel("Your password", { exact: true });
+  readonly erasureConfirmed = () => this.page.getByRole("checkbox", { name: /I understand/ });
+  readonly erasureErrors = () =>
+    this.page.getByRole("alert").filter({ hasText: "Please check these answers" });
+  readonly lastCopyLink = (format: "CSV" | "JSON") =>
+    this.page.getByRole("link", { name: `Download your diary as ${format}`, exact: false });
+
+  async deleteAccount(): Promise<void> {
+    await this.page.getByRole("button", { name: "Delete my account" }).click();
+  }
+
   async signOut(): Promise<void> {
     await this.page.getByRole("button", { name: "Sign out on this device" }).click();
   }

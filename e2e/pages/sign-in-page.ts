@@ -9,6 +9,8 @@ export class SignInPage {
   readonly password = () => this.page.getByLabel("Password", { exact: true });
   readonly errorSummary = () => this.page.getByRole("alert");
   readonly notice = () => this.page.getByRole("status").filter({ hasText: "You are signed out." });
+  readonly erasedNotice = () =>
+    this.page.getByRole("status").filter({ hasText: "Your account and all its data are deleted." });
 
   async goto(): Promise<void> {
     await this.page.goto("/sign-in");

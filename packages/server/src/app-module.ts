@@ -1,3 +1,4 @@
+import type { AccountQuotaLimits } from "@painplan/core";
 import type { PasswordHasher } from "./accounts/password-hasher.js";
 import type { AccountsArea } from "./accounts/accounts-area.js";
 import type { AccessGrantSource } from "./audit/record-access.service.js";
@@ -27,6 +28,8 @@ export type AppDependencies = {
   mailer: Mailer;
   /** Grants other readers hold over a person's records (default: none). Tests fake one. */
   grants?: AccessGrantSource;
+  /** Per-account quotas (default `defaultAccountQuotaLimits`; QUOTA_* in the environment). */
+  quotaLimits?: AccountQuotaLimits;
 };
 
 /** What every area module is given: the one way to add routes, and the shared parts. */

@@ -1,6 +1,8 @@
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { validatorCompiler } from "fastify-type-provider-zod";
+import { defaultAccountQuotaLimits } from "@painplan/core";
+import { accountQuotas } from "./accounts/account-quotas.service.js";
 import { accountsArea } from "./accounts/accounts-area.js";
 import { accountsModule } from "./accounts/accounts.module.js";
 import { cookieAuthenticator } from "./accounts/authenticator.js";
@@ -68,9 +70,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     clock: deps.clock,
     ids: deps.ids,
   });
+  const quotas = accountQuotas({
+    writes: deps.writes,
+    clock: deps.clock,
+    limits: deps.quotaLimits ?? defaultAccountQuotaLimits,
+  });
   const route = routeRegistrar(app, {
     authenticate: cookieAuthenticator(accounts.sessions, deps.clock),
     records,
+    // Every signed-in request counts against its account's per-minute quota.
+    takeRequest: (userId) => quotas.takeRequest(userId),
   });
   for (const module of appModules) module.register({ route, deps, accounts });
 

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { accountsArea } from "./accounts/accounts-area.js";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
 import { openDatabase } from "./database/database.js";
+import { backupSqlite, restoreSqlite, type DatabaseSummary } from "./database/sqlite-backup.js";
 import { demoAccount, ensureDemoAccount } from "./demo/demo-account.js";
 import { installInstrumentCommand } from "./questionnaires/install-instrument.command.js";
 import { startServer, stopOnSignals } from "./server.js";
@@ -21,6 +22,8 @@ const usage = `Usage: painplan <command>
                      create an admin; the password is read from PAINPLAN_ADMIN_PASSWORD or stdin
   install-instrument FILE [--instrument dn4|s-lanss|id-pain]
                      install a licensed questionnaire's wording (FHIR R4 Questionnaire JSON)
+  backup FILE        copy the embedded database to FILE while the server runs (checked)
+  restore FILE       put a backup in place of the embedded database (server stopped)
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, TRUST_PROXY.`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -90,6 +93,54 @@ async function createAdmin(
   say(`Admin ${user.email} created (id ${user.id}).`);
 }
 
+function sqliteDataDir(config: ServerConfig, command: string): string {
+  if (config.database.kind === "sqlite") return config.database.dataDir;
+  throw new Error(
+    `${command} is for the embedded database. With PostgreSQL use pg_dump and pg_restore (docs/deploy.md, "Backups").`,
+  );
+}
+
+function fileArgument(file: string | undefined, command: string): string {
+  if (file === undefined || file === "") throw new Error(`Usage: painplan ${command} FILE`);
+  return path.resolve(file);
+}
+
+function describeSummary(summary: DatabaseSummary): string[] {
+  const counts = Object.entries(summary.rowCounts)
+    .map(([table, count]) => `${table} ${count}`)
+    .join(", ");
+  return [
+    `Schema version: ${summary.schemaVersion ?? "(none)"}; size ${(summary.bytes / 1e6).toFixed(1)} MB`,
+    `Rows: ${counts}`,
+  ];
+}
+
+async function backup(config: ServerConfig, file: string | undefined): Promise<void> {
+  const target = fileArgument(file, "backup");
+  const summary = await backupSqlite({
+    dataDir: sqliteDataDir(config, "backup"),
+    file: target,
+    progress: say,
+  });
+  say(`Backup written to ${target}; integrity check: ok.`);
+  describeSummary(summary).forEach(say);
+  say("It holds password hashes and health data: store it encrypted.");
+}
+
+async function restore(config: ServerConfig, file: string | undefined): Promise<void> {
+  const source = fileArgument(file, "restore");
+  const restored = await restoreSqlite({
+    dataDir: sqliteDataDir(config, "restore"),
+    file: source,
+    now: systemClock.now(),
+    progress: say,
+  });
+  say(`Restored ${source}.`);
+  describeSummary(restored).forEach(say);
+  if (restored.keptAs !== undefined) say(`The database it replaced is kept as ${restored.keptAs}.`);
+  say("Start the server (it brings an older schema up to date).");
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -111,6 +162,8 @@ async function main(argv: string[]): Promise<void> {
       say("Database is up to date.");
     },
     "create-admin": () => createAdmin(config, values),
+    backup: () => backup(config, positionals[1]),
+    restore: () => restore(config, positionals[1]),
     "install-instrument": () =>
       installInstrumentCommand(config, positionals[1], values.instrument, say),
   };

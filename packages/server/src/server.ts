@@ -38,6 +38,7 @@ export async function startServer(
       webDistDir: config.webDistDir,
       publicUrl: config.publicUrl,
       mailer: smtpMailer(config.smtpUrl, config.mailFrom),
+      quotaLimits: config.quotaLimits,
     });
     if (database.tightenedPaths.length > 0) {
       app.log.warn(

@@ -10,6 +10,7 @@ import {
   userListResponseSchema,
 } from "./accounts.schema.js";
 import { accessLogResponseSchema } from "./access-log.schema.js";
+import { accountErasureRequestSchema } from "./account-erasure.schema.js";
 
 /** Accounts, sign-in sessions, the person's access log, and the admin's list of accounts. */
 export const accountsEndpoints = {
@@ -68,6 +69,16 @@ export const accountsEndpoints = {
     access: "signed-in",
     successStatus: 204,
     body: changePasswordRequestSchema,
+  },
+  eraseMe: {
+    method: "POST",
+    path: "/api/me/erasure",
+    summary:
+      "Erase the signed-in account and every record of it (password required); ends every session. Cannot be undone.",
+    tag: "privacy",
+    access: "signed-in",
+    successStatus: 204,
+    body: accountErasureRequestSchema,
   },
   getAccessLog: {
     method: "GET",

@@ -11,6 +11,7 @@ export const errorCodes = [
   "invalid_credentials",
   "wrong_password",
   "too_many_attempts",
+  "quota_exceeded",
   "email_taken",
   "no_earlier_entry",
   "idempotency_key_reused",

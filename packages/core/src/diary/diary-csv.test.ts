@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { PainEntry } from "./diary.schema.js";
-import { diaryCsv, spreadsheetSafeText } from "./diary-csv.js";
+import {
+  diaryCsv,
+  diaryCsvHeader,
+  diaryCsvRegionColumns,
+  diaryCsvRows,
+  spreadsheetSafeText,
+} from "./diary-csv.js";
 
 function anEntry(overrides: Partial<PainEntry> = {}): PainEntry {
   return {
@@ -90,5 +96,26 @@ describe("spreadsheetSafeText", () => {
     expect(spreadsheetSafeText("walked 2 km")).toBe("walked 2 km");
     expect(spreadsheetSafeText("a-b")).toBe("a-b");
     expect(spreadsheetSafeText("")).toBe("");
+  });
+});
+
+describe("the diary CSV in pieces (as the server streams it)", () => {
+  const entries = [
+    anEntry({ regions: [{ regionId: "right-sole", intensity: 4, qualities: ["burning"] }] }),
+    anEntry({ regions: [{ regionId: "face", intensity: 2, qualities: [] }] }),
+  ];
+
+  it("header and rows page by page join to the whole CSV", () => {
+    const columns = diaryCsvRegionColumns(new Set(["right-sole", "face"]));
+    const pieces =
+      diaryCsvHeader(columns) +
+      diaryCsvRows(entries.slice(0, 1), columns) +
+      diaryCsvRows(entries.slice(1), columns);
+    expect(pieces).toBe(diaryCsv(entries));
+  });
+
+  it("refuses an entry whose body region has no column, rather than leave it out", () => {
+    const columns = diaryCsvRegionColumns(new Set(["face"]));
+    expect(() => diaryCsvRows(entries, columns)).toThrow(/no column/);
   });
 });

@@ -5,6 +5,8 @@ import { accessLogService } from "./access-log.service.js";
 import { accountsRoutes } from "./accounts.routes.js";
 import { adminUsersRoutes } from "./admin-users.routes.js";
 import { adminUsersService } from "./admin-users.service.js";
+import { erasureRoutes } from "./erasure.routes.js";
+import { accountErasure } from "./erasure.service.js";
 
 /** Accounts: registration, sign-in sessions, the person's access log, the admin's user list. */
 export const accountsModule: AppModule = {
@@ -14,5 +16,6 @@ export const accountsModule: AppModule = {
     const audit = auditRepository(deps.db);
     adminUsersRoutes(route, adminUsersService({ ...deps, users: accounts.users, audit }));
     accessLogRoutes(route, accessLogService(audit));
+    erasureRoutes(route, accountErasure(deps));
   },
 };

@@ -7,6 +7,8 @@ import * as safetyIntake from "./migrations/0004-safety-intake.js";
 import * as signInSessions from "./migrations/0005-sign-in-sessions.js";
 import * as compiledInstruments from "./migrations/0020-compiled-instruments.js";
 import * as userCountry from "./migrations/0050-user-country.js";
+import * as accountQuotas from "./migrations/0030-account-quotas.js";
+import * as accountErasures from "./migrations/0031-account-erasures.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +19,8 @@ const migrations: Record<string, Migration> = {
   "0005-sign-in-sessions": signInSessions,
   "0020-compiled-instruments": compiledInstruments,
   "0050-user-country": userCountry,
+  "0030-account-quotas": accountQuotas,
+  "0031-account-erasures": accountErasures,
 };
 
 /** In the order they apply. */

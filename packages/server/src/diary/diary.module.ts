@@ -1,6 +1,8 @@
-import { localDayOf } from "@painplan/core";
+import { defaultAccountQuotaLimits, localDayOf } from "@painplan/core";
+import { accountQuotas } from "../accounts/account-quotas.service.js";
 import type { AppModule } from "../app-module.js";
 import { diaryExportRoutes } from "./diary-export.routes.js";
+import { diaryExports } from "./diary-export.service.js";
 import { painEntriesRoutes } from "./pain-entries.routes.js";
 import { painEntryCreation } from "./pain-entry-creation.service.js";
 import { painEntryEdits } from "./pain-entry-edits.service.js";
@@ -9,14 +11,16 @@ import { painEntryReads } from "./pain-entry-reads.service.js";
 /** The diary: pain entries with their history, the quick log, stable days and exports. */
 export const diaryModule: AppModule = {
   name: "diary",
-  register({ route, deps }) {
+  register({ route, deps: appDeps }) {
+    const limits = appDeps.quotaLimits ?? defaultAccountQuotaLimits;
+    const deps = { ...appDeps, quotas: accountQuotas({ ...appDeps, limits }) };
     const reads = painEntryReads(deps);
     painEntriesRoutes(route, {
       creation: painEntryCreation(deps),
       edits: painEntryEdits(deps),
       reads,
     });
-    diaryExportRoutes(route, reads, (timeZone) =>
+    diaryExportRoutes(route, diaryExports(deps), (timeZone) =>
       localDayOf(deps.clock.now().toISOString(), timeZone),
     );
   },

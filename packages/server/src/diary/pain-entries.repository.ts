@@ -48,6 +48,17 @@ const latestLiveEntryUpTo = preparedQuery(2, (db, userId: string, instant: strin
     .orderBy("id", "desc")
     .limit(1),
 );
+/** Oldest first (time, then id), strictly after a position: the export's keyset order. */
+function oldestFirstAfter(query: ReturnType<typeof liveEntries>, after: EntryPosition | undefined) {
+  const ordered = query.orderBy("recorded_at", "asc").orderBy("id", "asc");
+  if (after === undefined) return ordered;
+  return ordered.where((eb) =>
+    eb.or([
+      eb("recorded_at", ">", after.recordedAt),
+      eb.and([eb("recorded_at", "=", after.recordedAt), eb("id", ">", after.id)]),
+    ]),
+  );
+}
 
 /** Every query filters by user_id: an entry id alone never reaches another person's entry. */
 export const painEntriesRepository = {
@@ -100,9 +111,28 @@ export const painEntriesRepository = {
     return query.orderBy("recorded_at", "desc").orderBy("id", "desc").limit(limit).execute();
   },
 
-  /** Oldest first, for exports. */
-  all(db: Queryable, filter: EntryFilter): Promise<PainEntryRow[]> {
-    return liveEntries(db, filter).orderBy("recorded_at", "asc").orderBy("id", "asc").execute();
+  /** Oldest first, `limit` entries strictly after `after` in that order: a page of an export. */
+  exportPage(
+    db: Queryable,
+    filter: EntryFilter,
+    after: EntryPosition | undefined,
+    limit: number,
+  ): Promise<PainEntryRow[]> {
+    return oldestFirstAfter(liveEntries(db, filter), after).limit(limit).execute();
+  },
+
+  /** Like `exportPage`, only each entry's position and body regions (JSON text). */
+  regionListsPage(
+    db: Queryable,
+    filter: EntryFilter,
+    after: EntryPosition | undefined,
+    limit: number,
+  ) {
+    return oldestFirstAfter(liveEntries(db, filter), after)
+      .clearSelect()
+      .select(["id", "recorded_at", "regions"])
+      .limit(limit)
+      .execute();
   },
 
   /** Tag lists of entries that have any, newest first. */

@@ -78,7 +78,11 @@ export function painEntryCreation(deps: DiaryDependencies) {
       now,
     });
     const inserted = await entries.insertOnce(trx, row);
-    if (inserted !== undefined) return inserted;
+    if (inserted !== undefined) {
+      // Counted in the same transaction: past the quota, the insert is undone with the count.
+      await deps.quotas.takeEntry(trx, owner.userId, owner.timeZone);
+      return inserted;
+    }
     const replay = await replayOf(trx, owner, attempt);
     // Unreachable: the insert met a row with this key, and rows are never removed but by erasure.
     if (replay === undefined) throw new Error("pain entry with a used key vanished");

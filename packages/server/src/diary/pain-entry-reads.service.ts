@@ -1,13 +1,4 @@
-import {
-  diaryCsv,
-  diaryExportFormat,
-  painScoreRecallPeriods,
-  rankTags,
-  type DiaryExport,
-  type DiaryTags,
-  type PainEntry,
-  type PainEntryPage,
-} from "@painplan/core";
+import { rankTags, type DiaryTags, type PainEntry, type PainEntryPage } from "@painplan/core";
 import { z } from "zod";
 import { notFound } from "../errors/api-error.js";
 import type { RecordOwner } from "../audit/reader.js";
@@ -18,7 +9,7 @@ import {
   type EntryFilter,
   type EntryPosition,
 } from "./pain-entries.repository.js";
-import { checkedPainEntries, toPainEntry } from "./pain-entry-rows.js";
+import { toPainEntry } from "./pain-entry-rows.js";
 
 const tagListSchema = z.array(z.string());
 
@@ -28,9 +19,8 @@ const entryCursor = keysetCursor<EntryPosition>(
 );
 
 type ListQuery = Omit<EntryFilter, "userId"> & { cursor?: string | undefined; limit: number };
-type DateRange = { fromDate?: string | undefined; toDate?: string | undefined };
 
-/** Reading the diary: one entry, pages of entries, tags, exports. One query each, no N+1. */
+/** Reading the diary: one entry, pages of entries, tags (exports: `diary-export.service.ts`). One query each, no N+1. */
 export function painEntryReads(deps: DiaryDependencies) {
   return {
     async get(owner: RecordOwner, entryId: string): Promise<PainEntry> {
@@ -63,22 +53,6 @@ export function painEntryReads(deps: DiaryDependencies) {
         triggers: rankTags(rows.map((row) => parse(row.triggers))),
         helpers: rankTags(rows.map((row) => parse(row.helpers))),
       };
-    },
-
-    async exportJson(owner: RecordOwner, range: DateRange): Promise<DiaryExport> {
-      const rows = await entries.all(deps.db, { ...range, userId: owner.userId });
-      return {
-        format: diaryExportFormat,
-        exportedAt: deps.clock.now().toISOString(),
-        timeZone: owner.timeZone,
-        recallPeriods: painScoreRecallPeriods,
-        entries: checkedPainEntries(rows),
-      };
-    },
-
-    async exportCsv(owner: RecordOwner, range: DateRange): Promise<string> {
-      const rows = await entries.all(deps.db, { ...range, userId: owner.userId });
-      return diaryCsv(checkedPainEntries(rows));
     },
   };
 }

@@ -17,6 +17,7 @@ const statusByCode: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   too_many_attempts: 429,
+  quota_exceeded: 429,
   internal_error: 500,
   service_unavailable: 503,
 };

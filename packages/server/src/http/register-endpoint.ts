@@ -1,6 +1,7 @@
 import { decideRouteAccess, type Endpoint } from "@painplan/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { Readable } from "node:stream";
 import { ApiError } from "../errors/api-error.js";
 import { checkCsrf } from "./csrf.js";
 import type { RecordAccessService } from "../audit/record-access.service.js";
@@ -25,6 +26,13 @@ function routeSchema(endpoint: Endpoint) {
   };
 }
 
+function fileBody(body: FileResult["body"]): string | Buffer | Readable {
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) return Buffer.from(body);
+  // Pulled piece by piece as the client reads (back-pressure); an error ends the response.
+  return Readable.from(body, { objectMode: false });
+}
+
 /** Downloads hold health data: never cached, and named so a browser saves them sensibly. */
 function sendFile(reply: FastifyReply, mediaType: string, file: FileResult) {
   const isText = mediaType.startsWith("text/") || mediaType === "application/json";
@@ -37,11 +45,16 @@ function sendFile(reply: FastifyReply, mediaType: string, file: FileResult) {
       `${file.disposition}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     )
     .header("cache-control", "no-store")
-    .send(typeof file.body === "string" ? file.body : Buffer.from(file.body));
+    .send(fileBody(file.body));
 }
 
 /** What route registration needs besides the endpoint: who is asking, and whose records. */
-export type RouteGuards = { authenticate: Authenticator; records: RecordAccessService };
+export type RouteGuards = {
+  authenticate: Authenticator;
+  records: RecordAccessService;
+  /** Counts a signed-in request against its account's quota; throws 429 past it. */
+  takeRequest?: (userId: string) => Promise<void>;
+};
 
 /** Authorizes the reader for the records the path names (404 otherwise) and loads their owner. */
 async function recordOwner(
@@ -87,6 +100,7 @@ export function registerEndpoint<E extends Endpoint>(
         throw new ApiError("forbidden", "Your account cannot do this.");
       }
       checkCsrf(request, reader);
+      if (reader !== undefined) await guards.takeRequest?.(reader.user.id);
       const owner = await recordOwner(endpoint, guards.records, reader, request);
       // The route schemas validated body, params and query; the cast names their static types.
       const context = {

@@ -19,7 +19,11 @@ export type RouteContext<E extends Endpoint> = {
 
 /** What a download handler returns; `register-endpoint` sets the headers. */
 export type FileResult = {
-  body: string | Uint8Array;
+  /**
+   * The whole file, or its text in pieces (an async iterable, e.g. an export read page by page):
+   * pieces are sent as they come, so the file is never held whole in memory.
+   */
+  body: string | Uint8Array | AsyncIterable<string>;
   fileName: string;
   /** "inline" opens in the browser (a PDF to print); "attachment" saves it. */
   disposition: "inline" | "attachment";

@@ -15,6 +15,21 @@ describe("configuration from the environment", () => {
     expect(config.database).toEqual({ kind: "sqlite", dataDir: `${process.cwd()}/data` });
   });
 
+  it("reads the per-account quotas, with documented defaults", () => {
+    expect(configFromEnvironment({}, webDist).quotaLimits).toEqual({
+      requestsPerMinute: 600,
+      entriesPerDay: 500,
+    });
+    const config = configFromEnvironment(
+      { QUOTA_REQUESTS_PER_MINUTE: "120", QUOTA_ENTRIES_PER_DAY: "50" },
+      webDist,
+    );
+    expect(config.quotaLimits).toEqual({ requestsPerMinute: 120, entriesPerDay: 50 });
+    expect(() => configFromEnvironment({ QUOTA_ENTRIES_PER_DAY: "0" }, webDist)).toThrow(
+      /QUOTA_ENTRIES_PER_DAY/,
+    );
+  });
+
   it("uses PostgreSQL when DATABASE_URL is set", () => {
     const config = configFromEnvironment({ DATABASE_URL: "postgres://u@db:5432/pp" }, webDist);
     expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/pp" });

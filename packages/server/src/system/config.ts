@@ -1,3 +1,4 @@
+import { defaultAccountQuotaLimits, type AccountQuotaLimits } from "@painplan/core";
 import path from "node:path";
 import { z } from "zod";
 
@@ -37,6 +38,16 @@ const environmentSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
     .optional(),
   MAIL_FROM: z.string().min(3).default("PainPlan <no-reply@localhost>"),
+  QUOTA_REQUESTS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(defaultAccountQuotaLimits.requestsPerMinute),
+  QUOTA_ENTRIES_PER_DAY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(defaultAccountQuotaLimits.entriesPerDay),
 });
 
 /**
@@ -62,6 +73,8 @@ export type ServerConfig = {
   /** Outgoing e-mail; e-mail features are off (and say so) without it. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Per-account quotas (docs/security.md). */
+  quotaLimits: AccountQuotaLimits;
 };
 
 export class ConfigError extends Error {}
@@ -92,5 +105,9 @@ export function configFromEnvironment(
     publicUrl: (value.PUBLIC_URL ?? `http://${value.HOST}:${value.PORT}`).replace(/\/+$/, ""),
     smtpUrl: value.SMTP_URL,
     mailFrom: value.MAIL_FROM,
+    quotaLimits: {
+      requestsPerMinute: value.QUOTA_REQUESTS_PER_MINUTE,
+      entriesPerDay: value.QUOTA_ENTRIES_PER_DAY,
+    },
   };
 }

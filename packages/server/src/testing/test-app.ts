@@ -1,4 +1,4 @@
-import type { AccessGrant } from "@painplan/core";
+import type { AccessGrant, AccountQuotaLimits } from "@painplan/core";
 import type { FastifyInstance } from "fastify";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
@@ -40,6 +40,8 @@ export async function startTestApp(
     mailer?: Mailer;
     /** Debug by default, so tests see (and check) the request lines a server logs at debug. */
     logLevel?: string;
+    /** Per-account quotas; the defaults unless a test sets small ones. */
+    quotaLimits?: AccountQuotaLimits;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.kind));
@@ -66,6 +68,7 @@ export async function startTestApp(
     mailer: options.mailer ?? smtpMailer(undefined, "no-reply@painplan.test"),
     grants: (readerId, ownerId) =>
       Promise.resolve(grants.filter((g) => g.readerId === readerId && g.ownerId === ownerId)),
+    ...(options.quotaLimits === undefined ? {} : { quotaLimits: options.quotaLimits }),
   });
   await app.ready();
   return {

@@ -1,5 +1,6 @@
 import {
   accountsEndpoints,
+  type AccountErasureRequest,
   type ChangePasswordRequest,
   type RegisterRequest,
   type SignInRequest,
@@ -12,7 +13,7 @@ import { isApiError } from "../api/api-error";
 import { callApi } from "../api/call-api";
 import { discardAllDrafts } from "../forms/use-tab-draft";
 import { currentUserQueryKey } from "./current-user-query";
-import { signedOutState } from "./sign-out-state";
+import { accountErasedState, signedOutState } from "./sign-out-state";
 
 export function useRegister() {
   const queryClient = useQueryClient();
@@ -53,9 +54,38 @@ export function useChangePassword() {
   });
 }
 
-export function useSignOut() {
+/** Leaves the signed-in app for the sign-in page (with a notice), then forgets the person. */
+function useLeaveForSignIn() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  return (state: typeof signedOutState | typeof accountErasedState) => {
+    discardAllDrafts();
+    // Show the sign-in page first (it does not redirect while its state says "signed out"),
+    // then forget the person. In the other order the guard of the page being left would see
+    // nobody signed in and race us with its own "sign in to come back here" redirect.
+    flushSync(() => {
+      void navigate("/sign-in", { replace: true, state });
+    });
+    queryClient.setQueryData(currentUserQueryKey, null);
+    queryClient.removeQueries({
+      predicate: (query) => query.queryKey[0] !== currentUserQueryKey[0],
+    });
+  };
+}
+
+/** Erases the account (password again); then the sign-in page says it is done. */
+export function useEraseAccount() {
+  const leave = useLeaveForSignIn();
+  return useMutation({
+    mutationFn: (body: AccountErasureRequest) => callApi(accountsEndpoints.eraseMe, { body }),
+    onSuccess: () => {
+      leave(accountErasedState);
+    },
+  });
+}
+
+export function useSignOut() {
+  const leave = useLeaveForSignIn();
   return useMutation({
     mutationFn: async () => {
       try {
@@ -66,17 +96,7 @@ export function useSignOut() {
       }
     },
     onSuccess: () => {
-      discardAllDrafts();
-      // Show the sign-in page first (it does not redirect while its state says "signed out"),
-      // then forget the person. In the other order the guard of the page being left would see
-      // nobody signed in and race us with its own "sign in to come back here" redirect.
-      flushSync(() => {
-        void navigate("/sign-in", { replace: true, state: signedOutState });
-      });
-      queryClient.setQueryData(currentUserQueryKey, null);
-      queryClient.removeQueries({
-        predicate: (query) => query.queryKey[0] !== currentUserQueryKey[0],
-      });
+      leave(signedOutState);
     },
   });
 }

@@ -1,5 +1,6 @@
 import { Page } from "../ui/page";
 import { ChangePasswordForm } from "./change-password-form";
+import { EraseAccountForm } from "./erase-account-form";
 import { ProfileForm } from "./profile-form";
 import { useSignedInUser } from "./signed-in-user";
 import { SignOutButton } from "./sign-out-button";
@@ -33,6 +34,9 @@ export function SettingsPage() {
         <h2 id="sign-out-heading">Sign out</h2>
         <p>Signing out on a shared computer keeps your diary private.</p>
         <SignOutButton variant="secondary" label="Sign out on this device" />
+      </section>
+      <section className="panel">
+        <EraseAccountForm userId={user.id} />
       </section>
     </Page>
   );

@@ -10,7 +10,7 @@ import { TextField } from "../forms/text-field";
 import { useTabDraft } from "../forms/use-tab-draft";
 import { useSignIn } from "./account-mutations";
 import { safeNextPath } from "./next-path";
-import { isSignedOutState } from "./sign-out-state";
+import { isAccountErasedState, isSignedOutState } from "./sign-out-state";
 
 const fieldTargets = {
   email: { id: "sign-in-email", label: "Email" },
@@ -42,7 +42,11 @@ export function SignInPage() {
     <Page title="Sign in" heading="Sign in to PainPlan">
       {/* Rendered empty first so the message is announced when it appears. */}
       <p className="notice" role="status">
-        {isSignedOutState(location.state) && signIn.isIdle ? "You are signed out." : ""}
+        {isSignedOutState(location.state) && signIn.isIdle
+          ? isAccountErasedState(location.state)
+            ? "Your account and all its data are deleted."
+            : "You are signed out."
+          : ""}
       </p>
       {nextParam !== null && next !== "/" && (
         <p className="page__intro">Please sign in to continue to that page.</p>

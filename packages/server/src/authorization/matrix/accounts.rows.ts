@@ -11,6 +11,7 @@ type AccountEndpoint = Extract<
   | "getMe"
   | "updateMe"
   | "changePassword"
+  | "eraseMe"
   | "getAccessLog"
   | "listUsers"
 >;
@@ -35,6 +36,11 @@ export const accountRows = {
         newPassword: "another long passphrase",
       },
     }),
+    expected: signedIn(204),
+  },
+  eraseMe: {
+    // Each cell has its own accounts: the caller erases only itself.
+    call: ({ self }) => ({ body: { password: self?.password ?? "irrelevant password" } }),
     expected: signedIn(204),
   },
   getAccessLog: {

@@ -1,0 +1,48 @@
+import { sql, type Kysely } from "kysely";
+import { dialectOf } from "../database/dialect.js";
+import type { Tables } from "../database/tables.js";
+import type { AccountQuotaName } from "./account-quotas.tables.js";
+
+/**
+ * Counts one use in a single statement (insert, or on conflict add one; a row still holding an
+ * older window restarts at 1) and returns the count including it. Atomic on both databases, so
+ * app instances sharing a PostgreSQL database share one count.
+ */
+export async function countQuotaUse(
+  db: Kysely<Tables>,
+  userId: string,
+  quota: AccountQuotaName,
+  windowLabel: string,
+): Promise<number> {
+  const isSameWindow = sql<boolean>`account_quotas.window_label = excluded.window_label`;
+  const row = await db
+    .insertInto("account_quotas")
+    .values({ user_id: userId, quota, window_label: windowLabel, used: 1 })
+    .onConflict((conflict) =>
+      conflict.columns(["user_id", "quota"]).doUpdateSet({
+        used: sql<number>`case when ${isSameWindow} then account_quotas.used + 1 else 1 end`,
+        window_label: sql<string>`excluded.window_label`,
+      }),
+    )
+    .returning("used")
+    .executeTakeFirstOrThrow();
+  return row.used;
+}
+
+/**
+ * `countQuotaUse` for the per-minute request count, run inside its own write job. On PostgreSQL
+ * the job's commit does not wait for the WAL flush (`synchronous_commit = off` for this
+ * transaction only): a count lost in a crash costs nothing, and every request would otherwise
+ * wait for a disk flush. On SQLite the group commit already shares one flush among the requests
+ * that arrive together.
+ */
+export async function countRequest(
+  trx: Kysely<Tables>,
+  userId: string,
+  windowLabel: string,
+): Promise<number> {
+  if (dialectOf(trx as unknown as Kysely<unknown>) === "postgres") {
+    await sql`set local synchronous_commit = off`.execute(trx);
+  }
+  return countQuotaUse(trx, userId, "requests-per-minute", windowLabel);
+}
