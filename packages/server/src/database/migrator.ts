@@ -33,12 +33,25 @@ export class MigrationError extends Error {}
  * so several instances starting together never run a migration twice.
  */
 export async function migrateToLatest(db: Database, schema?: string): Promise<MigrationResult[]> {
+  return migrateUpTo(db, undefined, schema);
+}
+
+/**
+ * Brings the schema up to the named migration (undefined: the latest). Tests use a name to set
+ * up data as an older release stored it before the migration that changes it.
+ */
+export async function migrateUpTo(
+  db: Database,
+  name: string | undefined,
+  schema?: string,
+): Promise<MigrationResult[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } =
+    name === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(name);
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === "Error")?.migrationName;
     throw new MigrationError(
