@@ -11,6 +11,42 @@ import { aPerson, registerThroughApi } from "./support/people.js";
 const focusedId = (page: import("playwright-core").Page) =>
   page.evaluate(() => document.activeElement?.id ?? "");
 
+const answersBeforeReview = {
+  ...Object.fromEntries(
+    [
+      "bloodThinners",
+      "bleedingDisorder",
+      "lowPlatelets",
+      "bloodClot",
+      "diabetesFootProblems",
+      "recentSurgery",
+      "fragileSkin",
+      "lymphoedema",
+      "chemotherapyNow",
+      "multipleSclerosisHeatSensitivity",
+      "implantedDevice",
+      "epilepsy",
+      "pregnancy",
+      "feverOrInfection",
+      "fallsOrPoorBalance",
+      "boneWeakness",
+    ].map((id) => [id, "no"]),
+  ),
+  reducedSensationRegionIds: [],
+  redFlags: Object.fromEntries(
+    [
+      "spreading-weakness",
+      "sudden-one-sided-weakness",
+      "saddle-numbness-or-bladder-change",
+      "breathlessness-or-chest-pain",
+      "self-harm-thoughts",
+      "foot-infection-signs",
+      "one-sided-leg-swelling",
+      "fever-with-back-pain-or-cancer-pain",
+    ].map((id) => [id, "no"]),
+  ),
+};
+
 describeJourney("safety", () => {
   const browser = useBrowser();
 
@@ -48,13 +84,17 @@ describeJourney("safety", () => {
     await saveScreenshot(page, "safety-red-flag");
     await intake.answerAll("No");
     await expect.poll(() => intake.seekCareAlert().count()).toBe(0);
-    await intake.saveAndContinue("Bleeding and clots");
+    // The same-day signs of reference §7 and §3.4 are asked here too.
+    await intake.question(/suddenly become warm, red or swollen/).waitFor();
+    await intake.question(/fever that has lasted more than a day/).waitFor();
+    await intake.saveAndContinue("Bleeding, clots and circulation");
 
     await intake.answerAll("No");
     await intake.answer(/blood thinner/, "Yes");
+    await intake.question(/blood flow to your legs or feet is poor/).waitFor();
     await page.getByLabel("Which ones? (optional)").fill("apixaban");
     await page.reload();
-    await intake.waitForStep("Bleeding and clots");
+    await intake.waitForStep("Bleeding, clots and circulation");
     expect(await page.getByLabel("Which ones? (optional)").inputValue(), "the draft survives").toBe(
       "apixaban",
     );
@@ -70,9 +110,13 @@ describeJourney("safety", () => {
     await intake.saveAndContinue("Treatments and conditions");
     await intake.answerAll("No");
     await intake.answer(/weak bones/, "Not sure");
+    await intake.answer(/insulin, or another diabetes medicine/, "Yes");
+    await intake.question(/heart failure, or serious kidney disease/).waitFor();
+    await expectNoAxeViolations(page);
     await intake.saveAndContinue("Devices, pregnancy and balance");
     await intake.answerAll("No");
     await intake.answer(/fallen in the last year/, "Yes");
+    await intake.answer(/dizzy, light-headed or faint when you stand up/, "Yes");
     await intake.saveAndContinue("Feeling in your body");
 
     await intake.answer("Is feeling reduced or numb anywhere on your body?", "Yes");
@@ -140,7 +184,40 @@ describeJourney("safety", () => {
     await expectNoAxeViolations(page);
     await saveScreenshot(page, "safety-check");
     expect(await smallTargets(page), "check").toEqual([]);
-  });
+  }, 120_000);
+
+  test("answers saved before the questions of reference §7: the new ones are open, a fever stops yoga", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson());
+    // Every question of that time answered "no", none of the new keys (as stored before).
+    await putAsPerson(context, (userId) => `/api/users/${userId}/safety-intake`, {
+      status: "in-progress",
+      answers: answersBeforeReview,
+      preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
+    });
+    const intake = new SafetyIntakePage(page);
+    await intake.goto();
+    await intake.waitForStep("Signs to see a doctor about today");
+    const newSign = intake.question(/suddenly become warm, red or swollen/);
+    expect(await newSign.getByRole("radio", { checked: true }).count(), "not answered").toBe(0);
+    await expectNoAxeViolations(page);
+
+    const results = new SafetyResultsPage(page);
+    await results.goto();
+    await page.getByRole("heading", { name: "Questions still open" }).waitFor();
+    expect(await page.getByText(/insulin, or another diabetes medicine/).count()).toBe(1);
+    expect(await results.therapy("Mountain pose").textContent()).toMatch(/Ask your provider first/);
+    await expectNoAxeViolations(page);
+
+    await page.goto("/safety/check?therapy=yoga-mountain");
+    await page.getByRole("heading", { level: 1, name: "Check before a session" }).waitFor();
+    await intake.question(/burn or rash, or an area that is hot, swollen or injured/).waitFor();
+    await intake.answerAll("No");
+    await intake.answer(/fever/, "Yes");
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "Not today" }).waitFor();
+    await expectNoAxeViolations(page);
+  }, 90_000);
 
   test("an emergency sign: seek care now, and no therapy is presented as fine (at 320 px)", async () => {
     const { context, page } = await browser.open({ viewport: { width: 320, height: 800 } });

@@ -115,5 +115,14 @@ describeJourney("therapy library", () => {
     expect(await forYou.textContent(), "a blood thinner rules out deep massage").toContain("Avoid");
     expect(await horizontalOverflow(page), "detail at 320 px").toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
+
+    // "No concern found" is not a clearance: it says so, and keeps "talk to your provider".
+    await page.goto("/therapies/body-scan");
+    await forYou.waitFor();
+    const words = await forYou.textContent();
+    expect(words).toContain("No concern found from the answers you gave");
+    expect(words).toContain("not a medical clearance");
+    expect(words).toContain("talk to your provider");
+    await expectNoAxeViolations(page);
   });
 });
