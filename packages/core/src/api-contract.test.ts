@@ -15,6 +15,7 @@ const notPersonText: Record<string, string> = {
   "signIn body password": "only compared with the hash",
   "changePassword body currentPassword": "only compared with the hash",
   "changePassword body newPassword": "hashed, never stored or shown",
+  "eraseMe body password": "only compared with the hash",
   "register body timeZone": "checked against the IANA zone list",
   "updateMe body timeZone": "checked against the IANA zone list",
   "listPainEntries query cursor": "an opaque cursor the server made; decoded and checked",

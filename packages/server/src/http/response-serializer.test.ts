@@ -12,6 +12,7 @@ const user = {
   email: "ada@example.org",
   displayName: "Ada",
   timeZone: "Europe/London",
+  country: "GB",
   role: "patient",
   createdAt: "2026-03-01T10:00:00.000Z",
 };
