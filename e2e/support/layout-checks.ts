@@ -50,7 +50,9 @@ export async function layoutShiftSoFar(page: Page): Promise<number> {
           resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((s, e) => s + e.value, 0));
         }).observe({ type: "layout-shift", buffered: true });
         // With no shift at all, the observer is never called.
-        setTimeout(() => { resolve(0); }, 500);
+        setTimeout(() => {
+          resolve(0);
+        }, 500);
       }),
   );
 }

@@ -20,14 +20,18 @@ export function useQuestionnaireOverview(userId: string) {
 export function useInstrumentDefinition(userId: string, instrumentId: InstrumentId) {
   return useQuery({
     queryKey: [...questionnairesQueryKey(userId), "definition", instrumentId],
-    queryFn: () => callApi(questionnairesEndpoints.getInstrumentDefinition, { params: { userId, instrumentId } }),
+    queryFn: () =>
+      callApi(questionnairesEndpoints.getInstrumentDefinition, {
+        params: { userId, instrumentId },
+      }),
   });
 }
 
 export function useQuestionnaireResponse(userId: string, responseId: string) {
   return useQuery({
     queryKey: [...questionnairesQueryKey(userId), "response", responseId],
-    queryFn: () => callApi(questionnairesEndpoints.getQuestionnaireResponse, { params: { userId, responseId } }),
+    queryFn: () =>
+      callApi(questionnairesEndpoints.getQuestionnaireResponse, { params: { userId, responseId } }),
   });
 }
 
@@ -35,14 +39,18 @@ export function useQuestionnaireResponses(userId: string) {
   return useQuery({
     queryKey: [...questionnairesQueryKey(userId), "responses"],
     queryFn: () =>
-      callApi(questionnairesEndpoints.listQuestionnaireResponses, { params: { userId }, query: { limit: 20 } }),
+      callApi(questionnairesEndpoints.listQuestionnaireResponses, {
+        params: { userId },
+        query: { limit: 20 },
+      }),
   });
 }
 
 export function useQuestionnaireSettings(userId: string) {
   return useQuery({
     queryKey: [...questionnairesQueryKey(userId), "settings"],
-    queryFn: () => callApi(questionnairesEndpoints.getQuestionnaireSettings, { params: { userId } }),
+    queryFn: () =>
+      callApi(questionnairesEndpoints.getQuestionnaireSettings, { params: { userId } }),
   });
 }
 
@@ -65,7 +73,10 @@ export function useSubmitQuestionnaire(userId: string) {
 
 export function useSkipQuestionnaire(userId: string) {
   return useRefreshingMutation(userId, (instrumentId: InstrumentId) =>
-    callApi(questionnairesEndpoints.skipQuestionnaire, { params: { userId }, body: { instrumentId } }),
+    callApi(questionnairesEndpoints.skipQuestionnaire, {
+      params: { userId },
+      body: { instrumentId },
+    }),
   );
 }
 

@@ -24,7 +24,8 @@ export function useSafetyAssessment() {
   const { id: userId } = useSignedInUser();
   return useQuery({
     queryKey: [...safetyKey(userId), "assessment"],
-    queryFn: ({ signal }) => callApi(safetyEndpoints.getSafetyAssessment, { params: { userId }, signal }),
+    queryFn: ({ signal }) =>
+      callApi(safetyEndpoints.getSafetyAssessment, { params: { userId }, signal }),
   });
 }
 
@@ -32,7 +33,8 @@ export function useSafetySheet() {
   const { id: userId } = useSignedInUser();
   return useQuery({
     queryKey: [...safetyKey(userId), "sheet"],
-    queryFn: ({ signal }) => callApi(safetyEndpoints.getSafetySheet, { params: { userId }, signal }),
+    queryFn: ({ signal }) =>
+      callApi(safetyEndpoints.getSafetySheet, { params: { userId }, signal }),
   });
 }
 

@@ -25,7 +25,8 @@ export function useTherapyList({ kind, q }: LibraryQuery) {
 export function useTherapy(therapyId: string) {
   return useQuery({
     queryKey: ["therapies", "detail", therapyId],
-    queryFn: ({ signal }) => callApi(therapiesEndpoints.getTherapy, { params: { therapyId }, signal }),
+    queryFn: ({ signal }) =>
+      callApi(therapiesEndpoints.getTherapy, { params: { therapyId }, signal }),
     staleTime: libraryStaleTime,
   });
 }
