@@ -68,17 +68,14 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
 
     /** Same answer, and about the same time, for an unknown email and a wrong password. */
     async signIn(email: string, password: string, address: string): Promise<SignedIn> {
-      await throttle.assertAllowed(email, address);
+      const attempt = await throttle.reservePasswordCheck({ email, address });
       const row = await users.findByEmail(email);
       const isMatch =
         row === undefined
           ? await hasher.verifyAgainstNothing(password)
           : await hasher.verify(row.password_hash, password);
-      if (row === undefined || !isMatch) {
-        await throttle.recordFailure(email, address);
-        throw invalidCredentials();
-      }
-      await throttle.recordSuccess(email);
+      if (row === undefined || !isMatch) throw invalidCredentials();
+      await attempt.succeeded();
       return { user: toUser(row), session: await sessions.start(row.id) };
     },
 

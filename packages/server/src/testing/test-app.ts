@@ -2,7 +2,7 @@ import type { AccessGrant } from "@painplan/core";
 import type { FastifyInstance } from "fastify";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
-import { argon2PasswordHasher } from "../accounts/password-hasher.js";
+import { argon2PasswordHasher, type PasswordHasher } from "../accounts/password-hasher.js";
 import { buildApp } from "../app.js";
 import type { OpenDatabase } from "../database/database.js";
 import { smtpMailer, type Mailer } from "../mail/mailer.js";
@@ -38,6 +38,8 @@ export async function startTestApp(
     trustProxy?: TrustProxy;
     /** Outgoing e-mail; off by default (tests that send mail pass a mailer to an SMTP sink). */
     mailer?: Mailer;
+    /** Password hashing; tests that count verifications pass a spy around the real one. */
+    hasher?: PasswordHasher;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.kind));
@@ -55,7 +57,7 @@ export async function startTestApp(
     writes: database.writes,
     clock,
     ids: randomIds,
-    hasher: argon2PasswordHasher(),
+    hasher: options.hasher ?? argon2PasswordHasher(),
     logLevel: "info",
     logStream,
     trustProxy: options.trustProxy ?? false,
