@@ -8,6 +8,8 @@ import type { PasswordHasher } from "./password-hasher.js";
 import { signInSessionService } from "./sign-in-session.service.js";
 import { signInSessionsRepository } from "./sign-in-sessions.repository.js";
 import { signInThrottleService } from "./sign-in-throttle.service.js";
+import { trustedDeviceService } from "./trusted-device.service.js";
+import { trustedDevicesRepository } from "./trusted-devices.repository.js";
 import { usersRepository } from "./users.repository.js";
 
 /**
@@ -23,7 +25,8 @@ export function accountsArea(deps: {
   const users = usersRepository(deps.db);
   const sessions = signInSessionService(signInSessionsRepository(deps.db), deps.clock);
   const throttle = signInThrottleService(loginThrottleRepository(deps.db), deps.clock);
-  const accounts = accountsService({ ...deps, users, sessions, throttle });
+  const devices = trustedDeviceService(trustedDevicesRepository(deps.db), deps.clock);
+  const accounts = accountsService({ ...deps, users, sessions, throttle, devices });
   const owners: OwnerDirectory = async (userId) => {
     const row = await users.findById(userId);
     return row === undefined

@@ -1,13 +1,21 @@
 import { endpoints } from "@painplan/core";
 import type { RouteRegistrar } from "../http/route-registrar.js";
 import type { Clock } from "../system/clock.js";
-import type { AccountsService } from "./accounts.service.js";
+import type { FastifyRequest } from "fastify";
+import type { AccountsService, AttemptOrigin } from "./accounts.service.js";
 import {
   clearSignInSessionCookies,
   signInSessionTokenFrom,
   setSignInSessionCookies,
+  setTrustedDeviceCookie,
+  trustedDeviceTokenFrom,
 } from "./sign-in-session-cookies.js";
 import type { SignInSessionService } from "./sign-in-session.service.js";
+
+/** The client address (as the trusted proxies report it) and the browser's device cookie. */
+function originOf(request: FastifyRequest): AttemptOrigin {
+  return { address: request.ip, deviceToken: trustedDeviceTokenFrom(request) };
+}
 
 export function accountsRoutes(
   route: RouteRegistrar,
@@ -16,17 +24,23 @@ export function accountsRoutes(
   clock: Clock,
 ): void {
   route(endpoints.register, async ({ body, request, reply }) => {
-    const { user, session } = await accounts.register(body);
+    const { user, session, device } = await accounts.register(body, originOf(request));
     setSignInSessionCookies(request, reply, session, clock.now());
+    setTrustedDeviceCookie(request, reply, device);
     return { user };
   });
 
   route(endpoints.signIn, async ({ body, request, reply }) => {
-    const { user, session } = await accounts.signIn(body.email, body.password, request.ip);
+    const { user, session, device } = await accounts.signIn(
+      body.email,
+      body.password,
+      originOf(request),
+    );
     // A sign-in replaces any session this browser had (no fixation, no orphaned sessions).
     const previous = signInSessionTokenFrom(request);
     if (previous !== undefined) await sessions.endByToken(previous);
     setSignInSessionCookies(request, reply, session, clock.now());
+    setTrustedDeviceCookie(request, reply, device);
     return { user };
   });
 

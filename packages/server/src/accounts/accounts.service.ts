@@ -5,6 +5,7 @@ import type { IdSource } from "../system/ids.js";
 import type { PasswordHasher } from "./password-hasher.js";
 import type { SignInSessionService, StartedSignInSession } from "./sign-in-session.service.js";
 import type { SignInThrottleService } from "./sign-in-throttle.service.js";
+import type { IssuedTrustedDevice, TrustedDeviceService } from "./trusted-device.service.js";
 import { toUser } from "./user-view.js";
 import { EmailTakenError, type UsersRepository } from "./users.repository.js";
 
@@ -16,12 +17,21 @@ export type NewAccount = {
   role: Role;
 };
 
-export type SignedIn = { user: User; session: StartedSignInSession };
+export type SignedIn = {
+  user: User;
+  session: StartedSignInSession;
+  /** A new device cookie for this browser (it signed in successfully). */
+  device: IssuedTrustedDevice;
+};
+
+/** Where a password check comes from: the client address and the browser's device cookie. */
+export type AttemptOrigin = { address: string; deviceToken: string | undefined };
 
 type Dependencies = {
   users: UsersRepository;
   sessions: SignInSessionService;
   throttle: SignInThrottleService;
+  devices: TrustedDeviceService;
   hasher: PasswordHasher;
   clock: Clock;
   ids: IdSource;
@@ -30,7 +40,15 @@ type Dependencies = {
 const invalidCredentials = () =>
   new ApiError("invalid_credentials", "That email and password do not match an account.");
 
-export function accountsService({ users, sessions, throttle, hasher, clock, ids }: Dependencies) {
+export function accountsService({
+  users,
+  sessions,
+  throttle,
+  devices,
+  hasher,
+  clock,
+  ids,
+}: Dependencies) {
   async function createAccount(account: NewAccount): Promise<User> {
     const now = clock.now().toISOString();
     const row = {
@@ -61,22 +79,34 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
   return {
     createAccount,
 
-    async register(account: NewAccount): Promise<SignedIn> {
+    async register(account: NewAccount, origin: AttemptOrigin): Promise<SignedIn> {
       const user = await createAccount(account);
-      return { user, session: await sessions.start(user.id) };
+      const session = await sessions.start(user.id);
+      return { user, session, device: await devices.issue(user.id, origin.deviceToken) };
     },
 
     /** Same answer, and about the same time, for an unknown email and a wrong password. */
-    async signIn(email: string, password: string, address: string): Promise<SignedIn> {
-      const attempt = await throttle.reservePasswordCheck({ email, address });
+    async signIn(email: string, password: string, origin: AttemptOrigin): Promise<SignedIn> {
       const row = await users.findByEmail(email);
+      const trustedDeviceHash =
+        row === undefined ? undefined : await devices.trustedHashFor(origin.deviceToken, row.id);
+      const attempt = await throttle.reservePasswordCheck({
+        email,
+        address: origin.address,
+        ...(trustedDeviceHash === undefined ? {} : { trustedDeviceHash }),
+      });
       const isMatch =
         row === undefined
           ? await hasher.verifyAgainstNothing(password)
           : await hasher.verify(row.password_hash, password);
       if (row === undefined || !isMatch) throw invalidCredentials();
       await attempt.succeeded();
-      return { user: toUser(row), session: await sessions.start(row.id) };
+      const session = await sessions.start(row.id);
+      return {
+        user: toUser(row),
+        session,
+        device: await devices.issue(row.id, origin.deviceToken),
+      };
     },
 
     async updateProfile(

@@ -20,6 +20,14 @@ export type SignInSessionsTable = {
   last_seen_at: Timestamp;
 };
 
+/** A browser that signed in to the account (device cookie); only the token's SHA-256 is kept. */
+export type TrustedDevicesTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+};
+
 export type LoginThrottleTable = {
   key: string;
   failures: number;
@@ -31,6 +39,7 @@ declare module "../database/tables.js" {
     users: UsersTable;
     sign_in_sessions: SignInSessionsTable;
     login_throttle: LoginThrottleTable;
+    trusted_devices: TrustedDevicesTable;
   }
 }
 

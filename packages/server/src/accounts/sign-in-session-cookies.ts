@@ -5,6 +5,8 @@ import { csrfTokenFor } from "../http/csrf.js";
 export const signInSessionCookie = "pp_session";
 /** Readable by the web app, which echoes it in the x-csrf-token header. */
 export const csrfCookie = "pp_csrf";
+/** The device cookie: this browser signed in to an account before (see trusted-device.service.ts). */
+export const trustedDeviceCookie = "pp_device";
 
 function baseOptions(request: FastifyRequest) {
   return {
@@ -33,5 +35,24 @@ export function clearSignInSessionCookies(request: FastifyRequest, reply: Fastif
 
 export function signInSessionTokenFrom(request: FastifyRequest): string | undefined {
   const token = request.cookies[signInSessionCookie];
+  return token === undefined || token.length === 0 ? undefined : token;
+}
+
+/** Sent only to this site (SameSite=Strict), never readable by scripts, kept after sign-out. */
+export function setTrustedDeviceCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  device: { token: string; expiresAt: Date },
+): void {
+  void reply.setCookie(trustedDeviceCookie, device.token, {
+    ...baseOptions(request),
+    sameSite: "strict",
+    httpOnly: true,
+    expires: device.expiresAt,
+  });
+}
+
+export function trustedDeviceTokenFrom(request: FastifyRequest): string | undefined {
+  const token = request.cookies[trustedDeviceCookie];
   return token === undefined || token.length === 0 ? undefined : token;
 }

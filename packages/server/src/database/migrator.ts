@@ -5,6 +5,7 @@ import * as painDiary from "./migrations/0002-pain-diary.js";
 import * as questionnaires from "./migrations/0003-questionnaires.js";
 import * as safetyIntake from "./migrations/0004-safety-intake.js";
 import * as signInSessions from "./migrations/0005-sign-in-sessions.js";
+import * as trustedDevices from "./migrations/0010-trusted-devices.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "0003-questionnaires": questionnaires,
   "0004-safety-intake": safetyIntake,
   "0005-sign-in-sessions": signInSessions,
+  "0010-trusted-devices": trustedDevices,
 };
 
 /** In the order they apply. */
