@@ -56,13 +56,14 @@ export function accountsRoutes(
     user: await accounts.updateProfile(reader.actor.userId, body),
   }));
 
-  route(endpoints.changePassword, async ({ reader, body }) => {
-    await accounts.changePassword(
-      reader.actor.userId,
-      reader.signInSessionTokenHash,
+  route(endpoints.changePassword, async ({ reader, body, request, reply }) => {
+    const session = await accounts.changePassword(
+      { userId: reader.actor.userId, email: reader.user.email },
+      originOf(request),
       body.currentPassword,
       body.newPassword,
     );
+    setSignInSessionCookies(request, reply, session, clock.now());
     return undefined;
   });
 }

@@ -127,23 +127,35 @@ export function accountsService({
       return toUser(row);
     },
 
-    /** Other sessions end: a changed password must lock out whoever knew the old one. */
+    /**
+     * Checks the current password (throttled like sign-in: the attempt is reserved first, then
+     * `400 wrong_password`, or `429 too_many_attempts` past the limit), stores the new one, and
+     * returns a new sign-in session for this browser: the one it held and every other one end,
+     * locking out whoever knew the old password or held an old token.
+     */
     async changePassword(
-      userId: string,
-      keepSessionHash: string,
+      person: { userId: string; email: string },
+      origin: AttemptOrigin,
       currentPassword: string,
       newPassword: string,
-    ): Promise<void> {
-      const row = await users.findById(userId);
+    ): Promise<StartedSignInSession> {
+      const trustedDeviceHash = await devices.trustedHashFor(origin.deviceToken, person.userId);
+      const attempt = await throttle.reservePasswordCheck({
+        email: person.email,
+        address: origin.address,
+        ...(trustedDeviceHash === undefined ? {} : { trustedDeviceHash }),
+      });
+      const row = await users.findById(person.userId);
       if (row === undefined || !(await hasher.verify(row.password_hash, currentPassword))) {
         throw fieldError("currentPassword", "That is not your current password.", "wrong_password");
       }
+      await attempt.succeeded();
       await users.update(
-        userId,
+        person.userId,
         { password_hash: await hasher.hash(newPassword) },
         clock.now().toISOString(),
       );
-      await sessions.endAllOthers(userId, keepSessionHash);
+      return sessions.startAlone(person.userId);
     },
   };
 }
