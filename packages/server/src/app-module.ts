@@ -1,3 +1,4 @@
+import type { ThrottleLimit } from "@painplan/core";
 import type { PasswordHasher } from "./accounts/password-hasher.js";
 import type { AccountsArea } from "./accounts/accounts-area.js";
 import type { AccessGrantSource } from "./audit/record-access.service.js";
@@ -25,6 +26,8 @@ export type AppDependencies = {
   publicUrl: string;
   /** Outgoing e-mail (off when SMTP_URL is not set; see `Mailer.isConfigured`). */
   mailer: Mailer;
+  /** New accounts per client address (default: `registrationThrottlePolicy`, 20 an hour). */
+  registrationLimit?: ThrottleLimit;
   /** Grants other readers hold over a person's records (default: none). Tests fake one. */
   grants?: AccessGrantSource;
 };

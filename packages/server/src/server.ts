@@ -1,3 +1,4 @@
+import { registrationThrottlePolicy } from "@painplan/core";
 import type { FastifyInstance } from "fastify";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
 import { buildApp } from "./app.js";
@@ -30,6 +31,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       webDistDir: config.webDistDir,
       publicUrl: config.publicUrl,
       mailer: smtpMailer(config.smtpUrl, config.mailFrom),
+      registrationLimit: {
+        maxFailures: config.registrationsPerHour,
+        windowMs: registrationThrottlePolicy.windowMs,
+      },
     });
     const url = await app.listen({ port: config.port, host: config.host });
     let stopping: Promise<void> | undefined;

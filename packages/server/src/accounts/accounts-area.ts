@@ -1,3 +1,4 @@
+import { registrationThrottlePolicy, type ThrottleLimit } from "@painplan/core";
 import type { OwnerDirectory } from "../audit/record-access.service.js";
 import type { Database } from "../database/database.js";
 import type { Clock } from "../system/clock.js";
@@ -21,12 +22,20 @@ export function accountsArea(deps: {
   clock: Clock;
   ids: IdSource;
   hasher: PasswordHasher;
+  registrationLimit?: ThrottleLimit | undefined;
 }) {
   const users = usersRepository(deps.db);
   const sessions = signInSessionService(signInSessionsRepository(deps.db), deps.clock);
   const throttle = signInThrottleService(loginThrottleRepository(deps.db), deps.clock);
   const devices = trustedDeviceService(trustedDevicesRepository(deps.db), deps.clock);
-  const accounts = accountsService({ ...deps, users, sessions, throttle, devices });
+  const accounts = accountsService({
+    ...deps,
+    users,
+    sessions,
+    throttle,
+    devices,
+    registrationLimit: deps.registrationLimit ?? registrationThrottlePolicy,
+  });
   const owners: OwnerDirectory = async (userId) => {
     const row = await users.findById(userId);
     return row === undefined

@@ -1,4 +1,4 @@
-import type { Role, User } from "@painplan/core";
+import type { Role, ThrottleLimit, User } from "@painplan/core";
 import { ApiError, fieldError } from "../errors/api-error.js";
 import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
@@ -32,6 +32,8 @@ type Dependencies = {
   sessions: SignInSessionService;
   throttle: SignInThrottleService;
   devices: TrustedDeviceService;
+  /** New accounts per client address, every attempt counted. */
+  registrationLimit: ThrottleLimit;
   hasher: PasswordHasher;
   clock: Clock;
   ids: IdSource;
@@ -45,6 +47,7 @@ export function accountsService({
   sessions,
   throttle,
   devices,
+  registrationLimit,
   hasher,
   clock,
   ids,
@@ -79,7 +82,9 @@ export function accountsService({
   return {
     createAccount,
 
+    /** Limited per client address (`429 too_many_attempts` with Retry-After past the limit). */
     async register(account: NewAccount, origin: AttemptOrigin): Promise<SignedIn> {
+      await throttle.reserveRegistration(origin.address, registrationLimit);
       const user = await createAccount(account);
       const session = await sessions.start(user.id);
       return { user, session, device: await devices.issue(user.id, origin.deviceToken) };

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { registrationThrottlePolicy } from "@painplan/core";
 import { z } from "zod";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -37,6 +38,11 @@ const environmentSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
     .optional(),
   MAIL_FROM: z.string().min(3).default("PainPlan <no-reply@localhost>"),
+  REGISTRATIONS_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1, "REGISTRATIONS_PER_HOUR must be a whole number of at least 1")
+    .default(registrationThrottlePolicy.maxFailures),
 });
 
 /**
@@ -62,6 +68,8 @@ export type ServerConfig = {
   /** Outgoing e-mail; e-mail features are off (and say so) without it. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** New accounts per client address per hour (docs/security.md, "Registration"). */
+  registrationsPerHour: number;
 };
 
 export class ConfigError extends Error {}
@@ -92,5 +100,6 @@ export function configFromEnvironment(
     publicUrl: (value.PUBLIC_URL ?? `http://${value.HOST}:${value.PORT}`).replace(/\/+$/, ""),
     smtpUrl: value.SMTP_URL,
     mailFrom: value.MAIL_FROM,
+    registrationsPerHour: value.REGISTRATIONS_PER_HOUR,
   };
 }

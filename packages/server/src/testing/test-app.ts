@@ -1,4 +1,4 @@
-import type { AccessGrant } from "@painplan/core";
+import type { AccessGrant, ThrottleLimit } from "@painplan/core";
 import type { FastifyInstance } from "fastify";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
@@ -40,6 +40,11 @@ export async function startTestApp(
     mailer?: Mailer;
     /** Password hashing; tests that count verifications pass a spy around the real one. */
     hasher?: PasswordHasher;
+    /**
+     * New accounts per address; tests register many people from one address, so the default
+     * here is generous. The registration tests pass the real policy.
+     */
+    registrationLimit?: ThrottleLimit;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.kind));
@@ -63,6 +68,7 @@ export async function startTestApp(
     trustProxy: options.trustProxy ?? false,
     webDistDir: options.webDistDir ?? "/nonexistent-web-dist",
     publicUrl: "http://painplan.test",
+    registrationLimit: options.registrationLimit ?? { maxFailures: 100_000, windowMs: 60_000 },
     mailer: options.mailer ?? smtpMailer(undefined, "no-reply@painplan.test"),
     grants: (readerId, ownerId) =>
       Promise.resolve(grants.filter((g) => g.readerId === readerId && g.ownerId === ownerId)),
