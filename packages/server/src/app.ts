@@ -8,6 +8,7 @@ import type { AppDependencies, AppModule } from "./app-module.js";
 import { auditRepository } from "./audit/audit.repository.js";
 import { noGrants, recordAccessService } from "./audit/record-access.service.js";
 import { diaryModule } from "./diary/diary.module.js";
+import { registerApiCacheControl } from "./http/api-cache-control.js";
 import { registerErrorHandling } from "./http/error-handler.js";
 import { loggerOptions } from "./http/logger-options.js";
 import { registerOpenApi } from "./http/openapi.js";
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerApiCacheControl(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await registerOpenApi(app);
