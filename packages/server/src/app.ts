@@ -9,7 +9,7 @@ import { auditRepository } from "./audit/audit.repository.js";
 import { noGrants, recordAccessService } from "./audit/record-access.service.js";
 import { diaryModule } from "./diary/diary.module.js";
 import { registerApiCacheControl } from "./http/api-cache-control.js";
-import { registerErrorHandling } from "./http/error-handler.js";
+import { registerErrorHandling, sendError } from "./http/error-handler.js";
 import { loggerOptions } from "./http/logger-options.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { routeRegistrar } from "./http/route-registrar.js";
@@ -48,6 +48,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: bodyLimitBytes,
     trustProxy: trustProxySetting(deps.trustProxy),
     return503OnClosing: true,
+    frameworkErrors: (error, request, reply) => {
+      void sendError(error, request, reply);
+    },
   });
   // The API speaks JSON only; anything else is refused with 415.
   app.removeContentTypeParser("text/plain");

@@ -3,6 +3,7 @@ import { z } from "zod";
 export const errorCodes = [
   "validation_failed",
   "malformed_json",
+  "bad_request",
   "payload_too_large",
   "unsupported_media_type",
   "unauthenticated",
