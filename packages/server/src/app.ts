@@ -14,6 +14,7 @@ import { loggerOptions } from "./http/logger-options.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { routeRegistrar } from "./http/route-registrar.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
+import { registerPublicUrl } from "./http/served-over-tls.js";
 import { registerWebApp } from "./http/web-app.js";
 import { profileModule } from "./profile/profile.module.js";
 import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
@@ -57,6 +58,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerPublicUrl(app, deps.publicUrl);
   registerApiCacheControl(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);

@@ -45,6 +45,8 @@ export async function startTestApp(
      * here is generous. The registration tests pass the real policy.
      */
     registrationLimit?: ThrottleLimit;
+    /** Where people reach the app (https turns on the __Host- cookie names). */
+    publicUrl?: string;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.kind));
@@ -67,7 +69,7 @@ export async function startTestApp(
     logStream,
     trustProxy: options.trustProxy ?? false,
     webDistDir: options.webDistDir ?? "/nonexistent-web-dist",
-    publicUrl: "http://painplan.test",
+    publicUrl: options.publicUrl ?? "http://painplan.test",
     registrationLimit: options.registrationLimit ?? { maxFailures: 100_000, windowMs: 60_000 },
     mailer: options.mailer ?? smtpMailer(undefined, "no-reply@painplan.test"),
     grants: (readerId, ownerId) =>
