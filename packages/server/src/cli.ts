@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { registerRequestSchema } from "@painplan/core";
+import { emailSchema, registerRequestSchema } from "@painplan/core";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { accountsArea } from "./accounts/accounts-area.js";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
+import { passwordResetLink } from "./accounts/password-reset-mail.js";
 import { openDatabase } from "./database/database.js";
 import { demoAccount, ensureDemoAccount } from "./demo/demo-account.js";
 import { installInstrumentCommand } from "./questionnaires/install-instrument.command.js";
@@ -19,9 +20,12 @@ const usage = `Usage: painplan <command>
   migrate            bring the database schema up to date and exit
   create-admin --email EMAIL --display-name NAME [--time-zone ZONE]
                      create an admin; the password is read from PAINPLAN_ADMIN_PASSWORD or stdin
+  reset-password EMAIL
+                     print a one-time link (30 minutes) for the person to choose a new password
   install-instrument FILE [--instrument dn4|s-lanss|id-pain]
                      install a licensed questionnaire's wording (FHIR R4 Questionnaire JSON)
-Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, TRUST_PROXY.`;
+Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, TRUST_PROXY,
+PUBLIC_URL (the start of reset links).`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -90,6 +94,21 @@ async function createAdmin(
   say(`Admin ${user.email} created (id ${user.id}).`);
 }
 
+/**
+ * A forgotten password without e-mail: the admin passes the printed link on to the person (by a
+ * channel they trust); it works once, for 30 minutes, and ends every session when used.
+ */
+async function resetPassword(config: ServerConfig, email: string | undefined) {
+  const parsed = emailSchema.safeParse(email);
+  if (!parsed.success) throw new Error("Usage: painplan reset-password EMAIL");
+  const reset = await withAccounts(config, ({ passwordResets }) =>
+    passwordResets.issue(parsed.data),
+  );
+  if (reset === undefined) throw new Error(`No account uses ${parsed.data}.`);
+  say(`Give this link to ${reset.email}; it works once, until ${reset.expiresAt.toISOString()}:`);
+  say(passwordResetLink(config.publicUrl, reset.token));
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -111,6 +130,7 @@ async function main(argv: string[]): Promise<void> {
       say("Database is up to date.");
     },
     "create-admin": () => createAdmin(config, values),
+    "reset-password": () => resetPassword(config, positionals[1]),
     "install-instrument": () =>
       installInstrumentCommand(config, positionals[1], values.instrument, say),
   };

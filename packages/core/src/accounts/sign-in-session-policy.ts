@@ -25,6 +25,12 @@ export const trustedDevicePolicy = {
   lifetimeMs: 90 * day,
 } as const;
 
+/** A password reset link: single use, 30 minutes, 256 random bits stored as SHA-256. */
+export const passwordResetPolicy = {
+  tokenBytes: 32,
+  lifetimeMs: 30 * minute,
+} as const;
+
 export type SignInSessionTimes = {
   createdAt: Date;
   lastSeenAt: Date;

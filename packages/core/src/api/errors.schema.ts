@@ -11,6 +11,7 @@ export const errorCodes = [
   "not_found",
   "invalid_credentials",
   "wrong_password",
+  "reset_link_invalid",
   "too_many_attempts",
   "email_taken",
   "no_earlier_entry",

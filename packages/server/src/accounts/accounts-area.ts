@@ -5,6 +5,8 @@ import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
 import { accountsService } from "./accounts.service.js";
 import { loginThrottleRepository } from "./login-throttle.repository.js";
+import { passwordResetService } from "./password-reset.service.js";
+import { passwordResetsRepository } from "./password-resets.repository.js";
 import type { PasswordHasher } from "./password-hasher.js";
 import { signInSessionService } from "./sign-in-session.service.js";
 import { signInSessionsRepository } from "./sign-in-sessions.repository.js";
@@ -42,7 +44,15 @@ export function accountsArea(deps: {
       ? undefined
       : { userId: row.id, displayName: row.display_name, timeZone: row.time_zone };
   };
-  return { users, sessions, accounts, owners };
+  const passwordResets = passwordResetService({
+    ...deps,
+    resets: passwordResetsRepository(deps.db),
+    users,
+    sessions,
+    devices,
+    throttle,
+  });
+  return { users, sessions, accounts, passwordResets, owners };
 }
 
 export type AccountsArea = ReturnType<typeof accountsArea>;

@@ -5,12 +5,19 @@ import { accessLogService } from "./access-log.service.js";
 import { accountsRoutes } from "./accounts.routes.js";
 import { adminUsersRoutes } from "./admin-users.routes.js";
 import { adminUsersService } from "./admin-users.service.js";
+import { resetLinkSender } from "./password-reset-mail.js";
+import { passwordResetRoutes } from "./password-reset.routes.js";
 
 /** Accounts: registration, sign-in sessions, the person's access log, the admin's user list. */
 export const accountsModule: AppModule = {
   name: "accounts",
   register({ route, deps, accounts }) {
     accountsRoutes(route, accounts.accounts, accounts.sessions, deps.clock);
+    passwordResetRoutes(
+      route,
+      accounts.passwordResets,
+      resetLinkSender(deps.mailer, deps.publicUrl),
+    );
     adminUsersRoutes(route, adminUsersService(accounts.users));
     accessLogRoutes(route, accessLogService(auditRepository(deps.db)));
   },

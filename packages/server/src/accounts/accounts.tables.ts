@@ -28,6 +28,15 @@ export type TrustedDevicesTable = {
   expires_at: Timestamp;
 };
 
+/** A password reset link; single use (`used_at`), only the token's SHA-256 is kept. */
+export type PasswordResetsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+};
+
 export type LoginThrottleTable = {
   key: string;
   failures: number;
@@ -40,6 +49,7 @@ declare module "../database/tables.js" {
     sign_in_sessions: SignInSessionsTable;
     login_throttle: LoginThrottleTable;
     trusted_devices: TrustedDevicesTable;
+    password_resets: PasswordResetsTable;
   }
 }
 

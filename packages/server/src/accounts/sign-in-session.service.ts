@@ -67,6 +67,9 @@ export function signInSessionService(sessions: SignInSessionsRepository, clock: 
 
     endByToken: (token: string) => sessions.delete(hashSignInSessionToken(token)),
 
+    /** Every session of the person (after a password reset). */
+    endAll: (userId: string) => sessions.deleteAllOf(userId),
+
     endAllOthers: (userId: string, keepTokenHash: string) =>
       sessions.deleteOthers(userId, keepTokenHash),
   };

@@ -3,6 +3,9 @@ import type { Clock } from "../system/clock.js";
 import { ApiError } from "../errors/api-error.js";
 import type { LoginThrottleRepository } from "./login-throttle.repository.js";
 
+/** Reset links asked for per client address. */
+export const passwordResetRequestLimit = { maxFailures: 10, windowMs: 60 * 60_000 } as const;
+
 /** One counter an attempt is charged to, and what a successful attempt does to it. */
 type ChargedKey = { key: string; limit: ThrottleLimit; onSuccess: "clear" | "give-back" };
 
@@ -82,6 +85,17 @@ export function signInThrottleService(store: LoginThrottleRepository, clock: Clo
               },
             ];
       return reserveAll(keys, "Too many sign-in attempts.");
+    },
+
+    /** A password reset proves the person: their account's counter starts again. */
+    clearAccount: (email: string) => store.clear(`account:${email}`),
+
+    /** Reset links asked for from one address (every request counts): no mail bombing. */
+    async reserveResetRequest(address: string): Promise<void> {
+      await reserveAll(
+        [{ key: `reset:${address}`, limit: passwordResetRequestLimit, onSuccess: "give-back" }],
+        "Too many reset requests from this network.",
+      );
     },
 
     /** Every registration attempt from an address counts, successful or not. */

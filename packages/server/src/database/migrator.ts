@@ -6,6 +6,7 @@ import * as questionnaires from "./migrations/0003-questionnaires.js";
 import * as safetyIntake from "./migrations/0004-safety-intake.js";
 import * as signInSessions from "./migrations/0005-sign-in-sessions.js";
 import * as trustedDevices from "./migrations/0010-trusted-devices.js";
+import * as passwordResets from "./migrations/0011-password-resets.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "0004-safety-intake": safetyIntake,
   "0005-sign-in-sessions": signInSessions,
   "0010-trusted-devices": trustedDevices,
+  "0011-password-resets": passwordResets,
 };
 
 /** In the order they apply. */

@@ -5,6 +5,7 @@ const statusByCode: Record<ErrorCode, number> = {
   malformed_json: 400,
   bad_request: 400,
   wrong_password: 400,
+  reset_link_invalid: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
