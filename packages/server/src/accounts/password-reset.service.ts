@@ -80,11 +80,10 @@ export function passwordResetService(deps: Dependencies) {
       const userId = await resets.consume(hashOf(token), clock.now().toISOString());
       const user = userId === undefined ? undefined : await users.findById(userId);
       if (user === undefined) {
-        throw new ApiError(
-          "reset_link_invalid",
-          "This reset link has expired or was already used. Ask for a new one.",
-          { fields: [{ path: "token", message: "Ask for a new reset link." }] },
-        );
+        const message = "This reset link has expired or was already used. Ask for a new one.";
+        throw new ApiError("reset_link_invalid", message, {
+          fields: [{ path: "token", message }],
+        });
       }
       await users.update(
         user.id,
