@@ -1,4 +1,4 @@
-import type { AccountQuotaLimits } from "@painplan/core";
+import type { AccountQuotaLimits, ThrottleLimit } from "@painplan/core";
 import type { PasswordHasher } from "./accounts/password-hasher.js";
 import type { AccountsArea } from "./accounts/accounts-area.js";
 import type { AccessGrantSource } from "./audit/record-access.service.js";
@@ -26,6 +26,8 @@ export type AppDependencies = {
   publicUrl: string;
   /** Outgoing e-mail (off when SMTP_URL is not set; see `Mailer.isConfigured`). */
   mailer: Mailer;
+  /** New accounts per client address (default: `registrationThrottlePolicy`, 20 an hour). */
+  registrationLimit?: ThrottleLimit;
   /** Grants other readers hold over a person's records (default: none). Tests fake one. */
   grants?: AccessGrantSource;
   /** Per-account quotas (default `defaultAccountQuotaLimits`; QUOTA_* in the environment). */

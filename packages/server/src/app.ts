@@ -10,12 +10,14 @@ import type { AppDependencies, AppModule } from "./app-module.js";
 import { auditRepository } from "./audit/audit.repository.js";
 import { noGrants, recordAccessService } from "./audit/record-access.service.js";
 import { diaryModule } from "./diary/diary.module.js";
-import { registerErrorHandling } from "./http/error-handler.js";
+import { registerApiCacheControl } from "./http/api-cache-control.js";
+import { registerErrorHandling, sendError } from "./http/error-handler.js";
 import { DebugRequestLog, loggerOptions } from "./http/logger-options.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { responseSerializerCompiler } from "./http/response-serializer.js";
 import { routeRegistrar } from "./http/route-registrar.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
+import { registerPublicUrl } from "./http/served-over-tls.js";
 import { registerWebApp } from "./http/web-app.js";
 import { profileModule } from "./profile/profile.module.js";
 import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
@@ -51,12 +53,17 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: bodyLimitBytes,
     trustProxy: trustProxySetting(deps.trustProxy),
     return503OnClosing: true,
+    frameworkErrors: (error, request, reply) => {
+      void sendError(error, request, reply);
+    },
   });
   // The API speaks JSON only; anything else is refused with 415.
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandling(app);
+  registerPublicUrl(app, deps.publicUrl);
+  registerApiCacheControl(app);
   registerSecurityHeaders(app);
   await app.register(cookie);
   await registerOpenApi(app);

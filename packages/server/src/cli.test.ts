@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
 import { openDatabase } from "./database/database.js";
+import { startTestApp } from "./testing/test-app.js";
 
 const run = promisify(execFile);
 const cli = path.join(import.meta.dirname, "cli.ts");
@@ -106,6 +107,41 @@ describe("the painplan command", () => {
         PAINPLAN_ADMIN_PASSWORD: "short",
       }),
     ).rejects.toMatchObject({ stderr: expect.stringContaining("password") as unknown });
+  });
+
+  it("reset-password prints a one-time link that sets a new password through the API", async () => {
+    const password = "an admin passphrase";
+    await painplan(["create-admin", "--email", "ana@example.org", "--display-name", "Ana"], {
+      PAINPLAN_ADMIN_PASSWORD: password,
+    });
+    const printed = await painplan(["reset-password", "Ana@Example.org"], {
+      PUBLIC_URL: "https://pain.example.org",
+    });
+    const link = /https:\/\/pain\.example\.org\/reset-password#token=([\w-]+)/.exec(printed.stdout);
+    expect(link?.[1]).toBeDefined();
+    const database = openDatabase({ kind: "sqlite", dataDir });
+    const app = await startTestApp({ database });
+    try {
+      const newPassword = "a new passphrase from the admin";
+      const reset = await app
+        .client()
+        .post("/api/auth/password-reset", { token: link?.[1], newPassword });
+      expect(reset.statusCode).toBe(204);
+      const again = await app
+        .client()
+        .post("/api/auth/password-reset", { token: link?.[1], newPassword: "once more, please" });
+      expect(again.statusCode).toBe(400);
+      const signIn = await app
+        .client()
+        .post("/api/auth/sign-in", { email: "ana@example.org", password: newPassword });
+      expect(signIn.statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await database.close();
+    }
+    await expect(painplan(["reset-password", "nobody@example.org"])).rejects.toMatchObject({
+      stderr: expect.stringContaining("No account uses nobody@example.org") as unknown,
+    });
   });
 
   it("explains its usage and fails on an unknown command", async () => {

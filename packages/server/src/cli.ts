@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { registerRequestSchema } from "@painplan/core";
+import { emailSchema, registerRequestSchema } from "@painplan/core";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { accountsArea } from "./accounts/accounts-area.js";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
+import { passwordResetLink } from "./accounts/password-reset-mail.js";
 import { openDatabase } from "./database/database.js";
 import { backupSqlite, restoreSqlite, type DatabaseSummary } from "./database/sqlite-backup.js";
 import { demoAccount, ensureDemoAccount } from "./demo/demo-account.js";
@@ -20,11 +21,14 @@ const usage = `Usage: painplan <command>
   migrate            bring the database schema up to date and exit
   create-admin --email EMAIL --display-name NAME [--time-zone ZONE]
                      create an admin; the password is read from PAINPLAN_ADMIN_PASSWORD or stdin
+  reset-password EMAIL
+                     print a one-time link (30 minutes) for the person to choose a new password
   install-instrument FILE [--instrument dn4|s-lanss|id-pain]
                      install a licensed questionnaire's wording (FHIR R4 Questionnaire JSON)
   backup FILE        copy the embedded database to FILE while the server runs (checked)
   restore FILE       put a backup in place of the embedded database (server stopped)
-Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, TRUST_PROXY.`;
+Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, TRUST_PROXY,
+PUBLIC_URL (the start of reset links).`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -141,6 +145,21 @@ async function restore(config: ServerConfig, file: string | undefined): Promise<
   say("Start the server (it brings an older schema up to date).");
 }
 
+/**
+ * A forgotten password without e-mail: the admin passes the printed link on to the person (by a
+ * channel they trust); it works once, for 30 minutes, and ends every session when used.
+ */
+async function resetPassword(config: ServerConfig, email: string | undefined) {
+  const parsed = emailSchema.safeParse(email);
+  if (!parsed.success) throw new Error("Usage: painplan reset-password EMAIL");
+  const reset = await withAccounts(config, ({ passwordResets }) =>
+    passwordResets.issue(parsed.data),
+  );
+  if (reset === undefined) throw new Error(`No account uses ${parsed.data}.`);
+  say(`Give this link to ${reset.email}; it works once, until ${reset.expiresAt.toISOString()}:`);
+  say(passwordResetLink(config.publicUrl, reset.token));
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -164,6 +183,7 @@ async function main(argv: string[]): Promise<void> {
     "create-admin": () => createAdmin(config, values),
     backup: () => backup(config, positionals[1]),
     restore: () => restore(config, positionals[1]),
+    "reset-password": () => resetPassword(config, positionals[1]),
     "install-instrument": () =>
       installInstrumentCommand(config, positionals[1], values.instrument, say),
   };

@@ -1,3 +1,4 @@
+import { registrationThrottlePolicy } from "@painplan/core";
 import type { FastifyInstance } from "fastify";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
 import { buildApp } from "./app.js";
@@ -39,6 +40,10 @@ export async function startServer(
       publicUrl: config.publicUrl,
       mailer: smtpMailer(config.smtpUrl, config.mailFrom),
       quotaLimits: config.quotaLimits,
+      registrationLimit: {
+        maxFailures: config.registrationsPerHour,
+        windowMs: registrationThrottlePolicy.windowMs,
+      },
     });
     if (database.tightenedPaths.length > 0) {
       app.log.warn(

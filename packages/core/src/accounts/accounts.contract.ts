@@ -3,6 +3,9 @@ import { userIdParamsSchema } from "../api/path-params.schema.js";
 import {
   changePasswordRequestSchema,
   meResponseSchema,
+  passwordResetRequestedResponseSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
   registerRequestSchema,
   signInRequestSchema,
   updateProfileRequestSchema,
@@ -79,6 +82,26 @@ export const accountsEndpoints = {
     access: "signed-in",
     successStatus: 204,
     body: accountErasureRequestSchema,
+  },
+  requestPasswordReset: {
+    method: "POST",
+    path: "/api/auth/password-reset-requests",
+    summary:
+      "E-mail a password reset link (30 minutes, single use). Same answer whether or not an account uses the email; 503 when this instance cannot send e-mail.",
+    tag: "accounts",
+    access: "anonymous",
+    successStatus: 200,
+    body: passwordResetRequestSchema,
+    response: passwordResetRequestedResponseSchema,
+  },
+  resetPassword: {
+    method: "POST",
+    path: "/api/auth/password-reset",
+    summary: "Set a new password with a reset link's token; ends every session of the account.",
+    tag: "accounts",
+    access: "anonymous",
+    successStatus: 204,
+    body: passwordResetSchema,
   },
   getAccessLog: {
     method: "GET",

@@ -74,6 +74,19 @@ export const changePasswordRequestSchema = z.strictObject({
 });
 export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
 
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+export type PasswordResetRequest = z.input<typeof passwordResetRequestSchema>;
+
+export const passwordResetRequestedResponseSchema = z.object({
+  message: z.string().describe("The same words whether or not an account uses the email."),
+});
+
+export const passwordResetSchema = z.strictObject({
+  token: z.string().min(1, "This reset link is incomplete.").max(100),
+  newPassword: passwordSchema,
+});
+export type PasswordReset = z.input<typeof passwordResetSchema>;
+
 export const userSchema = z.object({
   id: z.uuid(),
   email: z.string(),

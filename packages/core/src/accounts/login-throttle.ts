@@ -5,7 +5,12 @@
 export const loginThrottlePolicy = {
   account: { maxFailures: 5, windowMs: 15 * 60_000 },
   address: { maxFailures: 30, windowMs: 15 * 60_000 },
+  /** A browser that signed in before (device cookie) has its own allowance, apart from the account's. */
+  device: { maxFailures: 5, windowMs: 15 * 60_000 },
 } as const;
+
+/** New accounts per client address (every attempt counts); an operator can change the number. */
+export const registrationThrottlePolicy = { maxFailures: 20, windowMs: 60 * 60_000 } as const;
 
 export type ThrottleLimit = { maxFailures: number; windowMs: number };
 
@@ -37,4 +42,9 @@ export function decideLogin(
  */
 export function windowCutoff(limit: ThrottleLimit, now: Date): Date {
   return new Date(now.getTime() - limit.windowMs);
+}
+
+/** How long to wait, from a window's start, until a full key opens again. */
+export function retryAfterMs(windowStartedAt: Date, limit: ThrottleLimit, now: Date): number {
+  return Math.max(0, windowStartedAt.getTime() + limit.windowMs - now.getTime());
 }

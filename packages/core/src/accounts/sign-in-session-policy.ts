@@ -15,6 +15,22 @@ export const signInSessionPolicy = {
   touchIntervalMs: 5 * minute,
 } as const;
 
+/**
+ * A browser that signed in successfully gets a device cookie (OWASP's "device cookies" against
+ * lockout as a weapon): while the account or address is locked for strangers, that browser may
+ * still sign in, within an allowance of its own. See docs/security.md.
+ */
+export const trustedDevicePolicy = {
+  tokenBytes: 32,
+  lifetimeMs: 90 * day,
+} as const;
+
+/** A password reset link: single use, 30 minutes, 256 random bits stored as SHA-256. */
+export const passwordResetPolicy = {
+  tokenBytes: 32,
+  lifetimeMs: 30 * minute,
+} as const;
+
 export type SignInSessionTimes = {
   createdAt: Date;
   lastSeenAt: Date;

@@ -3,6 +3,7 @@ import { z } from "zod";
 export const errorCodes = [
   "validation_failed",
   "malformed_json",
+  "bad_request",
   "payload_too_large",
   "unsupported_media_type",
   "unauthenticated",
@@ -10,6 +11,7 @@ export const errorCodes = [
   "not_found",
   "invalid_credentials",
   "wrong_password",
+  "reset_link_invalid",
   "too_many_attempts",
   "quota_exceeded",
   "email_taken",

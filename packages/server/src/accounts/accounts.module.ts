@@ -7,6 +7,8 @@ import { adminUsersRoutes } from "./admin-users.routes.js";
 import { adminUsersService } from "./admin-users.service.js";
 import { erasureRoutes } from "./erasure.routes.js";
 import { accountErasure } from "./erasure.service.js";
+import { resetLinkSender } from "./password-reset-mail.js";
+import { passwordResetRoutes } from "./password-reset.routes.js";
 
 /** Accounts: registration, sign-in sessions, the person's access log, the admin's user list. */
 export const accountsModule: AppModule = {
@@ -17,5 +19,10 @@ export const accountsModule: AppModule = {
     adminUsersRoutes(route, adminUsersService({ ...deps, users: accounts.users, audit }));
     accessLogRoutes(route, accessLogService(audit));
     erasureRoutes(route, accountErasure(deps));
+    passwordResetRoutes(
+      route,
+      accounts.passwordResets,
+      resetLinkSender(deps.mailer, deps.publicUrl),
+    );
   },
 };

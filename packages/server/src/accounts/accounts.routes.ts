@@ -1,15 +1,23 @@
 import { endpoints } from "@painplan/core";
+import type { FastifyRequest } from "fastify";
 import { logSecurityEvent, securityEvents, type SecurityEvent } from "../audit/security-log.js";
 import { ApiError } from "../errors/api-error.js";
 import type { RouteRegistrar } from "../http/route-registrar.js";
 import type { Clock } from "../system/clock.js";
-import type { AccountsService } from "./accounts.service.js";
+import type { AccountsService, AttemptOrigin } from "./accounts.service.js";
 import {
   clearSignInSessionCookies,
   signInSessionTokenFrom,
   setSignInSessionCookies,
+  setTrustedDeviceCookie,
+  trustedDeviceTokenFrom,
 } from "./sign-in-session-cookies.js";
 import type { SignInSessionService } from "./sign-in-session.service.js";
+
+/** The client address (as the trusted proxies report it) and the browser's device cookie. */
+function originOf(request: FastifyRequest): AttemptOrigin {
+  return { address: request.ip, deviceToken: trustedDeviceTokenFrom(request) };
+}
 
 /** Runs `action`; when it fails with `code`, logs `event` first (the error still reaches the client). */
 async function loggingFailure<T>(
@@ -31,8 +39,9 @@ export function accountsRoutes(
   clock: Clock,
 ): void {
   route(endpoints.register, async ({ body, request, reply }) => {
-    const { user, session } = await accounts.register(body);
+    const { user, session, device } = await accounts.register(body, originOf(request));
     setSignInSessionCookies(request, reply, session, clock.now());
+    setTrustedDeviceCookie(request, reply, device);
     return { user };
   });
 
@@ -40,8 +49,8 @@ export function accountsRoutes(
     const failed = (event: SecurityEvent["event"]) => () => {
       logSecurityEvent(request.log, { event, actorId: null, address: request.ip });
     };
-    const { user, session } = await loggingFailure(
-      () => accounts.signIn(body.email, body.password, request.ip),
+    const { user, session, device } = await loggingFailure(
+      () => accounts.signIn(body.email, body.password, originOf(request)),
       {
         invalid_credentials: failed(securityEvents.signInFailed),
         too_many_attempts: failed(securityEvents.signInThrottled),
@@ -51,6 +60,7 @@ export function accountsRoutes(
     const previous = signInSessionTokenFrom(request);
     if (previous !== undefined) await sessions.endByToken(previous);
     setSignInSessionCookies(request, reply, session, clock.now());
+    setTrustedDeviceCookie(request, reply, device);
     return { user };
   });
 
@@ -66,25 +76,25 @@ export function accountsRoutes(
     user: await accounts.updateProfile(reader.actor.userId, body),
   }));
 
-  route(endpoints.changePassword, async ({ reader, body, request }) => {
+  route(endpoints.changePassword, async ({ reader, body, request, reply }) => {
     const actorId = reader.actor.userId;
     const log = (event: SecurityEvent["event"]) => {
       logSecurityEvent(request.log, { event, actorId });
     };
-    await loggingFailure(
+    const refused = () => {
+      log(securityEvents.passwordChangeRefused);
+    };
+    const session = await loggingFailure(
       () =>
         accounts.changePassword(
-          actorId,
-          reader.signInSessionTokenHash,
+          { userId: actorId, email: reader.user.email },
+          originOf(request),
           body.currentPassword,
           body.newPassword,
         ),
-      {
-        wrong_password: () => {
-          log(securityEvents.passwordChangeRefused);
-        },
-      },
+      { wrong_password: refused, too_many_attempts: refused },
     );
+    setSignInSessionCookies(request, reply, session, clock.now());
     log(securityEvents.passwordChanged);
     log(securityEvents.otherSessionsEnded);
     return undefined;

@@ -1,10 +1,11 @@
-import { countryFromTimeZone, type Role, type User } from "@painplan/core";
+import { countryFromTimeZone, type Role, type ThrottleLimit, type User } from "@painplan/core";
 import { ApiError, fieldError } from "../errors/api-error.js";
 import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
 import type { PasswordHasher } from "./password-hasher.js";
 import type { SignInSessionService, StartedSignInSession } from "./sign-in-session.service.js";
 import type { SignInThrottleService } from "./sign-in-throttle.service.js";
+import type { IssuedTrustedDevice, TrustedDeviceService } from "./trusted-device.service.js";
 import { toUser } from "./user-view.js";
 import { EmailTakenError, type UsersRepository } from "./users.repository.js";
 
@@ -18,12 +19,23 @@ export type NewAccount = {
   role: Role;
 };
 
-export type SignedIn = { user: User; session: StartedSignInSession };
+export type SignedIn = {
+  user: User;
+  session: StartedSignInSession;
+  /** A new device cookie for this browser (it signed in successfully). */
+  device: IssuedTrustedDevice;
+};
+
+/** Where a password check comes from: the client address and the browser's device cookie. */
+export type AttemptOrigin = { address: string; deviceToken: string | undefined };
 
 type Dependencies = {
   users: UsersRepository;
   sessions: SignInSessionService;
   throttle: SignInThrottleService;
+  devices: TrustedDeviceService;
+  /** New accounts per client address, every attempt counted. */
+  registrationLimit: ThrottleLimit;
   hasher: PasswordHasher;
   clock: Clock;
   ids: IdSource;
@@ -32,7 +44,16 @@ type Dependencies = {
 const invalidCredentials = () =>
   new ApiError("invalid_credentials", "That email and password do not match an account.");
 
-export function accountsService({ users, sessions, throttle, hasher, clock, ids }: Dependencies) {
+export function accountsService({
+  users,
+  sessions,
+  throttle,
+  devices,
+  registrationLimit,
+  hasher,
+  clock,
+  ids,
+}: Dependencies) {
   async function createAccount(account: NewAccount): Promise<User> {
     const now = clock.now().toISOString();
     const row = {
@@ -65,25 +86,36 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
   return {
     createAccount,
 
-    async register(account: NewAccount): Promise<SignedIn> {
+    /** Limited per client address (`429 too_many_attempts` with Retry-After past the limit). */
+    async register(account: NewAccount, origin: AttemptOrigin): Promise<SignedIn> {
+      await throttle.reserveRegistration(origin.address, registrationLimit);
       const user = await createAccount(account);
-      return { user, session: await sessions.start(user.id) };
+      const session = await sessions.start(user.id);
+      return { user, session, device: await devices.issue(user.id, origin.deviceToken) };
     },
 
     /** Same answer, and about the same time, for an unknown email and a wrong password. */
-    async signIn(email: string, password: string, address: string): Promise<SignedIn> {
-      await throttle.assertAllowed(email, address);
+    async signIn(email: string, password: string, origin: AttemptOrigin): Promise<SignedIn> {
       const row = await users.findByEmail(email);
+      const trustedDeviceHash =
+        row === undefined ? undefined : await devices.trustedHashFor(origin.deviceToken, row.id);
+      const attempt = await throttle.reservePasswordCheck({
+        email,
+        address: origin.address,
+        ...(trustedDeviceHash === undefined ? {} : { trustedDeviceHash }),
+      });
       const isMatch =
         row === undefined
           ? await hasher.verifyAgainstNothing(password)
           : await hasher.verify(row.password_hash, password);
-      if (row === undefined || !isMatch) {
-        await throttle.recordFailure(email, address);
-        throw invalidCredentials();
-      }
-      await throttle.recordSuccess(email);
-      return { user: toUser(row), session: await sessions.start(row.id) };
+      if (row === undefined || !isMatch) throw invalidCredentials();
+      await attempt.succeeded();
+      const session = await sessions.start(row.id);
+      return {
+        user: toUser(row),
+        session,
+        device: await devices.issue(row.id, origin.deviceToken),
+      };
     },
 
     async updateProfile(
@@ -109,23 +141,35 @@ export function accountsService({ users, sessions, throttle, hasher, clock, ids 
       return toUser(row);
     },
 
-    /** Other sessions end: a changed password must lock out whoever knew the old one. */
+    /**
+     * Checks the current password (throttled like sign-in: the attempt is reserved first, then
+     * `400 wrong_password`, or `429 too_many_attempts` past the limit), stores the new one, and
+     * returns a new sign-in session for this browser: the one it held and every other one end,
+     * locking out whoever knew the old password or held an old token.
+     */
     async changePassword(
-      userId: string,
-      keepSessionHash: string,
+      person: { userId: string; email: string },
+      origin: AttemptOrigin,
       currentPassword: string,
       newPassword: string,
-    ): Promise<void> {
-      const row = await users.findById(userId);
+    ): Promise<StartedSignInSession> {
+      const trustedDeviceHash = await devices.trustedHashFor(origin.deviceToken, person.userId);
+      const attempt = await throttle.reservePasswordCheck({
+        email: person.email,
+        address: origin.address,
+        ...(trustedDeviceHash === undefined ? {} : { trustedDeviceHash }),
+      });
+      const row = await users.findById(person.userId);
       if (row === undefined || !(await hasher.verify(row.password_hash, currentPassword))) {
         throw fieldError("currentPassword", "That is not your current password.", "wrong_password");
       }
+      await attempt.succeeded();
       await users.update(
-        userId,
+        person.userId,
         { password_hash: await hasher.hash(newPassword) },
         clock.now().toISOString(),
       );
-      await sessions.endAllOthers(userId, keepSessionHash);
+      return sessions.startAlone(person.userId);
     },
   };
 }

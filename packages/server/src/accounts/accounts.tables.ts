@@ -22,6 +22,23 @@ export type SignInSessionsTable = {
   last_seen_at: Timestamp;
 };
 
+/** A browser that signed in to the account (device cookie); only the token's SHA-256 is kept. */
+export type TrustedDevicesTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+};
+
+/** A password reset link; single use (`used_at`), only the token's SHA-256 is kept. */
+export type PasswordResetsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+};
+
 export type LoginThrottleTable = {
   key: string;
   failures: number;
@@ -33,6 +50,8 @@ declare module "../database/tables.js" {
     users: UsersTable;
     sign_in_sessions: SignInSessionsTable;
     login_throttle: LoginThrottleTable;
+    trusted_devices: TrustedDevicesTable;
+    password_resets: PasswordResetsTable;
   }
 }
 

@@ -16,7 +16,7 @@ async function sessionCookieOver(protocol: "http" | "https") {
     .request("POST", "/api/auth/register", aRegistration().build(), {
       headers: { "x-forwarded-proto": protocol },
     });
-  return response.cookies.find((cookie) => cookie.name === "pp_session");
+  return response.cookies.find((cookie) => cookie.name.endsWith("pp_session"));
 }
 
 describe("client address behind a proxy", () => {
@@ -39,5 +39,63 @@ describe("session cookies over TLS", () => {
 
   it("are not Secure on plain http (local use), so the browser keeps them", async () => {
     expect((await sessionCookieOver("http"))?.secure).toBeFalsy();
+  });
+});
+
+describe("cookie names over TLS: the __Host- prefix", () => {
+  const names = (response: { cookies: { name: string }[] }) =>
+    response.cookies.map((cookie) => cookie.name).sort();
+
+  it("over https (trusted proxy) every cookie is __Host-: Secure, Path=/, no Domain", async () => {
+    const client = behindProxy.client();
+    const https = { headers: { "x-forwarded-proto": "https" } };
+    const registered = await client.request(
+      "POST",
+      "/api/auth/register",
+      aRegistration().build(),
+      https,
+    );
+    expect(names(registered)).toEqual(["__Host-pp_csrf", "__Host-pp_device", "__Host-pp_session"]);
+    for (const cookie of registered.cookies) {
+      expect(cookie).toMatchObject({ secure: true, path: "/" });
+      expect(cookie.domain).toBeUndefined();
+    }
+    // The session is read back under the prefixed name, and CSRF checks use it.
+    expect((await client.request("GET", "/api/me", undefined, https)).statusCode).toBe(200);
+    const csrf = client.cookies.get("__Host-pp_csrf") ?? "";
+    const write = await client.request(
+      "PATCH",
+      "/api/me",
+      { displayName: "Over TLS" },
+      { headers: { ...https.headers, "x-csrf-token": csrf } },
+    );
+    expect(write.statusCode).toBe(200);
+  });
+
+  it("when PUBLIC_URL is https, the prefix is used even if the proxy is not trusted", async () => {
+    const app = await startTestApp({ publicUrl: "https://pain.example.org" });
+    try {
+      const client = app.client();
+      const registered = await client.post("/api/auth/register", aRegistration().build());
+      expect(names(registered)).toEqual([
+        "__Host-pp_csrf",
+        "__Host-pp_device",
+        "__Host-pp_session",
+      ]);
+      expect(registered.cookies.every((cookie) => cookie.secure === true)).toBe(true);
+      expect((await client.get("/api/me")).statusCode).toBe(200);
+      expect((await client.post("/api/auth/sign-out")).statusCode).toBe(204);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("on plain http (local use) the names have no prefix", async () => {
+    const registered = await behindProxy
+      .client()
+      .request("POST", "/api/auth/register", aRegistration().build(), {
+        headers: { "x-forwarded-proto": "http" },
+      });
+    expect(names(registered)).toEqual(["pp_csrf", "pp_device", "pp_session"]);
   });
 });

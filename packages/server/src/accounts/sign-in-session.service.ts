@@ -14,17 +14,26 @@ export type ResolvedSignInSession = Authentication & {
 };
 
 export function signInSessionService(sessions: SignInSessionsRepository, clock: Clock) {
+  async function start(userId: string): Promise<StartedSignInSession> {
+    const token = newSignInSessionToken();
+    const now = clock.now();
+    await sessions.insert({
+      token_hash: hashSignInSessionToken(token),
+      user_id: userId,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+    });
+    return { token, createdAt: now };
+  }
+
   return {
-    async start(userId: string): Promise<StartedSignInSession> {
-      const token = newSignInSessionToken();
-      const now = clock.now();
-      await sessions.insert({
-        token_hash: hashSignInSessionToken(token),
-        user_id: userId,
-        created_at: now.toISOString(),
-        last_seen_at: now.toISOString(),
-      });
-      return { token, createdAt: now };
+    start,
+
+    /** A new session for `userId` while every other one ends (after a password change or reset). */
+    async startAlone(userId: string): Promise<StartedSignInSession> {
+      const session = await start(userId);
+      await sessions.deleteOthers(userId, hashSignInSessionToken(session.token));
+      return session;
     },
 
     /** The session for a cookie value, if it exists and has not expired (expired ones are removed). */
@@ -57,6 +66,9 @@ export function signInSessionService(sessions: SignInSessionsRepository, clock: 
     end: (tokenHash: string) => sessions.delete(tokenHash),
 
     endByToken: (token: string) => sessions.delete(hashSignInSessionToken(token)),
+
+    /** Every session of the person (after a password reset). */
+    endAll: (userId: string) => sessions.deleteAllOf(userId),
 
     endAllOthers: (userId: string, keepTokenHash: string) =>
       sessions.deleteOthers(userId, keepTokenHash),

@@ -45,6 +45,10 @@ export function signInSessionsRepository(db: Database) {
       await db.deleteFrom("sign_in_sessions").where("token_hash", "=", tokenHash).execute();
     },
 
+    async deleteAllOf(userId: string): Promise<void> {
+      await db.deleteFrom("sign_in_sessions").where("user_id", "=", userId).execute();
+    },
+
     async deleteOthers(userId: string, keepTokenHash: string): Promise<void> {
       await db
         .deleteFrom("sign_in_sessions")

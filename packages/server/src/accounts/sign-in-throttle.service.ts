@@ -1,43 +1,110 @@
-import { decideLogin, loginThrottlePolicy, windowCutoff, type ThrottleLimit } from "@painplan/core";
+import { loginThrottlePolicy, retryAfterMs, type ThrottleLimit } from "@painplan/core";
 import type { Clock } from "../system/clock.js";
 import { ApiError } from "../errors/api-error.js";
 import type { LoginThrottleRepository } from "./login-throttle.repository.js";
 
-type Keys = { account: string; address: string };
+/** Reset links asked for per client address. */
+export const passwordResetRequestLimit = { maxFailures: 10, windowMs: 60 * 60_000 } as const;
 
-function keysFor(email: string, address: string): Keys {
-  return { account: `account:${email}`, address: `address:${address}` };
+/** One counter an attempt is charged to, and what a successful attempt does to it. */
+type ChargedKey = { key: string; limit: ThrottleLimit; onSuccess: "clear" | "give-back" };
+
+/** A reserved attempt: it already counts as a failure; `succeeded()` undoes that. */
+export type ReservedAttempt = { succeeded(): Promise<void> };
+
+/** Who is trying: a browser that signed in to this account before skips the account and address counters. */
+export type SignInAttempt = { email: string; address: string; trustedDeviceHash?: string };
+
+function tooManyAttempts(message: string, waitMs: number): ApiError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new ApiError(
+    "too_many_attempts",
+    `${message} Please wait ${minutes} ${minutes === 1 ? "minute" : "minutes"} and try again.`,
+    { retryAfterSeconds },
+  );
 }
 
-/** Per-account and per-address limits on failed sign-ins, shared by all instances via the DB. */
+/**
+ * Limits on password checks (sign-in, password change) and on registrations, shared by every app
+ * instance through the database. Each attempt is *reserved* before the password is checked, so
+ * simultaneous attempts cannot exceed a limit (OWASP Authentication Cheat Sheet).
+ */
 export function signInThrottleService(store: LoginThrottleRepository, clock: Clock) {
-  const limits: Record<keyof Keys, ThrottleLimit> = loginThrottlePolicy;
+  /** Reserves on every key or on none; throws `429 too_many_attempts` when one is full. */
+  async function reserveAll(keys: ChargedKey[], message: string): Promise<ReservedAttempt> {
+    const now = clock.now();
+    const taken: { charged: ChargedKey; windowStartedAt: Date }[] = [];
+    for (const charged of keys) {
+      const reservation = await store.reserve(charged.key, charged.limit, now);
+      if (!reservation.isReserved) {
+        for (const earlier of taken)
+          await store.release(earlier.charged.key, earlier.windowStartedAt);
+        throw tooManyAttempts(
+          message,
+          retryAfterMs(reservation.windowStartedAt, charged.limit, now),
+        );
+      }
+      taken.push({ charged, windowStartedAt: reservation.windowStartedAt });
+    }
+    return {
+      async succeeded() {
+        for (const { charged, windowStartedAt } of taken) {
+          if (charged.onSuccess === "clear") await store.clear(charged.key);
+          else await store.release(charged.key, windowStartedAt);
+        }
+      },
+    };
+  }
 
   return {
-    async assertAllowed(email: string, address: string): Promise<void> {
-      const keys = keysFor(email, address);
-      const now = clock.now();
-      for (const kind of ["account", "address"] as const) {
-        const decision = decideLogin(await store.find(keys[kind]), limits[kind], now);
-        if (!decision.isAllowed) {
-          const retryAfterSeconds = Math.ceil(decision.retryAfterMs / 1000);
-          throw new ApiError(
-            "too_many_attempts",
-            `Too many sign-in attempts. Please wait ${Math.ceil(retryAfterSeconds / 60)} minutes and try again.`,
-            { retryAfterSeconds },
-          );
-        }
-      }
+    /**
+     * A password check for `attempt.email`: charged to the account (cleared on success) and the
+     * client address (given back on success), or only to the trusted device when there is one.
+     */
+    reservePasswordCheck(attempt: SignInAttempt): Promise<ReservedAttempt> {
+      const keys: ChargedKey[] =
+        attempt.trustedDeviceHash === undefined
+          ? [
+              {
+                key: `account:${attempt.email}`,
+                limit: loginThrottlePolicy.account,
+                onSuccess: "clear",
+              },
+              {
+                key: `address:${attempt.address}`,
+                limit: loginThrottlePolicy.address,
+                onSuccess: "give-back",
+              },
+            ]
+          : [
+              {
+                key: `device:${attempt.trustedDeviceHash}`,
+                limit: loginThrottlePolicy.device,
+                onSuccess: "clear",
+              },
+            ];
+      return reserveAll(keys, "Too many sign-in attempts.");
     },
 
-    async recordFailure(email: string, address: string): Promise<void> {
-      const keys = keysFor(email, address);
-      const now = clock.now();
-      await store.recordFailure(keys.account, now, windowCutoff(limits.account, now));
-      await store.recordFailure(keys.address, now, windowCutoff(limits.address, now));
+    /** A password reset proves the person: their account's counter starts again. */
+    clearAccount: (email: string) => store.clear(`account:${email}`),
+
+    /** Reset links asked for from one address (every request counts): no mail bombing. */
+    async reserveResetRequest(address: string): Promise<void> {
+      await reserveAll(
+        [{ key: `reset:${address}`, limit: passwordResetRequestLimit, onSuccess: "give-back" }],
+        "Too many reset requests from this network.",
+      );
     },
 
-    recordSuccess: (email: string) => store.clear(keysFor(email, "").account),
+    /** Every registration attempt from an address counts, successful or not. */
+    async reserveRegistration(address: string, limit: ThrottleLimit): Promise<void> {
+      await reserveAll(
+        [{ key: `register:${address}`, limit, onSuccess: "give-back" }],
+        "Too many new accounts from this network.",
+      );
+    },
   };
 }
 

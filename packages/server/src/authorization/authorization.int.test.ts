@@ -119,6 +119,8 @@ describe("authorization matrix", () => {
         const url = endpointUrl(endpoint.path, params) + (query ?? "");
         const response = await client.request(endpoint.method, url, body);
         expect(response.statusCode, response.body).toBe(expected);
+        // Health data and account details must not stay in any cache (issue 9, item 9).
+        expect(response.headers["cache-control"], "cache-control").toBe("no-store");
         if (response.statusCode >= 400) {
           expect(errorBodySchema.safeParse(response.json()).success, response.body).toBe(true);
         }

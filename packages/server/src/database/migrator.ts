@@ -9,6 +9,8 @@ import * as compiledInstruments from "./migrations/0020-compiled-instruments.js"
 import * as userCountry from "./migrations/0050-user-country.js";
 import * as accountQuotas from "./migrations/0030-account-quotas.js";
 import * as accountErasures from "./migrations/0031-account-erasures.js";
+import * as trustedDevices from "./migrations/0010-trusted-devices.js";
+import * as passwordResets from "./migrations/0011-password-resets.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   "0050-user-country": userCountry,
   "0030-account-quotas": accountQuotas,
   "0031-account-erasures": accountErasures,
+  "0010-trusted-devices": trustedDevices,
+  "0011-password-resets": passwordResets,
 };
 
 /** In the order they apply. */

@@ -3,7 +3,9 @@ import type { ErrorBody, ErrorCode, FieldError } from "@painplan/core";
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
   malformed_json: 400,
+  bad_request: 400,
   wrong_password: 400,
+  reset_link_invalid: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
@@ -28,14 +30,16 @@ export class ApiError extends Error {
   readonly statusCode: number;
   readonly details: NonNullable<ErrorBody["error"]["details"]> | undefined;
 
+  /** `statusCode` overrides the code's usual status (a framework's 4xx without a code of ours). */
   constructor(
     code: ErrorCode,
     message: string,
     details?: { fields?: FieldError[]; retryAfterSeconds?: number },
+    statusCode: number = statusByCode[code],
   ) {
     super(message);
     this.code = code;
-    this.statusCode = statusByCode[code];
+    this.statusCode = statusCode;
     this.details = details;
   }
 

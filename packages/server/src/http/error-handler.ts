@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isWriteConflict } from "../database/columns.js";
 import { ApiError } from "../errors/api-error.js";
 
@@ -15,6 +15,34 @@ const frameworkErrors: Record<string, () => ApiError> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
     new ApiError("malformed_json", "The request body does not match its Content-Length."),
 };
+
+/**
+ * Any other 4xx raised by Fastify or a plugin (a static file outside its folder, bad
+ * percent-encoding, a method not allowed…) keeps its status and gets the uniform body.
+ */
+function clientErrorFor(status: number): ApiError {
+  switch (status) {
+    case 401:
+      return new ApiError("unauthenticated", "Please sign in.");
+    case 403:
+      return new ApiError("forbidden", "This request is not allowed.");
+    case 404:
+      return new ApiError("not_found", "This resource was not found.");
+    case 429:
+      return new ApiError("too_many_attempts", "Too many requests. Please wait and try again.");
+    default:
+      return new ApiError(
+        "bad_request",
+        `The request could not be handled (HTTP ${status}).`,
+        undefined,
+        status,
+      );
+  }
+}
+
+function isClientErrorStatus(status: unknown): status is number {
+  return typeof status === "number" && Number.isInteger(status) && status >= 400 && status < 500;
+}
 
 function toApiError(error: FastifyError): ApiError | undefined {
   if (error instanceof ApiError) return error;
@@ -38,6 +66,7 @@ function toApiError(error: FastifyError): ApiError | undefined {
   if (error instanceof SyntaxError && error.statusCode === 400) {
     return new ApiError("malformed_json", "The request body is not valid JSON.");
   }
+  if (isClientErrorStatus(error.statusCode)) return clientErrorFor(error.statusCode);
   return undefined;
 }
 
@@ -56,18 +85,27 @@ export function describeFailure(error: Error & { code?: unknown }) {
   };
 }
 
-/** One error body for every failure; never a stack trace. */
+/**
+ * Sends the uniform body for `error`: its own code and status when it is known or a 4xx, else
+ * `500 internal_error` (logged by kind and place only).
+ */
+export function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const apiError = toApiError(error);
+  if (apiError === undefined) {
+    request.log.error({ failure: describeFailure(error) }, "unhandled error");
+    const internal = new ApiError("internal_error", "Something went wrong on our side.");
+    return reply.status(internal.statusCode).send(internal.toBody());
+  }
+  if (apiError.details?.retryAfterSeconds !== undefined) {
+    void reply.header("retry-after", String(apiError.details.retryAfterSeconds));
+  }
+  return reply.status(apiError.statusCode).send(apiError.toBody());
+}
+
+/**
+ * One error body for every failure; never a stack trace. Errors Fastify raises before routing
+ * (bad percent-encoding in the URL) reach `sendError` through the `frameworkErrors` option.
+ */
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const apiError = toApiError(error);
-    if (apiError === undefined) {
-      request.log.error({ failure: describeFailure(error) }, "unhandled error");
-      const internal = new ApiError("internal_error", "Something went wrong on our side.");
-      return reply.status(internal.statusCode).send(internal.toBody());
-    }
-    if (apiError.details?.retryAfterSeconds !== undefined) {
-      void reply.header("retry-after", String(apiError.details.retryAfterSeconds));
-    }
-    return reply.status(apiError.statusCode).send(apiError.toBody());
-  });
+  app.setErrorHandler(sendError);
 }

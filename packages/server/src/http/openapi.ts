@@ -26,7 +26,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         title: "PainPlan API",
         version: "0.1.0",
         description:
-          "Signed-in requests use the `pp_session` cookie; unsafe methods also need the `x-csrf-token` header (value of the `pp_csrf` cookie). Errors are `{ error: { code, message, details? } }`.",
+          "Signed-in requests use the `pp_session` cookie (`__Host-pp_session` over TLS); unsafe methods also need the `x-csrf-token` header (value of the `pp_csrf` or `__Host-pp_csrf` cookie). Errors are `{ error: { code, message, details? } }`.",
       },
     },
     transform: jsonSchemaTransform,

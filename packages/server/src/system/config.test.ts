@@ -43,6 +43,16 @@ describe("configuration from the environment", () => {
     expect(configFromEnvironment({ TRUST_PROXY: value }, webDist).trustProxy).toEqual(expected);
   });
 
+  it("limits registrations to 20 per address per hour unless REGISTRATIONS_PER_HOUR says otherwise", () => {
+    expect(configFromEnvironment({}, webDist).registrationsPerHour).toBe(20);
+    expect(
+      configFromEnvironment({ REGISTRATIONS_PER_HOUR: "5" }, webDist).registrationsPerHour,
+    ).toBe(5);
+    expect(() => configFromEnvironment({ REGISTRATIONS_PER_HOUR: "0" }, webDist)).toThrow(
+      ConfigError,
+    );
+  });
+
   it("reads the public address and e-mail settings; e-mail is off by default", () => {
     expect(configFromEnvironment({}, webDist)).toMatchObject({
       publicUrl: "http://127.0.0.1:3000",

@@ -1,5 +1,6 @@
 import { defaultAccountQuotaLimits, type AccountQuotaLimits } from "@painplan/core";
 import path from "node:path";
+import { registrationThrottlePolicy } from "@painplan/core";
 import { z } from "zod";
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -48,6 +49,11 @@ const environmentSchema = z.object({
     .int()
     .min(1)
     .default(defaultAccountQuotaLimits.entriesPerDay),
+  REGISTRATIONS_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1, "REGISTRATIONS_PER_HOUR must be a whole number of at least 1")
+    .default(registrationThrottlePolicy.maxFailures),
 });
 
 /**
@@ -75,6 +81,8 @@ export type ServerConfig = {
   mailFrom: string;
   /** Per-account quotas (docs/security.md). */
   quotaLimits: AccountQuotaLimits;
+  /** New accounts per client address per hour (docs/security.md, "Registration"). */
+  registrationsPerHour: number;
 };
 
 export class ConfigError extends Error {}
@@ -109,5 +117,6 @@ export function configFromEnvironment(
       requestsPerMinute: value.QUOTA_REQUESTS_PER_MINUTE,
       entriesPerDay: value.QUOTA_ENTRIES_PER_DAY,
     },
+    registrationsPerHour: value.REGISTRATIONS_PER_HOUR,
   };
 }

@@ -1,8 +1,8 @@
-import type { AccessGrant, AccountQuotaLimits } from "@painplan/core";
+import type { AccessGrant, AccountQuotaLimits, ThrottleLimit } from "@painplan/core";
 import type { FastifyInstance } from "fastify";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
-import { argon2PasswordHasher } from "../accounts/password-hasher.js";
+import { argon2PasswordHasher, type PasswordHasher } from "../accounts/password-hasher.js";
 import { buildApp } from "../app.js";
 import type { OpenDatabase } from "../database/database.js";
 import { smtpMailer, type Mailer } from "../mail/mailer.js";
@@ -42,6 +42,15 @@ export async function startTestApp(
     logLevel?: string;
     /** Per-account quotas; the defaults unless a test sets small ones. */
     quotaLimits?: AccountQuotaLimits;
+    /** Password hashing; tests that count verifications pass a spy around the real one. */
+    hasher?: PasswordHasher;
+    /**
+     * New accounts per address; tests register many people from one address, so the default
+     * here is generous. The registration tests pass the real policy.
+     */
+    registrationLimit?: ThrottleLimit;
+    /** Where people reach the app (https turns on the __Host- cookie names). */
+    publicUrl?: string;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase(options.kind));
@@ -59,12 +68,13 @@ export async function startTestApp(
     writes: database.writes,
     clock,
     ids: randomIds,
-    hasher: argon2PasswordHasher(),
+    hasher: options.hasher ?? argon2PasswordHasher(),
     logLevel: options.logLevel ?? "debug",
     logStream,
     trustProxy: options.trustProxy ?? false,
     webDistDir: options.webDistDir ?? "/nonexistent-web-dist",
-    publicUrl: "http://painplan.test",
+    publicUrl: options.publicUrl ?? "http://painplan.test",
+    registrationLimit: options.registrationLimit ?? { maxFailures: 100_000, windowMs: 60_000 },
     mailer: options.mailer ?? smtpMailer(undefined, "no-reply@painplan.test"),
     grants: (readerId, ownerId) =>
       Promise.resolve(grants.filter((g) => g.readerId === readerId && g.ownerId === ownerId)),

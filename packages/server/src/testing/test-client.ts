@@ -45,7 +45,7 @@ export class TestClient {
   }
 
   private csrfHeader(method: Method): Record<string, string> {
-    const token = this.cookies.get("pp_csrf");
+    const token = this.cookies.get("pp_csrf") ?? this.cookies.get("__Host-pp_csrf");
     return method === "GET" || token === undefined ? {} : { "x-csrf-token": token };
   }
 

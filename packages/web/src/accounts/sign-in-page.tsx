@@ -77,6 +77,10 @@ export function SignInPage() {
         </SubmitButton>
       </form>
       <p className="page__aside">
+        <Link to="/forgot-password">Forgot your password?</Link> We can send you a link to choose a
+        new one, or the person who runs this PainPlan can give you one.
+      </p>
+      <p className="page__aside">
         New to PainPlan?{" "}
         <Link to={nextParam === null ? "/register" : `/register?next=${encodeURIComponent(next)}`}>
           Create an account

@@ -9,3 +9,7 @@ test("undefined when signed out", () => {
   expect(readCsrfToken("theme=dark")).toBeUndefined();
   expect(readCsrfToken("")).toBeUndefined();
 });
+
+test("reads the __Host-pp_csrf cookie the server sets over TLS", () => {
+  expect(readCsrfToken("theme=dark; __Host-pp_csrf=tls-token; other=1")).toBe("tls-token");
+});

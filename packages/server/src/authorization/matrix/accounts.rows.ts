@@ -12,6 +12,8 @@ type AccountEndpoint = Extract<
   | "updateMe"
   | "changePassword"
   | "eraseMe"
+  | "requestPasswordReset"
+  | "resetPassword"
   | "getAccessLog"
   | "listUsers"
 >;
@@ -42,6 +44,15 @@ export const accountRows = {
     // Each cell has its own accounts: the caller erases only itself.
     call: ({ self }) => ({ body: { password: self?.password ?? "irrelevant password" } }),
     expected: signedIn(204),
+  },
+  // The matrix's app has no SMTP server: the answer says e-mail is not set up, to everyone.
+  requestPasswordReset: {
+    call: ({ owner }) => ({ body: { email: owner.user.email } }),
+    expected: open(503),
+  },
+  resetPassword: {
+    call: () => ({ body: { token: "not-a-real-token", newPassword: "another long passphrase" } }),
+    expected: open(400),
   },
   getAccessLog: {
     call: ({ owner }) => ({ params: { userId: owner.user.id } }),
