@@ -118,7 +118,8 @@ export function formatTable(results: TargetResult[]): string {
       .map((cell, index) =>
         index < 2 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0),
       )
-      .join("  ");
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((width) => "-".repeat(width)).join("  ");
   return [line(columns), rule, ...rows.map(line)].join("\n");
 }
