@@ -8,7 +8,7 @@ import {
   painScoreRecallPeriods,
   regionIdsOf,
 } from "@painplan/core";
-import { setImmediate as nextTurn } from "node:timers/promises";
+import { setImmediate as nextImmediate } from "node:timers/promises";
 import type { RecordOwner } from "../audit/reader.js";
 import type { DiaryDependencies } from "./diary-dependencies.js";
 import {
@@ -30,10 +30,24 @@ export const exportPageSize = 25;
 
 type Page<Row> = { rows: Row[]; isLast: boolean };
 
+let lastTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Waits for this export's next turn of the event loop. Turns are handed out one after another
+ * across every export running in the process: with several exports at once, `setImmediate`
+ * alone would run one page of each back to back in the same turn; chained, each page gets a
+ * turn of its own, and other requests' I/O is served between any two pages.
+ */
+function nextTurn(): Promise<unknown> {
+  const turn = lastTurn.then(() => nextImmediate());
+  lastTurn = turn;
+  return turn;
+}
+
 /**
  * Pages of a person's live entries, oldest first, read by keyset (time, id) so each query
- * starts where the last one stopped; between pages the event loop is let go (`setImmediate`),
- * so requests of other people are served while an export runs.
+ * starts where the last one stopped; between pages the event loop is let go (`nextTurn`), so
+ * requests of other people are served while an export runs.
  */
 async function* pagesOf<Row extends { id: string; recorded_at: string }>(
   read: (after: EntryPosition | undefined, limit: number) => Promise<Row[]>,
