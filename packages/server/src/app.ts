@@ -78,6 +78,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     ids: deps.ids,
   });
   const quotas = accountQuotas({
+    db: deps.db,
     writes: deps.writes,
     clock: deps.clock,
     limits: deps.quotaLimits ?? defaultAccountQuotaLimits,

@@ -1,5 +1,4 @@
 import { sql, type Kysely } from "kysely";
-import { dialectOf } from "../database/dialect.js";
 import type { Tables } from "../database/tables.js";
 import type { AccountQuotaName } from "./account-quotas.tables.js";
 
@@ -30,19 +29,16 @@ export async function countQuotaUse(
 }
 
 /**
- * `countQuotaUse` for the per-minute request count, run inside its own write job. On PostgreSQL
+ * `countQuotaUse` for the per-minute request count on PostgreSQL, run inside its own write job:
  * the job's commit does not wait for the WAL flush (`synchronous_commit = off` for this
  * transaction only): a count lost in a crash costs nothing, and every request would otherwise
- * wait for a disk flush. On SQLite the group commit already shares one flush among the requests
- * that arrive together.
+ * wait for a disk flush. (On SQLite requests are counted in memory: `account-quotas.service.ts`.)
  */
 export async function countRequest(
   trx: Kysely<Tables>,
   userId: string,
   windowLabel: string,
 ): Promise<number> {
-  if (dialectOf(trx as unknown as Kysely<unknown>) === "postgres") {
-    await sql`set local synchronous_commit = off`.execute(trx);
-  }
+  await sql`set local synchronous_commit = off`.execute(trx);
   return countQuotaUse(trx, userId, "requests-per-minute", windowLabel);
 }

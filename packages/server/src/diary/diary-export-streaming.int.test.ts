@@ -135,6 +135,19 @@ describe("diary exports are streamed in pages", () => {
     expect(emptyCsv.body).toBe((await wholeInMemory({ fromDate: "2030-01-01" })).csv);
   });
 
+  it("several exports at once take turns and each is still whole", async () => {
+    const expected = await wholeInMemory();
+    const responses = await Promise.all(
+      ["csv", "json", "csv", "json"].map((format) => person.client.get(exportUrl(format))),
+    );
+    expect(responses.map((response) => response.body)).toEqual([
+      expected.csv,
+      expected.json,
+      expected.csv,
+      expected.json,
+    ]);
+  });
+
   it.each(["csv", "json"])("%s: no query holds more than one page of entries", async (format) => {
     largestResult.rows = 0;
     const response = await person.client.get(exportUrl(format));
