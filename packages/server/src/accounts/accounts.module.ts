@@ -18,7 +18,7 @@ export const accountsModule: AppModule = {
     const audit = auditRepository(deps.db);
     adminUsersRoutes(route, adminUsersService({ ...deps, users: accounts.users, audit }));
     accessLogRoutes(route, accessLogService(audit));
-    erasureRoutes(route, accountErasure(deps));
+    erasureRoutes(route, accounts.accounts, accountErasure(deps));
     passwordResetRoutes(
       route,
       accounts.passwordResets,

@@ -15,7 +15,7 @@ import {
 import type { SignInSessionService } from "./sign-in-session.service.js";
 
 /** The client address (as the trusted proxies report it) and the browser's device cookie. */
-function originOf(request: FastifyRequest): AttemptOrigin {
+export function originOf(request: FastifyRequest): AttemptOrigin {
   return { address: request.ip, deviceToken: trustedDeviceTokenFrom(request) };
 }
 

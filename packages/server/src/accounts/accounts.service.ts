@@ -83,6 +83,35 @@ export function accountsService({
     return toUser(row);
   }
 
+  /**
+   * Checks a signed-in person's password again before a grave step (changing it, erasing the
+   * account), under the same throttle as sign-in: the attempt is reserved before the hash is
+   * checked. Throws `400 wrong_password` on `field` when it does not match, `429
+   * too_many_attempts` past the limits (docs/security.md, "Login throttling").
+   */
+  async function confirmPassword(
+    person: { userId: string; email: string },
+    origin: AttemptOrigin,
+    password: string,
+    field: string,
+  ): Promise<void> {
+    const trustedDeviceHash = await devices.trustedHashFor(origin.deviceToken, person.userId);
+    const attempt = await throttle.reservePasswordCheck({
+      email: person.email,
+      address: origin.address,
+      ...(trustedDeviceHash === undefined ? {} : { trustedDeviceHash }),
+    });
+    const row = await users.findById(person.userId);
+    if (row === undefined || !(await hasher.verify(row.password_hash, password))) {
+      const message =
+        field === "currentPassword"
+          ? "That is not your current password."
+          : "That is not your password.";
+      throw fieldError(field, message, "wrong_password");
+    }
+    await attempt.succeeded();
+  }
+
   return {
     createAccount,
 
@@ -147,23 +176,15 @@ export function accountsService({
      * returns a new sign-in session for this browser: the one it held and every other one end,
      * locking out whoever knew the old password or held an old token.
      */
+    confirmPassword,
+
     async changePassword(
       person: { userId: string; email: string },
       origin: AttemptOrigin,
       currentPassword: string,
       newPassword: string,
     ): Promise<StartedSignInSession> {
-      const trustedDeviceHash = await devices.trustedHashFor(origin.deviceToken, person.userId);
-      const attempt = await throttle.reservePasswordCheck({
-        email: person.email,
-        address: origin.address,
-        ...(trustedDeviceHash === undefined ? {} : { trustedDeviceHash }),
-      });
-      const row = await users.findById(person.userId);
-      if (row === undefined || !(await hasher.verify(row.password_hash, currentPassword))) {
-        throw fieldError("currentPassword", "That is not your current password.", "wrong_password");
-      }
-      await attempt.succeeded();
+      await confirmPassword(person, origin, currentPassword, "currentPassword");
       await users.update(
         person.userId,
         { password_hash: await hasher.hash(newPassword) },

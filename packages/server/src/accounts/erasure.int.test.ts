@@ -1,4 +1,10 @@
-import { endpoints, endpointUrl, errorBodySchema, type EndpointName } from "@painplan/core";
+import {
+  endpoints,
+  endpointUrl,
+  errorBodySchema,
+  loginThrottlePolicy,
+  type EndpointName,
+} from "@painplan/core";
 import { sql, type Kysely } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { accountRows } from "../authorization/matrix/accounts.rows.js";
@@ -157,6 +163,22 @@ describe("erasing one's account", () => {
     expect(body.error.code).toBe("wrong_password");
     expect(body.error.details?.fields?.[0]?.path).toBe("password");
     expect(await rowsOf(person)).toEqual(before);
+  });
+
+  it("guesses of the password are throttled like sign-in: after the limit 429, nothing erased", async () => {
+    const guesser = await signedInPatient(testApp, "10.41.0.1");
+    const statuses: number[] = [];
+    for (let guess = 0; guess < 8; guess += 1) {
+      const answer = await guesser.client.post("/api/me/erasure", { password: `guess ${guess}` });
+      statuses.push(answer.statusCode);
+    }
+    const allowed = loginThrottlePolicy.device.maxFailures;
+    expect(statuses.slice(0, allowed)).toEqual(Array<number>(allowed).fill(400));
+    expect(statuses.slice(allowed)).toEqual(Array<number>(8 - allowed).fill(429));
+    // Even the right password waits out the window: the account is still there.
+    const right = await guesser.client.post("/api/me/erasure", { password: guesser.password });
+    expect(right.statusCode).toBe(429);
+    expect((await guesser.client.get("/api/me")).statusCode).toBe(200);
   });
 
   it("the right password: 204, signed out, and no row of theirs is left in any table", async () => {

@@ -3,11 +3,7 @@ import type { Tables } from "../database/tables.js";
 
 export const erasureRepository = {
   credentialsOf(db: Kysely<Tables>, userId: string) {
-    return db
-      .selectFrom("users")
-      .select(["email", "password_hash"])
-      .where("id", "=", userId)
-      .executeTakeFirst();
+    return db.selectFrom("users").select(["email"]).where("id", "=", userId).executeTakeFirst();
   },
 
   /**

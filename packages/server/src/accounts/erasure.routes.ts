@@ -1,11 +1,24 @@
 import { endpoints } from "@painplan/core";
 import type { RouteRegistrar } from "../http/route-registrar.js";
+import { originOf } from "./accounts.routes.js";
+import type { AccountsService } from "./accounts.service.js";
 import type { AccountErasure } from "./erasure.service.js";
 import { clearSignInSessionCookies } from "./sign-in-session-cookies.js";
 
-export function erasureRoutes(route: RouteRegistrar, erasure: AccountErasure): void {
+export function erasureRoutes(
+  route: RouteRegistrar,
+  accounts: AccountsService,
+  erasure: AccountErasure,
+): void {
   route(endpoints.eraseMe, async ({ reader, body, request, reply }) => {
-    await erasure.erase(reader.user.id, body.password);
+    // The password is checked under the sign-in throttle, so this is no password oracle.
+    await accounts.confirmPassword(
+      { userId: reader.user.id, email: reader.user.email },
+      originOf(request),
+      body.password,
+      "password",
+    );
+    await erasure.erase(reader.user.id);
     clearSignInSessionCookies(request, reply);
     return undefined;
   });
