@@ -16,6 +16,8 @@ const notPersonText: Record<string, string> = {
   "changePassword body currentPassword": "only compared with the hash",
   "changePassword body newPassword": "hashed, never stored or shown",
   "eraseMe body password": "only compared with the hash",
+  "resetPassword body token": "a reset link's random token, only hashed and looked up",
+  "resetPassword body newPassword": "hashed, never stored or shown",
   "register body timeZone": "checked against the IANA zone list",
   "updateMe body timeZone": "checked against the IANA zone list",
   "listPainEntries query cursor": "an opaque cursor the server made; decoded and checked",
