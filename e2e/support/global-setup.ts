@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { chromiumPath } from "./provided-context.js";
 import { collectOutput, freePort, run, stop, waitForHealth } from "./server-process.js";
+import { testWebDistDir } from "./test-web-dist.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -17,12 +18,6 @@ function browserSkipReason(): string {
   if (process.env["CI"] === "true") throw new Error(`CI=true but ${reason}.`);
   return reason;
 }
-
-/**
- * The tests' own production build of the web app. `packages/web/dist` is what `npm start`
- * serves: a test run never touches it, so a running server keeps working.
- */
-const testWebDistDir = path.join(repoRoot, ".test-artifacts/web-dist");
 
 /** The server (tsc) and a production build of the web app into `testWebDistDir`. */
 async function build(): Promise<void> {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SMTPServer } from "smtp-server";
 import { collectOutput, freePort, stop, waitForHealth } from "./server-process.js";
+import { testWebDistDir } from "./test-web-dist.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -64,6 +65,7 @@ export async function startServerWithMail(): Promise<ServerWithMail> {
       LOG_LEVEL: "warn",
       PUBLIC_URL: baseUrl,
       SMTP_URL: sink.url,
+      WEB_DIST_DIR: testWebDistDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
