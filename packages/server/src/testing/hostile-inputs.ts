@@ -124,6 +124,59 @@ function withRawKey(body: unknown, key: string, valueJson: string): string {
   return `{${JSON.stringify(key)}:${valueJson}${rest === "" ? "" : `,${rest}`}}`;
 }
 
+/** The values tried in nested fields: one of each kind, to keep the request count bounded. */
+const nestedLabels = new Set([
+  "null",
+  "string as number",
+  "number as string",
+  "object",
+  "array",
+  "empty string",
+  "60 kB string",
+  "NUL character",
+  "control characters",
+  "very large number",
+  "negative number",
+  "fractional number",
+  "nested 200 deep",
+]);
+
+type FieldPath = (string | number)[];
+
+/**
+ * Paths below the top level of `body` (depth 2 to 4): object keys, and index 0 of arrays, the
+ * leaf and container fields a schema checks inside a body.
+ */
+export function nestedPaths(body: Record<string, unknown>): FieldPath[] {
+  const paths: FieldPath[] = [];
+  const visit = (value: unknown, path: FieldPath): void => {
+    if (path.length > 4) return;
+    if (path.length >= 2) paths.push(path);
+    if (Array.isArray(value)) {
+      if (value.length > 0) visit(value[0], [...path, 0]);
+    } else if (isPlainObject(value)) {
+      for (const [key, child] of Object.entries(value)) visit(child, [...path, key]);
+    }
+  };
+  for (const [key, value] of Object.entries(body)) visit(value, [key]);
+  return paths;
+}
+
+function valueAt(body: unknown, path: FieldPath): unknown {
+  let value: unknown = body;
+  for (const step of path) value = (value as Record<string | number, unknown>)[step];
+  return value;
+}
+
+/** A deep copy of `body` with the value at `path` replaced. */
+function withValueAt(body: Record<string, unknown>, path: FieldPath, value: unknown): unknown {
+  const copy = structuredClone(body);
+  const parent = valueAt(copy, path.slice(0, -1)) as Record<string | number, unknown>;
+  const last = path.at(-1);
+  if (last !== undefined) parent[last] = value;
+  return copy;
+}
+
 const pathParamValues: [string, string][] = [
   ["not a UUID", "not-a-uuid"],
   ["UUID of nobody", nobodysId],
@@ -177,16 +230,6 @@ export function hostileRequests(endpoint: Endpoint, base: BaseRequest): HostileR
   const add = (request: HostileRequest) => requests.push(request);
   const baseBody = base.body;
 
-  // Generic: every endpoint.
-  add({ label: "unknown query key", url: url(`${baseQuery.toString()}&zzz=1`), body: baseBody });
-  add({ label: "__proto__ query key", url: url(`__proto__[polluted]=1`), body: baseBody });
-  add({ label: "constructor query key", url: url(`constructor.prototype.x=1`), body: baseBody });
-  add({ label: "10 kB query string", url: url(`q=${"y".repeat(10_000)}`), body: baseBody });
-  if (endpoint.method !== "GET" && endpoint.body === undefined) {
-    add({ label: "unasked-for body", url: url(), body: { unknown: true } });
-    add({ label: "unasked-for malformed body", url: url(), rawBody: "{not json" });
-  }
-
   // Path parameters.
   for (const name of Object.keys(params)) {
     for (const [label, value] of pathParamValues) {
@@ -234,6 +277,17 @@ export function hostileRequests(endpoint: Endpoint, base: BaseRequest): HostileR
       );
       add({ label: `body ${field}: missing`, url: url(), body: without });
     }
+    // Nested fields of the base body (objects, and the first item of arrays), fewer values each.
+    for (const path of nestedPaths(bodyObject)) {
+      const base = valueAt(bodyObject, path);
+      for (const [label, value] of hostileFieldValues(base).filter(([l]) => nestedLabels.has(l))) {
+        add({
+          label: `body ${path.join(".")}: ${label}`,
+          url: url(),
+          body: withValueAt(bodyObject, path, value),
+        });
+      }
+    }
     const whole: [string, string][] = [
       ["not JSON", "{not json"],
       ["JSON array", "[1,2,3]"],
@@ -271,6 +325,15 @@ export function hostileRequests(endpoint: Endpoint, base: BaseRequest): HostileR
       rawBody: JSON.stringify(bodyObject),
       headers: { "content-type": "application/json; charset=latin1" },
     });
+  }
+  // Generic, for every endpoint, last: the base body with them may succeed (and sign out).
+  add({ label: "unknown query key", url: url(`${baseQuery.toString()}&zzz=1`), body: baseBody });
+  add({ label: "__proto__ query key", url: url(`__proto__[polluted]=1`), body: baseBody });
+  add({ label: "constructor query key", url: url(`constructor.prototype.x=1`), body: baseBody });
+  add({ label: "10 kB query string", url: url(`q=${"y".repeat(10_000)}`), body: baseBody });
+  if (endpoint.method !== "GET" && endpoint.body === undefined) {
+    add({ label: "unasked-for body", url: url(), body: { unknown: true } });
+    add({ label: "unasked-for malformed body", url: url(), rawBody: "{not json" });
   }
   return requests;
 }
