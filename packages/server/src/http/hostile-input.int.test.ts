@@ -34,6 +34,9 @@ const testApp = useTestApp({
   quotaLimits: { requestsPerMinute: 1_000_000, entriesPerDay: 1_000_000 },
 });
 
+/** Variants no field may accept: the app refuses control characters other than tab and newline. */
+const refusedText = /: (NUL character|control characters)$/;
+
 /** Requests sent concurrently at a time: enough to overlap, few enough for a busy 2-CPU box. */
 const batchSize = 8;
 let sent = 0;
@@ -112,7 +115,11 @@ describe("hostile input on every endpoint", () => {
         );
         responses.forEach((response, at) => {
           const problem = problemWith(response, documented5xx);
-          if (problem !== undefined) problems.push(`${batch[at]?.label}: ${problem}`);
+          const label = batch[at]?.label ?? "";
+          if (problem !== undefined) problems.push(`${label}: ${problem}`);
+          // Text the app refuses everywhere (issue 9, item 6): NUL and control characters.
+          if (response.statusCode < 300 && refusedText.test(label))
+            problems.push(`${label}: accepted (${response.statusCode})`);
           if (response.statusCode < 300 && endpoint.method === "POST") created += 1;
           if (response.statusCode >= 400) codes.add(errorCodeOf(response));
         });
@@ -133,5 +140,10 @@ describe("hostile input on every endpoint", () => {
     expect(me.statusCode).toBe(200);
     expect(me.json<{ user: { id: string } }>().user.id).toBe(person.user.id);
     expect(sent).toBeGreaterThan(2_500);
+    // No request was an unexpected failure in the server's own eyes either.
+    const errors = testApp.logLines.filter(
+      (line) => ((JSON.parse(line) as { level?: number }).level ?? 0) >= 50,
+    );
+    expect(errors).toEqual([]);
   });
 });
