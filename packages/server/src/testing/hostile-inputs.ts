@@ -186,6 +186,9 @@ const pathParamValues: [string, string][] = [
   ["encoded NUL", "%00"],
   ["broken percent encoding", "%E0%A4%A"],
   ["UUID with trailing junk", `${nobodysId}'--`],
+  ["nil UUID", "00000000-0000-0000-0000-000000000000"],
+  ["UUID with spaces", `%20${nobodysId}%20`],
+  ["SQL quote", "'%20OR%20'1'='1"],
 ];
 
 function queryValues(key: string): [string, string][] {
@@ -232,7 +235,10 @@ export function hostileRequests(endpoint: Endpoint, base: BaseRequest): HostileR
 
   // Path parameters.
   for (const name of Object.keys(params)) {
-    for (const [label, value] of pathParamValues) {
+    const real = params[name] ?? "";
+    const own: [string, string][] =
+      real === real.toUpperCase() ? [] : [["upper case", real.toUpperCase()]];
+    for (const [label, value] of [...pathParamValues, ...own]) {
       add({
         label: `param ${name}: ${label}`,
         url: url(baseQuery, fillPath(endpoint.path, { ...params, [name]: value })),
