@@ -11,7 +11,7 @@ import { useTestApp } from "../testing/test-app.js";
 
 /**
  * Every write that can race: `raceSize` (20) requests at once at one record, on both databases
- * (12 races, 240 requests per database). Each answer is 2xx or 409, never 500 (a loser that
+ * (13 races, 260 racing requests per database). Each answer is 2xx or 409, never 500 (a loser that
  * would get the same answer in sequence — 404 for a deleted entry, 400 for a questionnaire no
  * longer due — is allowed by name), and the final state is what those answers promised.
  */
