@@ -48,7 +48,12 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
   });
   try {
     const url = await waitUntilListening(child, options);
-    return { url, pid: child.pid, cpuSeconds: () => cpuSecondsOf(child.pid), stop: () => stopChild(child) };
+    return {
+      url,
+      pid: child.pid,
+      cpuSeconds: () => cpuSecondsOf(child.pid),
+      stop: () => stopChild(child),
+    };
   } catch (error) {
     child.kill("SIGKILL");
     throw error;
