@@ -36,6 +36,12 @@ describe("redFlagAlert", () => {
     expect(alert.message).toBe(`${emergencyMessage} ${crisisMessage}`);
   });
 
+  it("names no country's numbers: the crisis panel beside it gives the person's own (reference §8)", () => {
+    for (const message of [emergencyMessage, crisisMessage, urgentMessage, unsureMessage]) {
+      expect(message).not.toMatch(/\b(988|911|999|112|000|111)\b|\bUS\b|\bUK\b/);
+    }
+  });
+
   it("treats 'not sure' as a same-day check", () => {
     const alert = redFlagAlert(withFlags({ "sudden-one-sided-weakness": "not-sure" }).facts());
     expect(alert).toMatchObject({ urgency: "urgent", message: unsureMessage });

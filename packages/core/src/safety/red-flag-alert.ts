@@ -3,10 +3,14 @@ import { redFlagIds, redFlags } from "./red-flags.js";
 import { redFlagAnswer } from "./rules/red-flags.rules.js";
 import type { SafetyFacts } from "./safety-rule.js";
 
+/*
+ * The messages name no country's numbers: the crisis panel beside them gives the lines of the
+ * person's own country (clinical reference §8), so nobody outside the US is told to dial 988.
+ */
 export const emergencyMessage =
-  "Call your emergency number now (911 in the US, 999 in the UK, 112 in Europe) or go to the nearest emergency department. Do not start a therapy session.";
+  "Call your local emergency number now or go to the nearest emergency department. Do not start a therapy session.";
 export const crisisMessage =
-  "If you are thinking about harming yourself, call or text 988 (in the US) or your local crisis line now, or your emergency number.";
+  "If you are thinking about harming yourself, contact a crisis line now (the lines for your country are shown with this message), or call your local emergency number.";
 export const urgentMessage =
   "Call a clinician now or get same-day medical care before any therapy session.";
 export const unsureMessage =

@@ -1,3 +1,4 @@
+import { VisitorCrisisPanel } from "../accounts/owner-crisis-panel";
 import { redFlagGroups, redFlagSources } from "./red-flag-groups";
 import { SourceList } from "./source-list";
 
@@ -33,10 +34,8 @@ function SelfHarmSection() {
   return (
     <>
       <h3>If you are thinking about harming yourself</h3>
-      <p>
-        You deserve support right now. In the US, call or text <a href="tel:988">988</a> (Suicide
-        and Crisis Lifeline), any time. Elsewhere, call your local emergency number.
-      </p>
+      <p>You deserve support right now, any time of day or night.</p>
+      <VisitorCrisisPanel />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { OwnerCrisisPanel } from "../accounts/owner-crisis-panel";
 import { useSafetyAssessment } from "./safety-queries";
 
 /**
@@ -14,6 +15,9 @@ export function SafetyNudge() {
       <section className="seek-care" aria-labelledby="safety-nudge-heading">
         <h2 id="safety-nudge-heading">A warning sign needs a doctor</h2>
         <p>{redFlags.message ?? "Please see a doctor before any therapy."}</p>
+        {redFlags.flags.some(
+          (flag) => flag.id === "self-harm-thoughts" && flag.answer !== "no",
+        ) && <OwnerCrisisPanel isEmphasised />}
         <p>
           <Link className="inline-link" to="/safety/results">
             What to do now

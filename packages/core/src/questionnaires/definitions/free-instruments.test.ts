@@ -90,6 +90,14 @@ describe("PHQ-2 and GAD-2 (0-6; >=3 positive: Arroll 2010 Ann Fam Med; Kroenke 2
       }
     });
 
+    it(`${spec.shortTitle}: below the cut-off is never reassurance (score, cut-off, can miss)`, () => {
+      const low = scored(spec, { [first]: 1, [second]: 0 });
+      expect(low.interpretation.label).not.toMatch(/nothing flagged|no concern|normal/i);
+      expect(low.interpretation.label).toContain("cut-off of 3");
+      expect(low.interpretation.message).toContain("Your score is 1 out of 6");
+      expect(low.interpretation.message).toMatch(/does not rule .* out/);
+    });
+
     it(`${spec.shortTitle} keeps crisis support visible and never words a result as a diagnosis`, () => {
       expect(spec.showsCrisisSupport).toBe(true);
       const high = scored(spec, { [first]: 3, [second]: 3 });

@@ -46,12 +46,20 @@ export function moodScreen(text: MoodScreenText): InstrumentSpec {
         minimum: 0,
         maximum: 6,
         form: null,
-        interpretation: screenInterpretation(total >= moodScreenCutOff, {
-          positive: text.positive,
-          negative:
-            "Your answers do not point to a concern right now. If how you feel worries you at any " +
-            "time, talking to your provider is always a good step.",
-        }),
+        interpretation:
+          total >= moodScreenCutOff
+            ? screenInterpretation(true, { positive: text.positive, negative: "" })
+            : {
+                // Below the cut-off is never reassurance (the family of issue 10's ID Pain fix).
+                band: "below-cut-off",
+                label: `Below the cut-off of ${moodScreenCutOff} used here`,
+                message:
+                  `Your score is ${total} out of 6. The cut-off used here is ${moodScreenCutOff} ` +
+                  "or more. A score below it does not rule low mood or anxiety out: two questions " +
+                  "can miss them. If how you feel worries you at any time, talk to your provider.",
+                isPositiveScreen: false,
+                suggestsTalkingToProvider: false,
+              },
       };
     },
   };
