@@ -2,7 +2,9 @@ import { errorBodySchema } from "@painplan/core";
 import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { aPainEntry, countPainEntries, entriesUrl } from "../testing/pain-entries.js";
-import { testStart, useTestApp } from "../testing/test-app.js";
+import { dialectOf } from "../database/dialect.js";
+import { requestCountBatch } from "./account-quotas.service.js";
+import { startTestApp, testStart, useTestApp } from "../testing/test-app.js";
 
 const requestsPerMinute = 30;
 const entriesPerDay = 3;
@@ -44,6 +46,41 @@ describe("requests per minute per account", () => {
     expect(statuses.filter((status) => status === 200)).toHaveLength(requestsPerMinute);
     expect(statuses.filter((status) => status === 429)).toHaveLength(10);
     testApp.clock.set(testStart);
+  });
+});
+
+describe("requests per minute across app instances", () => {
+  it("PostgreSQL: two instances share one count (batched), SQLite: one server per data folder", async () => {
+    const isPostgres = dialectOf(testApp.database.db as never) === "postgres";
+    if (!isPostgres) {
+      // The data-folder lock keeps a second server off an embedded database, so the in-memory
+      // count of the one server is the whole count (database/file-lock tests prove the lock).
+      expect(dialectOf(testApp.database.db as never)).toBe("sqlite");
+      return;
+    }
+    const second = await startTestApp({
+      database: testApp.database,
+      quotaLimits: { requestsPerMinute, entriesPerDay },
+    });
+    try {
+      testApp.clock.set(new Date("2026-03-29T02:00:00.000Z"));
+      second.clock.set(new Date("2026-03-29T02:00:00.000Z"));
+      const person = await signedInPatient(testApp);
+      const elsewhere = second.client();
+      for (const [name, value] of person.client.cookies) elsewhere.cookies.set(name, value);
+      let served = 0;
+      for (let index = 0; index < 4 * requestsPerMinute; index += 1) {
+        const client = index % 2 === 0 ? person.client : elsewhere;
+        if ((await client.get("/api/me")).statusCode === 200) served += 1;
+      }
+      // Each instance alone would serve the whole limit (2 × 30 = 60); shared, at most one
+      // unsent batch of the other instance gets through beyond the limit.
+      expect(served).toBeGreaterThanOrEqual(requestsPerMinute);
+      expect(served).toBeLessThanOrEqual(requestsPerMinute + requestCountBatch - 1);
+    } finally {
+      testApp.clock.set(testStart);
+      await second.close();
+    }
   });
 });
 

@@ -3,8 +3,8 @@ import type { Tables } from "../database/tables.js";
 import type { AccountQuotaName } from "./account-quotas.tables.js";
 
 /**
- * Counts one use in a single statement (insert, or on conflict add one; a row still holding an
- * older window restarts at 1) and returns the count including it. Atomic on both databases, so
+ * Counts `uses` (default 1) in a single statement (insert, or on conflict add them; a row still
+ * holding an older window restarts at `uses`) and returns the count including it. Atomic on both databases, so
  * app instances sharing a PostgreSQL database share one count.
  */
 export async function countQuotaUse(
@@ -12,14 +12,15 @@ export async function countQuotaUse(
   userId: string,
   quota: AccountQuotaName,
   windowLabel: string,
+  uses = 1,
 ): Promise<number> {
   const isSameWindow = sql<boolean>`account_quotas.window_label = excluded.window_label`;
   const row = await db
     .insertInto("account_quotas")
-    .values({ user_id: userId, quota, window_label: windowLabel, used: 1 })
+    .values({ user_id: userId, quota, window_label: windowLabel, used: uses })
     .onConflict((conflict) =>
       conflict.columns(["user_id", "quota"]).doUpdateSet({
-        used: sql<number>`case when ${isSameWindow} then account_quotas.used + 1 else 1 end`,
+        used: sql<number>`case when ${isSameWindow} then account_quotas.used + excluded.used else excluded.used end`,
         window_label: sql<string>`excluded.window_label`,
       }),
     )
@@ -29,16 +30,18 @@ export async function countQuotaUse(
 }
 
 /**
- * `countQuotaUse` for the per-minute request count on PostgreSQL, run inside its own write job:
+ * `countQuotaUse` for the per-minute request count on PostgreSQL (`uses` requests at once, see
+ * `sharedRequestCounter`), run inside its own write job:
  * the job's commit does not wait for the WAL flush (`synchronous_commit = off` for this
  * transaction only): a count lost in a crash costs nothing, and every request would otherwise
  * wait for a disk flush. (On SQLite requests are counted in memory: `account-quotas.service.ts`.)
  */
-export async function countRequest(
+export async function countRequests(
   trx: Kysely<Tables>,
   userId: string,
   windowLabel: string,
+  uses: number,
 ): Promise<number> {
   await sql`set local synchronous_commit = off`.execute(trx);
-  return countQuotaUse(trx, userId, "requests-per-minute", windowLabel);
+  return countQuotaUse(trx, userId, "requests-per-minute", windowLabel, uses);
 }
