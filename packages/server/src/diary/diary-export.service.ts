@@ -22,11 +22,13 @@ type DateRange = { fromDate?: string | undefined; toDate?: string | undefined };
 
 /**
  * Entries per query. Measured on the shared 2-core machine (5,000 full entries, CPU time
- * between two turns of the event loop): median 1.3 ms, 90th percentile 3 ms, at most ~8 ms (a
- * garbage collection) per page; 50 entries doubled that. Memory: one page of rows and its text,
- * whatever the diary's size.
+ * between two turns of the event loop): at 25 entries, median 1.3 ms, 90th percentile 3 ms, at
+ * most ~8 ms (a garbage collection) per page; 50 entries doubled that. On an idle machine
+ * (`bench/exports.ts`) 25 entries still let another person's GET /api/me p99 grow 3.8× during
+ * four exports; 10 entries, 2.0× (SQLite), at half the export throughput. Memory: one page of
+ * rows and its text, whatever the diary's size.
  */
-export const exportPageSize = 25;
+export const exportPageSize = 10;
 
 type Page<Row> = { rows: Row[]; isLast: boolean };
 
