@@ -1,5 +1,6 @@
 import type { AccountQuotaLimits, ThrottleLimit } from "@painplan/core";
 import type { PasswordHasher } from "./accounts/password-hasher.js";
+import type { AccountQuotas } from "./accounts/account-quotas.service.js";
 import type { AccountsArea } from "./accounts/accounts-area.js";
 import type { AccessGrantSource } from "./audit/record-access.service.js";
 import type { Database } from "./database/database.js";
@@ -40,6 +41,8 @@ export type ModuleContext = {
   deps: AppDependencies;
   /** Users and sign-in sessions: every area may need to know who someone is. */
   accounts: AccountsArea;
+  /** The per-account quotas, one per app (its request count lives in memory). */
+  quotas: AccountQuotas;
 };
 
 /**

@@ -89,7 +89,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     // Every signed-in request counts against its account's per-minute quota.
     takeRequest: (userId) => quotas.takeRequest(userId),
   });
-  for (const module of appModules) module.register({ route, deps, accounts });
+  for (const module of appModules) module.register({ route, deps, accounts, quotas });
 
   await registerWebApp(app, deps.webDistDir);
   return app;

@@ -1,39 +1,24 @@
 import type { Interpretation } from "./questionnaire-response.schema.js";
 
 /**
- * Wording shared by every screening questionnaire. A screen never diagnoses: a positive one
- * "suggests" and sends the person to their provider; a negative one does not rule anything out.
+ * A positive screen, shared by every screening questionnaire: it "suggests" and sends the person
+ * to their provider, never diagnoses. (Below the cut-off each screen says its score and cut-off
+ * and that it can miss: `neuropathicScreenInterpretation`, `mood-screen.ts`.)
  */
-export function screenInterpretation(
-  isPositive: boolean,
-  words: { positive: string; negative: string },
-): Interpretation {
-  return isPositive
-    ? {
-        band: "positive-screen",
-        label: "Worth discussing with your provider",
-        message: words.positive,
-        isPositiveScreen: true,
-        suggestsTalkingToProvider: true,
-      }
-    : {
-        band: "negative-screen",
-        label: "Nothing flagged by this questionnaire",
-        message: words.negative,
-        isPositiveScreen: false,
-        suggestsTalkingToProvider: false,
-      };
+export function positiveScreenInterpretation(message: string): Interpretation {
+  return {
+    band: "positive-screen",
+    label: "Worth discussing with your provider",
+    message,
+    isPositiveScreen: true,
+    suggestsTalkingToProvider: true,
+  };
 }
 
-/** For the three neuropathic-pain screens (DN4, S-LANSS, ID Pain). */
-export const neuropathicScreenWords = {
-  positive:
-    "Your answers suggest your pain may have features of nerve pain (neuropathic pain). This is " +
-    "not a diagnosis. Please discuss the result with your provider, who can examine you.",
-  negative:
-    "Your answers do not point to features of nerve pain on this questionnaire. This does not " +
-    "rule anything out: if you are unsure about your pain, discuss it with your provider.",
-} as const;
+/** For the three neuropathic-pain screens (DN4, S-LANSS, ID Pain), above the cut-off. */
+const neuropathicPositiveMessage =
+  "Your answers suggest your pain may have features of nerve pain (neuropathic pain). This is " +
+  "not a diagnosis. Please discuss the result with your provider, who can examine you.";
 
 /**
  * For the neuropathic-pain screens (DN4, S-LANSS, ID Pain). Below the cut-off is never read as
@@ -45,7 +30,7 @@ export function neuropathicScreenInterpretation(
   cutOff: { value: number; outOf?: number; note?: string },
   isPositive: boolean,
 ): Interpretation {
-  if (isPositive) return screenInterpretation(true, neuropathicScreenWords);
+  if (isPositive) return positiveScreenInterpretation(neuropathicPositiveMessage);
   const outOf = cutOff.outOf === undefined ? "" : ` out of ${cutOff.outOf}`;
   const note = cutOff.note === undefined ? "" : ` ${cutOff.note}`;
   return {

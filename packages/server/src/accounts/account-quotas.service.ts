@@ -50,12 +50,12 @@ export const requestCountBatch = 20;
  * than the limit in a minute (docs/security.md).
  */
 function sharedRequestCounter(writes: WriteTransactions, batch: number): RequestCounter {
-  type Count = { shared: number; inFlight: number; unsent: number; isSending: boolean };
+  // `inFlight` > 0 while an addition is on its way (a batch is never empty).
+  type Count = { shared: number; inFlight: number; unsent: number };
   let currentLabel = "";
   let counts = new Map<string, Count>();
   /** Adds the unsent requests to the row; resolves to how many other instances added since. */
   async function send(userId: string, windowLabel: string, count: Count): Promise<number> {
-    count.isSending = true;
     const uses = count.unsent;
     const sharedBefore = count.shared;
     count.inFlight = uses;
@@ -66,7 +66,6 @@ function sharedRequestCounter(writes: WriteTransactions, batch: number): Request
       return Math.max(0, total - sharedBefore - uses);
     } finally {
       count.inFlight = 0;
-      count.isSending = false;
     }
   }
   return async (userId, windowLabel) => {
@@ -74,11 +73,11 @@ function sharedRequestCounter(writes: WriteTransactions, batch: number): Request
       counts = new Map();
       currentLabel = windowLabel;
     }
-    const count = counts.get(userId) ?? { shared: 0, inFlight: 0, unsent: 0, isSending: false };
+    const count = counts.get(userId) ?? { shared: 0, inFlight: 0, unsent: 0 };
     counts.set(userId, count);
     count.unsent += 1;
     const used = count.shared + count.inFlight + count.unsent;
-    if (count.unsent < batch || count.isSending) return used;
+    if (count.unsent < batch || count.inFlight > 0) return used;
     // This request's place, moved back by what other instances counted meanwhile.
     return used + (await send(userId, windowLabel, count));
   };

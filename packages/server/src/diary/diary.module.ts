@@ -1,5 +1,4 @@
-import { defaultAccountQuotaLimits, localDayOf } from "@painplan/core";
-import { accountQuotas } from "../accounts/account-quotas.service.js";
+import { localDayOf } from "@painplan/core";
 import type { AppModule } from "../app-module.js";
 import { diaryExportRoutes } from "./diary-export.routes.js";
 import { diaryExports } from "./diary-export.service.js";
@@ -11,9 +10,8 @@ import { painEntryReads } from "./pain-entry-reads.service.js";
 /** The diary: pain entries with their history, the quick log, stable days and exports. */
 export const diaryModule: AppModule = {
   name: "diary",
-  register({ route, deps: appDeps }) {
-    const limits = appDeps.quotaLimits ?? defaultAccountQuotaLimits;
-    const deps = { ...appDeps, quotas: accountQuotas({ ...appDeps, limits }) };
+  register({ route, deps: appDeps, quotas }) {
+    const deps = { ...appDeps, quotas };
     const reads = painEntryReads(deps);
     painEntriesRoutes(route, {
       creation: painEntryCreation(deps),

@@ -1,5 +1,5 @@
 import { answerOf, choiceItem, type InstrumentSpec } from "../instrument-spec.js";
-import { screenInterpretation } from "../screen-interpretation.js";
+import { positiveScreenInterpretation } from "../screen-interpretation.js";
 
 /** The PHQ/GAD frequency options, 0–3, about the past two weeks. */
 export const moodFrequencyOptions = [
@@ -48,7 +48,7 @@ export function moodScreen(text: MoodScreenText): InstrumentSpec {
         form: null,
         interpretation:
           total >= moodScreenCutOff
-            ? screenInterpretation(true, { positive: text.positive, negative: "" })
+            ? positiveScreenInterpretation(text.positive)
             : {
                 // Below the cut-off is never reassurance (the family of issue 10's ID Pain fix).
                 band: "below-cut-off",
