@@ -91,3 +91,6 @@ export * from "./safety/safety-sources.js";
 export * from "./safety/safety.contract.js";
 export * from "./safety/verdict-level.js";
 export * from "./api-contract.js";
+export * from "./practice/practice-ids.js";
+export * from "./practice/practice.schema.js";
+export * from "./practice/practice.contract.js";
