@@ -94,3 +94,6 @@ export * from "./api-contract.js";
 export * from "./practice/practice-ids.js";
 export * from "./practice/practice.schema.js";
 export * from "./practice/practice.contract.js";
+export * from "./practice/step-timing.js";
+export * from "./practice/guided-practices.js";
+export * from "./practice/body-scan.js";
