@@ -1,4 +1,4 @@
-import { findPose, poses, supportedVariantOf } from "./poses.js";
+import { findPose, supportedVariantOf } from "./poses.js";
 import {
   cautionInstructions,
   forbiddenMovements,
