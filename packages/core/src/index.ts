@@ -93,4 +93,7 @@ export * from "./safety/verdict-level.js";
 export * from "./plan/plan-limits.js";
 export * from "./plan/schedule.schema.js";
 export * from "./plan/goal.schema.js";
+export * from "./plan/recurrence-rule.js";
+export * from "./plan/schedule-rule.js";
+export * from "./plan/expand-occurrences.js";
 export * from "./api-contract.js";
