@@ -31,7 +31,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", timestamp, (column) => column.notNull())
     .addColumn("updated_at", timestamp, (column) => column.notNull())
     .addColumn("archived_at", timestamp)
-    .addCheck("plans_active_owner", sql`active_user_id is null or active_user_id = user_id`)
+    .addCheckConstraint(
+      "plans_active_owner",
+      sql`active_user_id is null or active_user_id = user_id`,
+    )
     .execute();
   await db.schema
     .createIndex("plans_user_created_at")
@@ -54,7 +57,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("reason", "text", (column) => column.notNull())
     .addColumn("created_at", timestamp, (column) => column.notNull())
     .addColumn("resumed_at", timestamp)
-    .addCheck("plan_pauses_order", sql`from_date <= until_date`)
+    .addCheckConstraint("plan_pauses_order", sql`from_date <= until_date`)
     .execute();
   await db.schema.createIndex("plan_pauses_plan").on("plan_pauses").column("plan_id").execute();
 
@@ -86,7 +89,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", timestamp, (column) => column.notNull())
     .addColumn("updated_at", timestamp, (column) => column.notNull())
     .addColumn("deleted_at", timestamp)
-    .addCheck("plan_items_therapy_or_name", sql`therapy_id is not null or custom_name is not null`)
+    .addCheckConstraint(
+      "plan_items_therapy_or_name",
+      sql`therapy_id is not null or custom_name is not null`,
+    )
     .execute();
   await db.schema.createIndex("plan_items_plan").on("plan_items").column("plan_id").execute();
   await db.schema.createIndex("plan_items_user").on("plan_items").column("user_id").execute();
