@@ -95,4 +95,5 @@ export * from "./plan/schedule.schema.js";
 export * from "./plan/goal.schema.js";
 export * from "./plan/plan.schema.js";
 export * from "./plan/plan.contract.js";
+export * from "./plan/plan-api-item-safety.js";
 export * from "./api-contract.js";
