@@ -96,4 +96,5 @@ export * from "./plan/goal.schema.js";
 export * from "./plan/plan.schema.js";
 export * from "./plan/plan.contract.js";
 export * from "./plan/plan-api-item-safety.js";
+export * from "./plan/plan-api-dates.js";
 export * from "./api-contract.js";
