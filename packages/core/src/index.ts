@@ -97,4 +97,7 @@ export * from "./plan/plan.schema.js";
 export * from "./plan/plan.contract.js";
 export * from "./plan/plan-api-item-safety.js";
 export * from "./plan/plan-api-dates.js";
+export * from "./plan/recurrence-rule.js";
+export * from "./plan/schedule-rule.js";
+export * from "./plan/expand-occurrences.js";
 export * from "./api-contract.js";
