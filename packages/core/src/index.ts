@@ -100,4 +100,7 @@ export * from "./plan/plan-api-dates.js";
 export * from "./plan/recurrence-rule.js";
 export * from "./plan/schedule-rule.js";
 export * from "./plan/expand-occurrences.js";
+export * from "./plan/validate-schedule.js";
+export * from "./plan/schedule-rrule.js";
+export * from "./plan/describe-schedule.js";
 export * from "./api-contract.js";
