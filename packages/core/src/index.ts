@@ -103,4 +103,6 @@ export * from "./plan/expand-occurrences.js";
 export * from "./plan/validate-schedule.js";
 export * from "./plan/schedule-rrule.js";
 export * from "./plan/describe-schedule.js";
+export * from "./plan/find-conflicts.js";
+export * from "./plan/fhir-timing.js";
 export * from "./api-contract.js";
