@@ -105,4 +105,5 @@ export * from "./plan/schedule-rrule.js";
 export * from "./plan/describe-schedule.js";
 export * from "./plan/find-conflicts.js";
 export * from "./plan/fhir-timing.js";
+export * from "./plan/goal-progress.js";
 export * from "./api-contract.js";
