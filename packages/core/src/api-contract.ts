@@ -2,6 +2,7 @@ import { accountsEndpoints } from "./accounts/accounts.contract.js";
 import type { Endpoint } from "./api/endpoint.js";
 import { diaryEndpoints } from "./diary/diary.contract.js";
 import { practiceEndpoints } from "./practice/practice.contract.js";
+import { planEndpoints } from "./plan/plan.contract.js";
 import { profileEndpoints } from "./profile/profile.contract.js";
 import { questionnairesEndpoints } from "./questionnaires/questionnaires.contract.js";
 import { safetyEndpoints } from "./safety/safety.contract.js";
@@ -21,6 +22,7 @@ export const endpoints = {
   ...safetyEndpoints,
   ...therapiesEndpoints,
   ...practiceEndpoints,
+  ...planEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

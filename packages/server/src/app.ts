@@ -20,6 +20,7 @@ import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerPublicUrl } from "./http/served-over-tls.js";
 import { registerWebApp } from "./http/web-app.js";
 import { practiceModule } from "./practice/practice.module.js";
+import { planModule } from "./plan/plan.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
 import { safetyModule } from "./safety/safety.module.js";
@@ -37,6 +38,7 @@ export const appModules: readonly AppModule[] = [
   safetyModule,
   therapiesModule,
   practiceModule,
+  planModule,
 ];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */
