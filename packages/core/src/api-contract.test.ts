@@ -24,6 +24,8 @@ const notPersonText: Record<string, string> = {
   "listQuestionnaireResponses query cursor": "an opaque cursor the server made",
   "submitQuestionnaireResponse body answers.<key>": "an item linkId, checked against the form",
   "getTherapy params therapyId": "an id looked up in the library (404 when unknown)",
+  "calendarFeed params token":
+    "a feed link's random secret, only hashed and looked up (404 when unknown)",
 };
 /** Body-map region ids, checked against the body map wherever they appear. */
 const bodyRegionIdPaths = /(RegionIds\.\*|regions\.\*\.regionId)$/;

@@ -3,6 +3,7 @@ import type { Endpoint } from "./api/endpoint.js";
 import { diaryEndpoints } from "./diary/diary.contract.js";
 import { profileEndpoints } from "./profile/profile.contract.js";
 import { questionnairesEndpoints } from "./questionnaires/questionnaires.contract.js";
+import { remindersEndpoints } from "./reminders/reminders.contract.js";
 import { safetyEndpoints } from "./safety/safety.contract.js";
 import { systemEndpoints } from "./system/system.contract.js";
 import { therapiesEndpoints } from "./therapies/therapies.contract.js";
@@ -19,6 +20,7 @@ export const endpoints = {
   ...questionnairesEndpoints,
   ...safetyEndpoints,
   ...therapiesEndpoints,
+  ...remindersEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;
