@@ -26,6 +26,12 @@ const notPersonText: Record<string, string> = {
   "getTherapy params therapyId": "an id looked up in the library (404 when unknown)",
   "calendarFeed params token":
     "a feed link's random secret, only hashed and looked up (404 when unknown)",
+  "createPlanItem body schedule.cadence.rrule":
+    "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
+  "updatePlanItem body schedule.cadence.rrule":
+    "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
+  "previewPlanConflicts body schedule.cadence.rrule":
+    "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
 };
 /** Body-map region ids, checked against the body map wherever they appear. */
 const bodyRegionIdPaths = /(RegionIds\.\*|regions\.\*\.regionId)$/;
