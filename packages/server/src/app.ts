@@ -20,6 +20,7 @@ import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerPublicUrl } from "./http/served-over-tls.js";
 import { registerWebApp } from "./http/web-app.js";
 import { appJobs } from "./jobs/app-jobs.js";
+import { planModule } from "./plan/plan.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
 import { remindersModule } from "./reminders/reminders.module.js";
@@ -37,6 +38,7 @@ export const appModules: readonly AppModule[] = [
   questionnairesModule,
   safetyModule,
   therapiesModule,
+  planModule,
   remindersModule,
 ];
 
