@@ -1,5 +1,6 @@
 import {
   feedHealth,
+  localDayOf,
   reminderMessage,
   type CalendarFeedLink,
   type CalendarFeedStatus,
@@ -220,8 +221,13 @@ export function remindersService(deps: RemindersDependencies) {
       return undefined;
     },
 
-    /** The one-off .ics download. */
-    calendarFile: (owner: RecordOwner) => calendarText(owner),
+    /** The one-off .ics download, named with the owner's local day. */
+    async calendarFile(owner: RecordOwner) {
+      return {
+        text: await calendarText(owner),
+        fileName: `painplan-sessions-${localDayOf(now().toISOString(), owner.timeZone)}.ics`,
+      };
+    },
 
     /**
      * The feed, by its secret. Wrong, malformed and revoked secrets all get the same 404 (the
