@@ -145,6 +145,9 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
         now,
       }),
       url: `${deps.publicUrl}/plan`,
+      // For the service worker's one-tap actions (POST with the person's session).
+      snoozePath: `/api/users/${userId}/reminders/snooze`,
+      stopPath: `/api/users/${userId}/reminders/stop`,
     };
     const outcome =
       reminder.channel === "push"
