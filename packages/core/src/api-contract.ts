@@ -5,6 +5,7 @@ import { practiceEndpoints } from "./practice/practice.contract.js";
 import { planEndpoints } from "./plan/plan.contract.js";
 import { profileEndpoints } from "./profile/profile.contract.js";
 import { questionnairesEndpoints } from "./questionnaires/questionnaires.contract.js";
+import { remindersEndpoints } from "./reminders/reminders.contract.js";
 import { safetyEndpoints } from "./safety/safety.contract.js";
 import { systemEndpoints } from "./system/system.contract.js";
 import { therapiesEndpoints } from "./therapies/therapies.contract.js";
@@ -22,6 +23,7 @@ export const endpoints = {
   ...safetyEndpoints,
   ...therapiesEndpoints,
   ...practiceEndpoints,
+  ...remindersEndpoints,
   ...planEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
