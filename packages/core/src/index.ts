@@ -90,4 +90,7 @@ export * from "./safety/safety-sheet.schema.js";
 export * from "./safety/safety-sources.js";
 export * from "./safety/safety.contract.js";
 export * from "./safety/verdict-level.js";
+export * from "./plan/plan-limits.js";
+export * from "./plan/schedule.schema.js";
+export * from "./plan/goal.schema.js";
 export * from "./api-contract.js";
