@@ -93,4 +93,6 @@ export * from "./safety/verdict-level.js";
 export * from "./plan/plan-limits.js";
 export * from "./plan/schedule.schema.js";
 export * from "./plan/goal.schema.js";
+export * from "./plan/plan.schema.js";
+export * from "./plan/plan.contract.js";
 export * from "./api-contract.js";

@@ -39,6 +39,7 @@ export const errorBodySchema = z.object({
       .object({
         fields: z.array(fieldErrorSchema).optional(),
         retryAfterSeconds: z.number().int().optional(),
+        currentVersion: z.number().int().optional(),
       })
       .optional(),
   }),

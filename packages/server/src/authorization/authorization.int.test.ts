@@ -13,6 +13,7 @@ import { testStart, useTestApp } from "../testing/test-app.js";
 import { accountRows } from "./matrix/accounts.rows.js";
 import { diaryRows } from "./matrix/diary.rows.js";
 import { actors, grantedReader, type ActorKind, type Row } from "./matrix/matrix-row.js";
+import { planRows } from "./matrix/plan.rows.js";
 import { profileRows } from "./matrix/profile.rows.js";
 import { questionnairesRows } from "./matrix/questionnaires.rows.js";
 import { safetyRows } from "./matrix/safety.rows.js";
@@ -30,6 +31,7 @@ const matrix = {
   ...questionnairesRows,
   ...safetyRows,
   ...therapiesRows,
+  ...planRows,
 } satisfies Record<EndpointName, Row>;
 
 const testApp = useTestApp();

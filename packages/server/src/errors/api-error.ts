@@ -34,7 +34,7 @@ export class ApiError extends Error {
   constructor(
     code: ErrorCode,
     message: string,
-    details?: { fields?: FieldError[]; retryAfterSeconds?: number },
+    details?: { fields?: FieldError[]; retryAfterSeconds?: number; currentVersion?: number },
     statusCode: number = statusByCode[code],
   ) {
     super(message);

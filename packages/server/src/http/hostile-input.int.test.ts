@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { accountRows } from "../authorization/matrix/accounts.rows.js";
 import { diaryRows } from "../authorization/matrix/diary.rows.js";
 import type { MatrixRequest, Row } from "../authorization/matrix/matrix-row.js";
+import { planRows } from "../authorization/matrix/plan.rows.js";
 import { profileRows } from "../authorization/matrix/profile.rows.js";
 import { questionnairesRows } from "../authorization/matrix/questionnaires.rows.js";
 import { safetyRows } from "../authorization/matrix/safety.rows.js";
@@ -28,6 +29,7 @@ const rows = {
   ...questionnairesRows,
   ...safetyRows,
   ...therapiesRows,
+  ...planRows,
 } satisfies Record<EndpointName, Row>;
 
 // Quotas off: the fuzzer sends thousands of requests a minute from a few accounts.

@@ -1,0 +1,204 @@
+import type { PlanCalendar, PlanToday, planEndpoints } from "@painplan/core";
+import { expect } from "vitest";
+import { createGoal, createPlan, dailyAtTen, planWithItem } from "../../plan/testing/plans.js";
+import { ownerOnly, type Cell, type Row } from "./matrix-row.js";
+
+const ownerParams = ({ owner }: Cell) => ({ params: { userId: owner.user.id } });
+
+/** The owner's plan, made first, so only the caller decides the answer. */
+async function ownerPlan({ owner }: Cell) {
+  const plan = await createPlan(owner);
+  return { plan, params: { userId: owner.user.id, planId: plan.id } };
+}
+
+/** The owner's plan with one item. */
+async function ownerItem({ owner }: Cell) {
+  const { plan, item } = await planWithItem(owner);
+  return { plan, item, params: { userId: owner.user.id, planId: plan.id, itemId: item.id } };
+}
+
+async function ownerGoal({ owner }: Cell) {
+  const goal = await createGoal(owner);
+  return { params: { userId: owner.user.id, goalId: goal.id } };
+}
+
+/** Rows for the plan area: the person's own health records, so owner only (others 404). */
+export const planRows = {
+  getActivePlan: {
+    call: async (cell) => (await ownerPlan(cell), ownerParams(cell)),
+    expected: ownerOnly(200),
+  },
+  listArchivedPlans: {
+    call: async (cell) => {
+      await createPlan(cell.owner);
+      await createPlan(cell.owner);
+      return ownerParams(cell);
+    },
+    expected: ownerOnly(200),
+  },
+  getPlan: { call: ownerPlan, expected: ownerOnly(200) },
+  createPlan: {
+    call: (cell) => ({
+      ...ownerParams(cell),
+      body: { title: "Spring plan", startDate: "2026-04-01" },
+    }),
+    expected: ownerOnly(201),
+  },
+  updatePlan: {
+    call: async (cell) => {
+      const { plan, params } = await ownerPlan(cell);
+      return { params, body: { expectedVersion: plan.version, title: "Renamed" } };
+    },
+    expected: ownerOnly(200),
+  },
+  pausePlan: {
+    call: async (cell) => {
+      const { plan, params } = await ownerPlan(cell);
+      return {
+        params,
+        body: {
+          expectedVersion: plan.version,
+          pause: { from: "2026-03-29", until: "2026-04-05", reason: "A flare" },
+        },
+      };
+    },
+    expected: ownerOnly(200),
+  },
+  resumePlan: {
+    call: async (cell) => {
+      const { plan, params } = await ownerPlan(cell);
+      const paused = await cell.owner.client.post(
+        `/api/users/${cell.owner.user.id}/plans/${plan.id}/pause`,
+        {
+          expectedVersion: plan.version,
+          pause: { from: "2026-03-20", until: "2026-04-05", reason: "A flare" },
+        },
+      );
+      if (paused.statusCode !== 200) throw new Error(`pause failed: ${paused.body}`);
+      return { params, body: { expectedVersion: plan.version + 1 } };
+    },
+    expected: ownerOnly(200),
+  },
+  createPlanItem: {
+    call: async (cell) => {
+      const { plan, params } = await ownerPlan(cell);
+      return {
+        params,
+        body: { expectedVersion: plan.version, therapyId: "body-scan", schedule: dailyAtTen },
+      };
+    },
+    expected: ownerOnly(201),
+  },
+  updatePlanItem: {
+    call: async (cell) => {
+      const { plan, params } = await ownerItem(cell);
+      return { params, body: { expectedVersion: plan.version, notes: "Quiet room" } };
+    },
+    expected: ownerOnly(200),
+  },
+  deletePlanItem: {
+    call: async (cell) => {
+      const { plan, params } = await ownerItem(cell);
+      return { params, body: { expectedVersion: plan.version, reason: "Not helping" } };
+    },
+    expected: ownerOnly(200),
+  },
+  checkPlanItemSafety: {
+    call: (cell) => ({ ...ownerParams(cell), body: { therapyId: "swedish-massage" } }),
+    expected: ownerOnly(200),
+  },
+  listPlanVersions: { call: ownerPlan, expected: ownerOnly(200) },
+  getPlanVersion: {
+    call: async (cell) => {
+      const { params } = await ownerPlan(cell);
+      return { params: { ...params, version: "1" } };
+    },
+    expected: ownerOnly(200),
+  },
+  getPlanCalendar: {
+    call: async (cell) => {
+      await ownerItem(cell);
+      return { ...ownerParams(cell), query: "?from=2026-03-01&to=2026-04-30" };
+    },
+    expected: ownerOnly(200),
+    checkBody: (response, { owner }) => {
+      expect(response.json<PlanCalendar>().timeZone).toBe(owner.user.timeZone);
+    },
+  },
+  getPlanToday: {
+    call: async (cell) => {
+      await ownerItem(cell);
+      return ownerParams(cell);
+    },
+    expected: ownerOnly(200),
+    checkBody: (response, { owner, ownerToday }) => {
+      const today = response.json<PlanToday>();
+      expect(today.localDate).toBe(ownerToday);
+      expect(today.timeZone).toBe(owner.user.timeZone);
+      expect(today.occurrences.map((occurrence) => occurrence.localDate)).toEqual([ownerToday]);
+    },
+  },
+  setOccurrenceException: {
+    call: async (cell) => {
+      const { params } = await ownerItem(cell);
+      return { params, body: { originalStart: "2026-03-30T10:00", kind: "cancelled" } };
+    },
+    expected: ownerOnly(200),
+  },
+  clearOccurrenceException: {
+    call: async (cell) => {
+      const { params } = await ownerItem(cell);
+      const url = `/api/users/${params.userId}/plans/${params.planId}/items/${params.itemId}/exceptions`;
+      const set = await cell.owner.client.request("PUT", url, {
+        originalStart: "2026-03-30T10:00",
+        kind: "cancelled",
+      });
+      if (set.statusCode !== 200) throw new Error(`exception failed: ${set.body}`);
+      return { params, body: { originalStart: "2026-03-30T10:00" } };
+    },
+    expected: ownerOnly(204),
+  },
+  addOccurrence: {
+    call: async (cell) => {
+      const { params } = await ownerItem(cell);
+      return { params, body: { start: "2026-03-30T15:00", durationMinutes: 10 } };
+    },
+    expected: ownerOnly(201),
+  },
+  previewPlanConflicts: {
+    call: async (cell) => {
+      await ownerItem(cell);
+      return { ...ownerParams(cell), body: { schedule: dailyAtTen } };
+    },
+    expected: ownerOnly(200),
+  },
+  listGoals: {
+    call: async (cell) => (await ownerGoal(cell), ownerParams(cell)),
+    expected: ownerOnly(200),
+  },
+  createGoal: {
+    call: (cell) => ({
+      ...ownerParams(cell),
+      body: {
+        goal: { kind: "peg", startDate: "2026-03-29", targetDate: "2026-06-29", targetScore: 4 },
+      },
+    }),
+    expected: ownerOnly(201),
+  },
+  getGoal: { call: ownerGoal, expected: ownerOnly(200) },
+  updateGoal: {
+    call: async (cell) => ({
+      ...(await ownerGoal(cell)),
+      body: {
+        goal: {
+          kind: "sessions-attended",
+          startDate: "2026-03-01",
+          targetDate: "2026-06-01",
+          sessions: 8,
+        },
+      },
+    }),
+    expected: ownerOnly(200),
+  },
+  deleteGoal: { call: ownerGoal, expected: ownerOnly(204) },
+} satisfies Record<keyof typeof planEndpoints, Row>;

@@ -1,0 +1,69 @@
+import type {
+  CreatePlanItemRequest,
+  CreatePlanRequest,
+  GoalRecord,
+  ItemSchedule,
+  Plan,
+} from "@painplan/core";
+import type { SignedInClient } from "../../testing/accounts.js";
+
+/** A daily 10:00 body scan of 10 minutes from 1 March 2026 (the test clock is 29 March). */
+export const dailyAtTen: ItemSchedule = {
+  cadence: { kind: "daily", interval: 1 },
+  startDate: "2026-03-01",
+  timeOfDay: "10:00",
+  durationMinutes: 10,
+  end: { kind: "never" },
+};
+
+/** Starts a plan for `person` through the API; throws unless it was created. */
+export async function createPlan(
+  person: SignedInClient,
+  body: Partial<CreatePlanRequest> = {},
+): Promise<Plan> {
+  const response = await person.client.post(`/api/users/${person.user.id}/plans`, {
+    title: "My plan",
+    startDate: "2026-03-01",
+    ...body,
+  });
+  if (response.statusCode !== 201) throw new Error(`create plan failed: ${response.body}`);
+  return response.json<Plan>();
+}
+
+/** Adds an item (default: the daily body scan) to `plan`; returns the plan after the change. */
+export async function addPlanItem(
+  person: SignedInClient,
+  plan: Plan,
+  body: Partial<CreatePlanItemRequest> = {},
+): Promise<Plan> {
+  const response = await person.client.post(`/api/users/${person.user.id}/plans/${plan.id}/items`, {
+    expectedVersion: plan.version,
+    therapyId: "body-scan",
+    schedule: dailyAtTen,
+    ...body,
+  });
+  if (response.statusCode !== 201) throw new Error(`add item failed: ${response.body}`);
+  return response.json<Plan>();
+}
+
+/** A plan with one item, the owner's. */
+export async function planWithItem(person: SignedInClient) {
+  const plan = await addPlanItem(person, await createPlan(person));
+  const item = plan.items[0];
+  if (item === undefined) throw new Error("The item was not kept.");
+  return { plan, item };
+}
+
+/** A sessions-attended goal for `person`. */
+export async function createGoal(person: SignedInClient): Promise<GoalRecord> {
+  const response = await person.client.post(`/api/users/${person.user.id}/plan/goals`, {
+    goal: {
+      kind: "sessions-attended",
+      startDate: "2026-03-01",
+      targetDate: "2026-06-01",
+      sessions: 6,
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`create goal failed: ${response.body}`);
+  return response.json<GoalRecord>();
+}
