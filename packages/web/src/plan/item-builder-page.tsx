@@ -8,6 +8,7 @@ import { InputField } from "../forms/input-field";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
 import { WallTimeField, type WallTimeValue } from "../forms/wall-time-field";
+import { savedNotice } from "../diary/saved-notice";
 import { useTherapyList } from "../therapies/therapy-queries";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
@@ -25,6 +26,7 @@ import { useActivePlan, useAddPlanItem } from "./plan-queries";
 import { SchedulePreview } from "./schedule-preview";
 import { StaleVersionNotice } from "./stale-version-notice";
 import { TherapyField } from "./therapy-field";
+import { isWriteConflict } from "./write-conflict";
 
 /** Add one therapy to the plan: the page a tired person should be able to finish. */
 export function ItemBuilderPage() {
@@ -78,7 +80,7 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
   const problem = ownProblems.summary !== undefined || Object.keys(ownProblems.fields).length > 0
     ? ownProblems
     : serverProblem;
-  const isStale = addItem.error !== null && "code" in addItem.error && addItem.error.code === "write_conflict";
+  const isStale = isWriteConflict(addItem.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -91,7 +93,7 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
       {
         onSuccess: () => {
           draft.discard(blankItem(addDays(dates.today, 1)));
-          void navigate("/plan", { state: { saved: "The item is in your plan." } });
+          void navigate("/plan", { state: savedNotice("The item is in your plan.") });
         },
       },
     );
