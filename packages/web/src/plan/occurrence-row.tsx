@@ -3,6 +3,7 @@ import { useState } from "react";
 import { formProblemFrom } from "../forms/form-problem";
 import { WallTimeField, type WallTimeValue } from "../forms/wall-time-field";
 import type { PersonDates } from "../ui/person-dates";
+import { minutesOf } from "./occurrence-minutes";
 import { useChangeOccurrence } from "./plan-queries";
 import { writeConflictWords } from "./write-conflict";
 
@@ -17,11 +18,6 @@ const statusWords: Readonly<Record<OccurrenceStatus, string>> = {
   held: "Done",
   paused: "Resting (plan paused)",
 };
-
-/** Length in minutes from the start and end instants. */
-export function minutesOf(occurrence: Pick<PlanOccurrence, "start" | "end">): number {
-  return Math.round((Date.parse(occurrence.end) - Date.parse(occurrence.start)) / 60_000);
-}
 
 /** One session: when, what, how long, and (for one still to come) move or cancel just this one. */
 export function OccurrenceRow({ occurrence, plan, dates }: OccurrenceRowProps) {
