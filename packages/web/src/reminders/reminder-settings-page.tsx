@@ -47,7 +47,7 @@ function PauseReminders({ current, dates }: { current: ReminderSettingsResponse;
   const snooze = useSnoozeReminders();
   const stop = useStopReminders();
   const { stopped, snoozedUntil } = current.settings;
-  const isSnoozed = snoozedUntil !== null && Date.parse(snoozedUntil) > Date.parse(new Date().toISOString());
+  const isSnoozed = snoozedUntil !== null && Date.parse(snoozedUntil) > Date.now();
   return (
     <section className="panel panel--calm" aria-labelledby="quiet-now-heading">
       <h2 id="quiet-now-heading">A break from reminders</h2>
