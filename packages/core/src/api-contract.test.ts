@@ -24,6 +24,8 @@ const notPersonText: Record<string, string> = {
   "listQuestionnaireResponses query cursor": "an opaque cursor the server made",
   "submitQuestionnaireResponse body answers.<key>": "an item linkId, checked against the form",
   "getTherapy params therapyId": "an id looked up in the library (404 when unknown)",
+  "calendarFeed params token":
+    "a feed link's random secret, only hashed and looked up (404 when unknown)",
   "createPlanItem body schedule.cadence.rrule":
     "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
   "updatePlanItem body schedule.cadence.rrule":

@@ -4,6 +4,7 @@ import { diaryEndpoints } from "./diary/diary.contract.js";
 import { planEndpoints } from "./plan/plan.contract.js";
 import { profileEndpoints } from "./profile/profile.contract.js";
 import { questionnairesEndpoints } from "./questionnaires/questionnaires.contract.js";
+import { remindersEndpoints } from "./reminders/reminders.contract.js";
 import { safetyEndpoints } from "./safety/safety.contract.js";
 import { systemEndpoints } from "./system/system.contract.js";
 import { therapiesEndpoints } from "./therapies/therapies.contract.js";
@@ -20,6 +21,7 @@ export const endpoints = {
   ...questionnairesEndpoints,
   ...safetyEndpoints,
   ...therapiesEndpoints,
+  ...remindersEndpoints,
   ...planEndpoints,
 } as const satisfies Record<string, Endpoint>;
 

@@ -56,7 +56,12 @@ export function healthRecord(
   return { kind: "health-records", ownerParam: "userId", resourceType, ...options };
 }
 
-export const downloadMediaTypes = ["text/csv", "application/pdf", "application/json"] as const;
+export const downloadMediaTypes = [
+  "text/csv",
+  "application/pdf",
+  "application/json",
+  "text/calendar",
+] as const;
 export type DownloadMediaType = (typeof downloadMediaTypes)[number];
 
 export type EndpointBody<E extends Endpoint> = E["body"] extends z.ZodType
