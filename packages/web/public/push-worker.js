@@ -1,3 +1,4 @@
+/* global self */
 /*
  * PainPlan's service worker, for Web Push reminders only (no caching, no fetch handler, no
  * requests of its own). Vite copies it from public/ to the root of the build, so it is served

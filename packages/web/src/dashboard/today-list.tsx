@@ -31,8 +31,8 @@ export function TodayList({ today, dueCheckIns }: TodayListProps) {
         <ul className="today-list">
           {sessions.map((occurrence) => (
             <li key={`${occurrence.itemId}-${occurrence.key}`}>
-              <strong>{occurrence.localTime}</strong> {occurrence.title},{" "}
-              {minutesOf(occurrence)} min
+              <strong>{occurrence.localTime}</strong> {occurrence.title}, {minutesOf(occurrence)}{" "}
+              min
               {occurrence.status === "paused" && " · resting (plan paused)"}
               {occurrence.status === "held" && " · done"}
             </li>

@@ -77,11 +77,7 @@ export function AreaPicker({ idPrefix, focusAreas, avoidAreas, onChange }: AreaP
       </div>
       <div className="body-map__layout">
         <BodyFigure view={view} value={asMapValue(chosen)} onToggle={toggle} />
-        <RegionList
-          idPrefix={`${idPrefix}-${mode}`}
-          value={asMapValue(chosen)}
-          onToggle={toggle}
-        />
+        <RegionList idPrefix={`${idPrefix}-${mode}`} value={asMapValue(chosen)} onToggle={toggle} />
       </div>
       <p className="body-map__count" role="status">
         Focus on: {namesOf(focusAreas)}. Avoid: {namesOf(avoidAreas)}.

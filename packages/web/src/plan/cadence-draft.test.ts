@@ -17,9 +17,11 @@ describe("cadence picker", () => {
   });
 
   test("chosen days are kept in week order, without repeats", () => {
-    expect(cadenceOf({ choice: "days-of-week", days: ["FR", "MO", "FR"] }, "2026-03-03")).toEqual(
-      { kind: "weekly", interval: 1, days: ["MO", "FR"] },
-    );
+    expect(cadenceOf({ choice: "days-of-week", days: ["FR", "MO", "FR"] }, "2026-03-03")).toEqual({
+      kind: "weekly",
+      interval: 1,
+      days: ["MO", "FR"],
+    });
   });
 
   test("each choice maps to core's cadence and back", () => {

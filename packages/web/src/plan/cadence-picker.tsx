@@ -1,11 +1,6 @@
 import { InputField } from "../forms/input-field";
 import { OptionGroup } from "../forms/option-group";
-import {
-  switchChoice,
-  weekdayNames,
-  type CadenceChoice,
-  type CadenceDraft,
-} from "./cadence-draft";
+import { switchChoice, weekdayNames, type CadenceChoice, type CadenceDraft } from "./cadence-draft";
 import { WeeksStepper } from "./weeks-stepper";
 
 type CadencePickerProps = {

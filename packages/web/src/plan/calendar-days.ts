@@ -11,7 +11,9 @@ function toUtc(localDate: string): number {
 }
 
 function fromUtc(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+  const date = new Date(time);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** The day `days` after (or before, when negative) `localDate`. */

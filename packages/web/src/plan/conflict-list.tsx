@@ -26,9 +26,7 @@ export function ConflictList({ preview, dates }: ConflictListProps) {
       <h2 id="conflicts-heading">
         {conflicts.length === 1 ? "1 clash" : `${conflicts.length} clashes`} with your plan
       </h2>
-      <p>
-        We checked all {sessions}. You can still save; you may want to change the time or day.
-      </p>
+      <p>We checked all {sessions}. You can still save; you may want to change the time or day.</p>
       <ul>
         {conflicts.slice(0, listedMax).map(({ draft, existing }) => (
           <li key={`${draft.key}-${existing.itemId}-${existing.key}`}>

@@ -1,5 +1,5 @@
 import { goalSchema, type GoalKind } from "@painplan/core";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom, type FormProblem } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
@@ -50,7 +50,7 @@ export function GoalForm({ dates }: { dates: PersonDates }) {
   const set = (change: Partial<GoalDraft>) => {
     setDraft((previous) => ({ ...previous, ...change }));
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (create.isPending) return;
     const local = localProblem(draft);

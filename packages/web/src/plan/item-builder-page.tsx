@@ -1,5 +1,5 @@
 import { itemScheduleSchema, type FieldError, type Plan } from "@painplan/core";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { ErrorSummary } from "../forms/error-summary";
@@ -18,7 +18,14 @@ import { ConflictList } from "./conflict-list";
 import { DurationPicker } from "./duration-picker";
 import { ItemMoreDetails } from "./item-more-details";
 import { useItemConflicts, useItemSafety } from "./item-checks";
-import { blankItem, chooseTherapy, customTherapy, itemRequestOf, scheduleOf } from "./item-draft";
+import {
+  blankItem,
+  chooseTherapy,
+  customTherapy,
+  itemRequestOf,
+  scheduleOf,
+  therapyIdOf,
+} from "./item-draft";
 import { itemFields, itemFieldTargets } from "./item-field-targets";
 import { ItemSafetyPanel } from "./item-safety-panel";
 import { useItemDraft } from "./use-item-draft";
@@ -63,13 +70,12 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
 
   const schedule = scheduleOf(values);
   const validSchedule = itemScheduleSchema.safeParse(schedule).success ? schedule : undefined;
-  const isCustom = values.therapyId === customTherapy;
   const hasTherapy = values.therapyId !== "";
   const safety = useItemSafety(
     hasTherapy
       ? {
-          therapyId: isCustom ? null : values.therapyId,
-          focusAreas: values.focusAreas,
+          therapyId: therapyIdOf(values),
+          focusRegionIds: values.focusAreas,
         }
       : undefined,
   );
@@ -77,12 +83,13 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
   const isBlocked = safety.data?.level === "avoid" && values.clearedBy.trim() === "";
 
   const serverProblem = formProblemFrom(addItem.error, itemFields);
-  const problem = ownProblems.summary !== undefined || Object.keys(ownProblems.fields).length > 0
-    ? ownProblems
-    : serverProblem;
+  const problem =
+    ownProblems.summary !== undefined || Object.keys(ownProblems.fields).length > 0
+      ? ownProblems
+      : serverProblem;
   const isStale = isWriteConflict(addItem.error);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (addItem.isPending) return;
     const own = ownChecks(values.therapyId, values.customName, isBlocked);
@@ -100,7 +107,10 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
   };
 
   return (
-    <Page title="Add to your plan" intro={<p>Choose a therapy; the rest is filled in for you and can be changed.</p>}>
+    <Page
+      title="Add to your plan"
+      intro={<p>Choose a therapy; the rest is filled in for you and can be changed.</p>}
+    >
       <form className="form" noValidate onSubmit={submit}>
         {isStale ? (
           <StaleVersionNotice plan={plan} dates={dates} />
@@ -157,7 +167,12 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
           error={problem.fields["schedule.durationMinutes"]}
         />
         {schedule !== undefined && <SchedulePreview schedule={schedule} dates={dates} />}
-        <ItemMoreDetails values={values} setValue={draft.setValue} problem={problem} dates={dates} />
+        <ItemMoreDetails
+          values={values}
+          setValue={draft.setValue}
+          problem={problem}
+          dates={dates}
+        />
         {safety.data !== undefined && (
           <ItemSafetyPanel
             safety={safety.data}

@@ -1,8 +1,4 @@
-import {
-  planEndpoints,
-  type ItemSchedule,
-  type PlanItemSafetyCheckRequest,
-} from "@painplan/core";
+import { planEndpoints, type ItemSchedule, type PlanItemSafetyCheckRequest } from "@painplan/core";
 import { useQuery } from "@tanstack/react-query";
 import { callApi } from "../api/call-api";
 import { useSignedInUser } from "../accounts/signed-in-user";

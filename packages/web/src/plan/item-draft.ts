@@ -1,4 +1,10 @@
-import type { ItemSchedule, Pressure, TherapySummary } from "@painplan/core";
+import {
+  isTherapyId,
+  type CreatePlanItemRequest,
+  type ItemSchedule,
+  type Pressure,
+  type TherapySummary,
+} from "@painplan/core";
 import { cadenceOf, type CadenceDraft } from "./cadence-draft";
 import { defaultCadence, defaultDuration } from "./schedule-defaults";
 
@@ -82,9 +88,7 @@ export function scheduleOf(draft: ItemDraft): ItemSchedule | undefined {
   const [startDate = "", timeOfDay = ""] = draft.firstSession.split("T");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || !/^\d{2}:\d{2}$/.test(timeOfDay)) return undefined;
   const end: ItemSchedule["end"] =
-    draft.end.kind === "count"
-      ? { kind: "count", count: wholeNumber(draft.end.count) }
-      : draft.end;
+    draft.end.kind === "count" ? { kind: "count", count: wholeNumber(draft.end.count) } : draft.end;
   return {
     cadence: cadenceOf(draft.cadence, startDate),
     startDate,
@@ -94,18 +98,27 @@ export function scheduleOf(draft: ItemDraft): ItemSchedule | undefined {
   };
 }
 
+/** The therapy id to send: a library id, or null for a custom item (or nothing chosen). */
+export function therapyIdOf(draft: Pick<ItemDraft, "therapyId">) {
+  return isTherapyId(draft.therapyId) ? draft.therapyId : null;
+}
+
 /** The body of "add a plan item" (core's CreatePlanItemRequest without the version). */
-export function itemRequestOf(draft: ItemDraft, schedule: ItemSchedule, clearedOn: string) {
-  const isCustom = draft.therapyId === customTherapy || draft.therapyId === "";
+export function itemRequestOf(
+  draft: ItemDraft,
+  schedule: ItemSchedule,
+  clearedOn: string,
+): Omit<CreatePlanItemRequest, "expectedVersion"> {
+  const therapyId = therapyIdOf(draft);
   const clearedBy = draft.clearedBy.trim();
   return {
-    therapyId: isCustom ? null : draft.therapyId,
-    customName: isCustom ? draft.customName : null,
+    therapyId,
+    customName: therapyId === null ? draft.customName : null,
     practitioner: draft.practitioner,
     schedule,
     pressure: draft.pressure,
-    focusAreas: draft.focusAreas,
-    avoidAreas: draft.avoidAreas,
+    focusRegionIds: draft.focusAreas,
+    avoidRegionIds: draft.avoidAreas,
     notes: draft.notes,
     clearance: clearedBy === "" ? null : { clearedBy, clearedOn },
     reason: draft.reason,

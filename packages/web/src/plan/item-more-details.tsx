@@ -24,9 +24,13 @@ const endOptions: readonly { value: EndChoice; label: string }[] = [
 
 /** Everything optional, folded away: it opens by itself when one of its fields needs a look. */
 export function ItemMoreDetails({ values, setValue, problem, dates }: ItemMoreDetailsProps) {
-  const hasError = ["schedule.end", "schedule.end.date", "schedule.end.count", "notes", "reason"].some(
-    (field) => problem.fields[field] !== undefined,
-  );
+  const hasError = [
+    "schedule.end",
+    "schedule.end.date",
+    "schedule.end.count",
+    "notes",
+    "reason",
+  ].some((field) => problem.fields[field] !== undefined);
   return (
     <details className="plan-more" open={hasError ? true : undefined}>
       <summary className="plan-more__summary">More: pressure, body areas, end, notes</summary>

@@ -86,7 +86,11 @@ function ChangeOccurrence({ occurrence, plan, dates, onDone }: ChangeOccurrenceP
     );
   };
   return (
-    <div className="confirm" role="group" aria-label={`Change ${occurrence.title} on ${dates.dayName(occurrence.localDate)}`}>
+    <div
+      className="confirm"
+      role="group"
+      aria-label={`Change ${occurrence.title} on ${dates.dayName(occurrence.localDate)}`}
+    >
       <p>Only this session changes; the rest of the series stays as it is.</p>
       {problem.summary !== undefined && (
         <p className="field__error" role="alert">

@@ -1,5 +1,5 @@
 import type { Plan } from "@painplan/core";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
 import { SubmitButton } from "../forms/submit-button";
@@ -71,7 +71,7 @@ function PauseForm({ plan, dates }: PauseSectionProps) {
   const [reason, setReason] = useState("");
   const pause = usePausePlan();
   const problem = formProblemFrom(pause.error, ["pause.until", "pause.reason", "pause.from"]);
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (pause.isPending) return;
     pause.mutate({ plan, from: dates.today, until, reason });

@@ -1,4 +1,5 @@
 import { findBodyRegion, type Plan, type PlanItem } from "@painplan/core";
+import { usePersonDates } from "../accounts/use-person-dates";
 import { VerdictBadge } from "../safety/verdict-badge";
 import { RemoveItemButton } from "./remove-item-button";
 import { scheduleWords } from "./schedule-words";
@@ -11,13 +12,14 @@ function areaNames(regionIds: readonly string[]): string {
 
 /** One item: what, how often, with whom, and what the safety rules asked to keep in mind. */
 export function PlanItemCard({ plan, item }: PlanItemCardProps) {
+  const dates = usePersonDates();
   const headingId = `plan-item-${item.id}`;
   return (
     <li className="plan-item" aria-labelledby={headingId}>
       <h3 className="plan-item__title" id={headingId}>
         {item.title}
       </h3>
-      <p>{scheduleWords(item.schedule)}</p>
+      <p>{scheduleWords(item.schedule, dates.calendarDate)}</p>
       <dl className="facts">
         {item.practitioner !== "" && (
           <>
@@ -31,16 +33,16 @@ export function PlanItemCard({ plan, item }: PlanItemCardProps) {
             <dd>{item.pressure}</dd>
           </>
         )}
-        {item.focusAreas.length > 0 && (
+        {item.focusRegionIds.length > 0 && (
           <>
             <dt>Focus on</dt>
-            <dd>{areaNames(item.focusAreas)}</dd>
+            <dd>{areaNames(item.focusRegionIds)}</dd>
           </>
         )}
-        {item.avoidAreas.length > 0 && (
+        {item.avoidRegionIds.length > 0 && (
           <>
             <dt>Avoid</dt>
-            <dd>{areaNames(item.avoidAreas)}</dd>
+            <dd>{areaNames(item.avoidRegionIds)}</dd>
           </>
         )}
         <dt>Safety</dt>
@@ -50,7 +52,10 @@ export function PlanItemCard({ plan, item }: PlanItemCardProps) {
         </dd>
       </dl>
       {item.safety.instructions.length > 0 && (
-        <ul className="plan-item__instructions" aria-label={`What to keep in mind for ${item.title}`}>
+        <ul
+          className="plan-item__instructions"
+          aria-label={`What to keep in mind for ${item.title}`}
+        >
           {item.safety.instructions.map((instruction) => (
             <li key={instruction}>{instruction}</li>
           ))}

@@ -116,7 +116,10 @@ export function useRemovePlanItem() {
 
 export function usePausePlan() {
   return usePlanMutation(
-    (userId, { plan, from, until, reason }: { plan: Plan; from: string; until: string; reason: string }) =>
+    (
+      userId,
+      { plan, from, until, reason }: { plan: Plan; from: string; until: string; reason: string },
+    ) =>
       callApi(planEndpoints.pausePlan, {
         params: { userId, planId: plan.id },
         body: { expectedVersion: plan.version, pause: { from, until, reason }, proposedBy: "" },
@@ -132,8 +135,6 @@ export function useResumePlan() {
     }),
   );
 }
-
-
 
 export function useCreateGoal() {
   return usePlanMutation((userId, goal: Goal) =>

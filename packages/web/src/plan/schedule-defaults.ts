@@ -1,4 +1,4 @@
-import type { MinuteRange, TypicalFrequency } from "@painplan/core";
+import type { MinuteRange, TypicalFrequency, Weekday } from "@painplan/core";
 import type { CadenceDraft } from "./cadence-draft";
 
 /** The durations offered as one tap each; anything else is "custom". */
@@ -16,9 +16,8 @@ export function defaultDuration(typicalMinutes: MinuteRange | null): number {
   return Math.min(Math.max(usualMinutes, typicalMinutes.min), typicalMinutes.max);
 }
 
-const weekdaysInOrder = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 /** Days spread over the week for "N times a week" (2 → Monday and Thursday). */
-const spreadDays: Readonly<Record<number, readonly (typeof weekdaysInOrder)[number][]>> = {
+const spreadDays: Readonly<Record<number, readonly Weekday[]>> = {
   1: ["MO"],
   2: ["MO", "TH"],
   3: ["MO", "WE", "FR"],

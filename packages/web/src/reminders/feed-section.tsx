@@ -52,7 +52,11 @@ export function FeedSection({ feed, dates }: FeedSectionProps) {
             aria-disabled={revoke.isPending ? true : undefined}
             onClick={() => {
               if (revoke.isPending) return;
-              revoke.mutate(undefined, { onSuccess: () => setLink(undefined) });
+              revoke.mutate(undefined, {
+                onSuccess: () => {
+                  setLink(undefined);
+                },
+              });
             }}
           >
             Switch the link off

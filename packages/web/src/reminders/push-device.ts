@@ -5,8 +5,7 @@ export type PushUnavailable = { reason: string };
 
 /** The browser's subscription in the shape the server takes, or why there is none. */
 export type DeviceSubscription =
-  | { endpoint: string; keys: { p256dh: string; auth: string } }
-  | PushUnavailable;
+  { endpoint: string; keys: { p256dh: string; auth: string } } | PushUnavailable;
 
 /** Served same-origin from public/ (see public/push-worker.js). */
 const workerPath = "/push-worker.js";

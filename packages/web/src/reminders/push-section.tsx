@@ -67,7 +67,10 @@ export function PushSection({ push, dates }: PushSectionProps) {
           </button>
         </>
       ) : (
-        <p>This browser cannot show notifications from websites. Your calendar app can remind you instead.</p>
+        <p>
+          This browser cannot show notifications from websites. Your calendar app can remind you
+          instead.
+        </p>
       )}
       <p className="form__status" role="status">
         {message || (problem.summary ?? "")}

@@ -1,5 +1,5 @@
 import type { ReminderSettingsInput, ReminderSettingsResponse } from "@painplan/core";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
 import { OptionGroup } from "../forms/option-group";
@@ -20,7 +20,8 @@ type Channel = keyof ReminderSettingsInput["channels"];
 
 /** Which channels, how early, and hours without reminders; one Save for all of it. */
 export function ReminderSettingsForm({ current }: ReminderSettingsFormProps) {
-  const { snoozedUntil: _snoozedUntil, ...stored } = current.settings;
+  const { channels, leadMinutes, quietHours, locale, stopped } = current.settings;
+  const stored: ReminderSettingsInput = { channels, leadMinutes, quietHours, locale, stopped };
   const [values, setValues] = useState<ReminderSettingsInput>(stored);
   const [quiet, setQuiet] = useState(stored.quietHours ?? { from: "22:00", until: "08:00" });
   const [saved, setSaved] = useState("");
@@ -29,9 +30,7 @@ export function ReminderSettingsForm({ current }: ReminderSettingsFormProps) {
   const channelOptions = [
     { value: "feed" as const, label: "My calendar app (a private calendar link)" },
     { value: "push" as const, label: "Notifications on my devices" },
-    ...(current.email.available
-      ? [{ value: "email" as const, label: "E-mail" }]
-      : []),
+    ...(current.email.available ? [{ value: "email" as const, label: "E-mail" }] : []),
   ];
   const onChannels = (chosen: Channel[]) => {
     setValues((previous) => ({
@@ -46,11 +45,15 @@ export function ReminderSettingsForm({ current }: ReminderSettingsFormProps) {
   const chosen = (Object.keys(values.channels) as Channel[]).filter(
     (channel) => values.channels[channel],
   );
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (save.isPending) return;
     setSaved("");
-    save.mutate(values, { onSuccess: () => setSaved("Your reminder settings are saved.") });
+    save.mutate(values, {
+      onSuccess: () => {
+        setSaved("Your reminder settings are saved.");
+      },
+    });
   };
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby="reminder-settings-heading">

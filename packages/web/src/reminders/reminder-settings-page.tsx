@@ -43,7 +43,13 @@ function Settings({ current, dates }: { current: ReminderSettingsResponse; dates
 }
 
 /** One tap to snooze for a day or to stop; the state is said in words. */
-function PauseReminders({ current, dates }: { current: ReminderSettingsResponse; dates: PersonDates }) {
+function PauseReminders({
+  current,
+  dates,
+}: {
+  current: ReminderSettingsResponse;
+  dates: PersonDates;
+}) {
   const snooze = useSnoozeReminders();
   const stop = useStopReminders();
   const { stopped, snoozedUntil } = current.settings;
@@ -60,16 +66,34 @@ function PauseReminders({ current, dates }: { current: ReminderSettingsResponse;
       </p>
       <div className="form__actions">
         {isSnoozed ? (
-          <button type="button" className="button button--secondary" onClick={() => snooze.mutate(0)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              snooze.mutate(0);
+            }}
+          >
             End the snooze
           </button>
         ) : (
-          <button type="button" className="button button--secondary" onClick={() => snooze.mutate(24 * 60)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              snooze.mutate(24 * 60);
+            }}
+          >
             Snooze for a day
           </button>
         )}
         {!stopped && (
-          <button type="button" className="button button--quiet" onClick={() => stop.mutate(undefined)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              stop.mutate(undefined);
+            }}
+          >
             Stop all reminders
           </button>
         )}
