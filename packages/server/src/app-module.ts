@@ -7,6 +7,7 @@ import type { Database } from "./database/database.js";
 import type { Mailer } from "./mail/mailer.js";
 import type { WriteTransactions } from "./database/group-commit.js";
 import type { RouteRegistrar } from "./http/route-registrar.js";
+import type { AppJobs } from "./jobs/app-jobs.js";
 import type { Clock } from "./system/clock.js";
 import type { TrustProxy } from "./system/config.js";
 import type { IdSource } from "./system/ids.js";
@@ -43,6 +44,8 @@ export type ModuleContext = {
   accounts: AccountsArea;
   /** The per-account quotas, one per app (its request count lives in memory). */
   quotas: AccountQuotas;
+  /** The durable jobs: enqueue, and name what runs each kind (`jobs/app-jobs.ts`). */
+  jobs: AppJobs;
 };
 
 /**

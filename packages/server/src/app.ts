@@ -19,8 +19,10 @@ import { routeRegistrar } from "./http/route-registrar.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerPublicUrl } from "./http/served-over-tls.js";
 import { registerWebApp } from "./http/web-app.js";
+import { appJobs } from "./jobs/app-jobs.js";
 import { profileModule } from "./profile/profile.module.js";
 import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
+import { remindersModule } from "./reminders/reminders.module.js";
 import { safetyModule } from "./safety/safety.module.js";
 import type { TrustProxy } from "./system/config.js";
 import { systemModule } from "./system/system.module.js";
@@ -35,6 +37,7 @@ export const appModules: readonly AppModule[] = [
   questionnairesModule,
   safetyModule,
   therapiesModule,
+  remindersModule,
 ];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */
@@ -89,7 +92,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     // Every signed-in request counts against its account's per-minute quota.
     takeRequest: (userId) => quotas.takeRequest(userId),
   });
-  for (const module of appModules) module.register({ route, deps, accounts, quotas });
+  const jobs = appJobs({ db: deps.db, ids: deps.ids, clock: deps.clock, log: app.log });
+  app.decorate("jobs", jobs);
+  app.addHook("onClose", () => jobs.stop());
+  for (const module of appModules) module.register({ route, deps, accounts, quotas, jobs });
 
   await registerWebApp(app, deps.webDistDir);
   return app;

@@ -52,6 +52,8 @@ export async function startServer(
       );
     }
     const url = await listenQuietly(app, { port: config.port, host: config.host });
+    // Durable jobs (reminders): the loop runs until the app closes (`stop`).
+    await app.jobs.start();
     let stopping: Promise<void> | undefined;
     const stop = () => {
       // Fastify finishes in-flight requests (new ones get 503) before the database closes.

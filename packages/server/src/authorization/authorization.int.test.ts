@@ -15,6 +15,7 @@ import { diaryRows } from "./matrix/diary.rows.js";
 import { actors, grantedReader, type ActorKind, type Row } from "./matrix/matrix-row.js";
 import { planRows } from "./matrix/plan.rows.js";
 import { profileRows } from "./matrix/profile.rows.js";
+import { remindersRows } from "./matrix/reminders.rows.js";
 import { questionnairesRows } from "./matrix/questionnaires.rows.js";
 import { safetyRows } from "./matrix/safety.rows.js";
 import { therapiesRows } from "./matrix/therapies.rows.js";
@@ -32,6 +33,7 @@ const matrix = {
   ...safetyRows,
   ...therapiesRows,
   ...planRows,
+  ...remindersRows,
 } satisfies Record<EndpointName, Row>;
 
 const testApp = useTestApp();

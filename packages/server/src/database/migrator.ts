@@ -12,6 +12,7 @@ import * as accountErasures from "./migrations/0031-account-erasures.js";
 import * as trustedDevices from "./migrations/0010-trusted-devices.js";
 import * as passwordResets from "./migrations/0011-password-resets.js";
 import * as jobs from "./migrations/0070-jobs.js";
+import * as reminders from "./migrations/0071-reminders.js";
 import * as plans from "./migrations/0060-plans.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "0010-trusted-devices": trustedDevices,
   "0011-password-resets": passwordResets,
   "0070-jobs": jobs,
+  "0071-reminders": reminders,
   "0060-plans": plans,
 };
 

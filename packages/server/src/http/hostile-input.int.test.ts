@@ -6,6 +6,7 @@ import { diaryRows } from "../authorization/matrix/diary.rows.js";
 import type { MatrixRequest, Row } from "../authorization/matrix/matrix-row.js";
 import { planRows } from "../authorization/matrix/plan.rows.js";
 import { profileRows } from "../authorization/matrix/profile.rows.js";
+import { remindersRows } from "../authorization/matrix/reminders.rows.js";
 import { questionnairesRows } from "../authorization/matrix/questionnaires.rows.js";
 import { safetyRows } from "../authorization/matrix/safety.rows.js";
 import { therapiesRows } from "../authorization/matrix/therapies.rows.js";
@@ -30,6 +31,7 @@ const rows = {
   ...safetyRows,
   ...therapiesRows,
   ...planRows,
+  ...remindersRows,
 } satisfies Record<EndpointName, Row>;
 
 // Quotas off: the fuzzer sends thousands of requests a minute from a few accounts.

@@ -1,0 +1,210 @@
+import {
+  dueReminders,
+  isStillWanted,
+  leadMinutesMax,
+  reminderDedupeKey,
+  reminderMessage,
+  sentChannels,
+  type PlannedReminder,
+  type SentChannel,
+} from "@painplan/core";
+import type { ClaimedJob, JobQueue, NewJob } from "../jobs/job-queue.js";
+import type { JobHandlers } from "../jobs/job-worker.js";
+import { occurrencesOf, type PlanCalendarSource } from "./plan-calendar.js";
+import type { ReminderSettingsRepository } from "./reminder-settings.repository.js";
+import type { RemindersService } from "./reminders.service.js";
+
+/** Job kinds of the reminders area. */
+export const reminderJobKinds = {
+  /** Every hour: enqueue the coming reminders of everyone with an active plan. */
+  lookAhead: "reminders.look-ahead",
+  /** Enqueue one person's coming reminders now (after they change their settings). */
+  lookAheadOwner: "reminders.look-ahead-owner",
+  /** Send one reminder on one channel. */
+  send: "reminders.send",
+} as const;
+
+/** How often the look-ahead runs, and how far past the longest lead time it looks. */
+export const lookAheadEveryMs = 60 * 60_000;
+const lookAheadMarginMs = 2 * 24 * 60 * 60_000;
+const minuteMs = 60_000;
+
+export type ReminderJobsDependencies = {
+  queue: JobQueue;
+  plans: PlanCalendarSource;
+  settings: ReminderSettingsRepository;
+  reminders: RemindersService;
+  /** The owner's zone, or undefined when the account is gone. */
+  timeZoneOf: (userId: string) => Promise<string | undefined>;
+  /** Whether a channel can reach this person now (a device; mail configured and an address). */
+  available: (userId: string) => Promise<Record<SentChannel, boolean>>;
+  publicUrl: string;
+};
+
+/** The payload of a send job: ids and times only, never health text. */
+function sendPayload(ownerId: string, reminder: PlannedReminder) {
+  return {
+    userId: ownerId,
+    itemId: reminder.itemId,
+    occurrenceKey: reminder.occurrenceKey,
+    occurrenceStart: reminder.occurrenceStart,
+    channel: reminder.channel,
+    sendAt: reminder.sendAt,
+  };
+}
+
+function reminderOf(job: ClaimedJob): { userId: string; reminder: PlannedReminder } | undefined {
+  const p = job.payload;
+  const channel = sentChannels.find((name) => name === p["channel"]);
+  if (
+    typeof p["userId"] !== "string" ||
+    typeof p["itemId"] !== "string" ||
+    typeof p["occurrenceKey"] !== "string" ||
+    typeof p["occurrenceStart"] !== "string" ||
+    typeof p["sendAt"] !== "string" ||
+    channel === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    userId: p["userId"],
+    reminder: {
+      itemId: p["itemId"],
+      occurrenceKey: p["occurrenceKey"],
+      occurrenceStart: p["occurrenceStart"],
+      channel,
+      sendAt: p["sendAt"],
+    },
+  };
+}
+
+/**
+ * The reminders' scheduled work: the look-ahead enqueues one send job per (occurrence, channel)
+ * with a dedupe key (so repeated look-aheads add nothing), and the send job checks again at
+ * send time — pauses, cancellations, moves, a new lead time, snooze and stop all make it drop
+ * the job, as does catch-up after downtime when the session is too close (`isTooLate`).
+ */
+export function reminderJobs(deps: ReminderJobsDependencies) {
+  /** The reminders of one person worth sending from `now` until past the longest lead time. */
+  async function dueFor(userId: string, now: Date, window?: { from: string; to: string }) {
+    const zone = await deps.timeZoneOf(userId);
+    if (zone === undefined) return [];
+    const [plan, settings, available] = await Promise.all([
+      deps.plans.planOf(userId),
+      deps.settings.get(userId),
+      deps.available(userId),
+    ]);
+    const span = window ?? {
+      from: now.toISOString(),
+      to: new Date(now.getTime() + leadMinutesMax * minuteMs + lookAheadMarginMs).toISOString(),
+    };
+    const occurrences = occurrencesOf(plan, zone, span);
+    return dueReminders({ occurrences, settings, zone, available, now });
+  }
+
+  /** Enqueues a person's coming reminders; returns how many jobs were new. */
+  async function scheduleFor(userId: string, now: Date): Promise<number> {
+    const due = await dueFor(userId, now);
+    const jobs: NewJob[] = due.map((reminder) => ({
+      kind: reminderJobKinds.send,
+      runAt: new Date(reminder.sendAt),
+      payload: sendPayload(userId, reminder),
+      dedupeKey: reminderDedupeKey(userId, reminder),
+    }));
+    return deps.queue.enqueue(jobs, now);
+  }
+
+  /** The next look-ahead, one per hour slot (the dedupe key keeps it single across instances). */
+  function nextLookAhead(after: Date): NewJob {
+    const slot = Math.floor(after.getTime() / lookAheadEveryMs) + 1;
+    return {
+      kind: reminderJobKinds.lookAhead,
+      runAt: new Date(slot * lookAheadEveryMs),
+      payload: {},
+      dedupeKey: `${reminderJobKinds.lookAhead}|${slot.toString()}`,
+    };
+  }
+
+  async function send(job: ClaimedJob, now: Date) {
+    const parsed = reminderOf(job);
+    if (parsed === undefined) return "dropped" as const;
+    const { userId, reminder } = parsed;
+    const start = Date.parse(reminder.occurrenceStart);
+    const current = await dueFor(userId, now, {
+      from: new Date(start - 24 * 60 * minuteMs).toISOString(),
+      to: new Date(start + 24 * 60 * minuteMs).toISOString(),
+    });
+    if (!isStillWanted(reminder, current)) return "dropped" as const;
+    const zone = (await deps.timeZoneOf(userId)) ?? "UTC";
+    const settings = await deps.settings.get(userId);
+    const message = {
+      ...reminderMessage({
+        occurrenceStart: reminder.occurrenceStart,
+        zone,
+        locale: settings.locale,
+        now,
+      }),
+      url: `${deps.publicUrl}/plan`,
+    };
+    const outcome =
+      reminder.channel === "push"
+        ? await deps.reminders.pushTo(userId, message)
+        : { delivered: await deps.reminders.mailTo(userId, message), failed: 0 };
+    if (outcome.delivered === 0 && outcome.failed > 0) {
+      throw new Error("No device took the reminder.");
+    }
+    return "done" as const;
+  }
+
+  const handlers: JobHandlers = {
+    [reminderJobKinds.lookAhead]: async (_job, now) => {
+      for (const userId of await deps.plans.ownersWithActivePlans()) await scheduleFor(userId, now);
+      await deps.queue.enqueue([nextLookAhead(now)], now);
+      return "done";
+    },
+    [reminderJobKinds.lookAheadOwner]: async (job, now) => {
+      const userId = job.payload["userId"];
+      if (typeof userId !== "string") return "dropped";
+      await scheduleFor(userId, now);
+      return "done";
+    },
+    [reminderJobKinds.send]: send,
+  };
+
+  return {
+    handlers,
+    scheduleFor,
+    /** At start: make sure a look-ahead is queued (runs now, then every hour). */
+    async start(now: Date) {
+      const slot = Math.floor(now.getTime() / lookAheadEveryMs);
+      await deps.queue.enqueue(
+        [
+          {
+            kind: reminderJobKinds.lookAhead,
+            runAt: now,
+            payload: {},
+            dedupeKey: `${reminderJobKinds.lookAhead}|${slot.toString()}`,
+          },
+        ],
+        now,
+      );
+    },
+    /** After a person changes their settings: look ahead for them now. */
+    async refreshSoon(userId: string, now: Date) {
+      await deps.queue.enqueue(
+        [
+          {
+            kind: reminderJobKinds.lookAheadOwner,
+            runAt: now,
+            payload: { userId },
+            dedupeKey: `${reminderJobKinds.lookAheadOwner}|${userId}|${now.toISOString()}`,
+          },
+        ],
+        now,
+      );
+    },
+  };
+}
+
+/** The reminders' scheduled work; see `reminderJobs`. */
+export type ReminderJobs = ReturnType<typeof reminderJobs>;
