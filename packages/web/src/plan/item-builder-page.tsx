@@ -29,6 +29,7 @@ import {
 import { itemFields, itemFieldTargets } from "./item-field-targets";
 import { ItemSafetyPanel } from "./item-safety-panel";
 import { useItemDraft } from "./use-item-draft";
+import { useSettledValue } from "./use-settled-value";
 import { useActivePlan, useAddPlanItem } from "./plan-queries";
 import { SchedulePreview } from "./schedule-preview";
 import { StaleVersionNotice } from "./stale-version-notice";
@@ -79,7 +80,10 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
         }
       : undefined,
   );
-  const conflicts = useItemConflicts(hasTherapy ? validSchedule : undefined);
+  const settledSchedule = useSettledValue(validSchedule, 400);
+  const conflicts = useItemConflicts(hasTherapy ? settledSchedule : undefined);
+  // The results are on screen before Save does anything: a quick tap waits for them.
+  const isChecking = safety.isFetching || conflicts.isFetching;
   const isBlocked = safety.data?.level === "avoid" && values.clearedBy.trim() === "";
 
   const serverProblem = formProblemFrom(addItem.error, itemFields);
@@ -91,7 +95,7 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (addItem.isPending) return;
+    if (addItem.isPending || isChecking) return;
     const own = ownChecks(values.therapyId, values.customName, isBlocked);
     setOwnProblems(own);
     if (Object.keys(own.fields).length > 0 || schedule === undefined) return;
@@ -185,7 +189,10 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
         )}
         {conflicts.data !== undefined && <ConflictList preview={conflicts.data} dates={dates} />}
         <div className="form__actions">
-          <SubmitButton isBusy={addItem.isPending} busyLabel="Saving…">
+          <SubmitButton
+            isBusy={addItem.isPending || isChecking}
+            busyLabel={addItem.isPending ? "Saving…" : "Checking…"}
+          >
             Save to my plan
           </SubmitButton>
           <Link to="/plan">Back to my plan</Link>
