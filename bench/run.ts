@@ -17,6 +17,7 @@ import {
   type TargetResult,
 } from "./lib/report.js";
 import { scenarios } from "./lib/diary-scenarios.js";
+import { planCalendarYear } from "./lib/plan-scenarios.js";
 import {
   bareFastify,
   fastifySqliteInsert,
@@ -137,9 +138,11 @@ async function main(): Promise<void> {
       fastifySqliteInsert,
       fastifySqliteList,
       ...scenarios.map(painplanOnSqlite),
+      painplanOnSqlite(planCalendarYear),
       ...(postgresUrl === undefined
         ? []
         : scenarios.map((scenario) => painplanOnPostgres(postgresUrl, scenario))),
+      ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl, planCalendarYear)]),
       bareFastify("end"),
     ],
     process.env["BENCH_ONLY"],

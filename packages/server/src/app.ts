@@ -20,6 +20,7 @@ import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerPublicUrl } from "./http/served-over-tls.js";
 import { registerWebApp } from "./http/web-app.js";
 import { appJobs } from "./jobs/app-jobs.js";
+import { planModule } from "./plan/plan.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
 import { remindersModule } from "./reminders/reminders.module.js";
@@ -38,6 +39,7 @@ export const appModules: readonly AppModule[] = [
   safetyModule,
   therapiesModule,
   remindersModule,
+  planModule,
 ];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */

@@ -6,6 +6,7 @@ import { verdictLevels } from "../safety/verdict-level.js";
 import { personText } from "../text/text.schema.js";
 import { calendarDateSchema } from "../time/time.schema.js";
 import { goalSchema } from "./goal.schema.js";
+import { calendarDaysBetween } from "./plan-api-dates.js";
 import {
   addedOccurrenceSchema,
   itemScheduleSchema,
@@ -386,12 +387,10 @@ export const planCalendarQuerySchema = z
     error: "The last day must not be before the first.",
     path: ["to"],
   })
-  .refine(
-    (query) =>
-      (Date.parse(`${query.to}T00:00:00Z`) - Date.parse(`${query.from}T00:00:00Z`)) / 86_400_000 <
-      L.calendarWindowDaysMax,
-    { error: `Ask for at most ${L.calendarWindowDaysMax} days at a time.`, path: ["to"] },
-  );
+  .refine((query) => calendarDaysBetween(query.from, query.to) < L.calendarWindowDaysMax, {
+    error: `Ask for at most ${L.calendarWindowDaysMax} days at a time.`,
+    path: ["to"],
+  });
 export type PlanCalendarQuery = z.output<typeof planCalendarQuerySchema>;
 
 export const planCalendarSchema = z.object({

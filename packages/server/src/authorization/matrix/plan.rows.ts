@@ -11,9 +11,15 @@ async function ownerPlan({ owner }: Cell) {
   return { plan, params: { userId: owner.user.id, planId: plan.id } };
 }
 
-/** The owner's plan with one item. */
+/**
+ * The owner's plan with one item, daily at 14:00 from 29 March: in Auckland (UTC+13) every
+ * occurrence's UTC instant then falls on its own local day, so no answer carries the reader's
+ * date (28 March) by accident.
+ */
 async function ownerItem({ owner }: Cell) {
-  const { plan, item } = await planWithItem(owner);
+  const { plan, item } = await planWithItem(owner, {
+    schedule: { ...dailyAtTen, startDate: "2026-03-29", timeOfDay: "14:00" },
+  });
   return { plan, item, params: { userId: owner.user.id, planId: plan.id, itemId: item.id } };
 }
 
@@ -118,7 +124,7 @@ export const planRows = {
   getPlanCalendar: {
     call: async (cell) => {
       await ownerItem(cell);
-      return { ...ownerParams(cell), query: "?from=2026-03-01&to=2026-04-30" };
+      return { ...ownerParams(cell), query: "?from=2026-03-29&to=2026-04-30" };
     },
     expected: ownerOnly(200),
     checkBody: (response, { owner }) => {
@@ -141,7 +147,7 @@ export const planRows = {
   setOccurrenceException: {
     call: async (cell) => {
       const { params } = await ownerItem(cell);
-      return { params, body: { originalStart: "2026-03-30T10:00", kind: "cancelled" } };
+      return { params, body: { originalStart: "2026-03-30T14:00", kind: "cancelled" } };
     },
     expected: ownerOnly(200),
   },
@@ -150,11 +156,11 @@ export const planRows = {
       const { params } = await ownerItem(cell);
       const url = `/api/users/${params.userId}/plans/${params.planId}/items/${params.itemId}/exceptions`;
       const set = await cell.owner.client.request("PUT", url, {
-        originalStart: "2026-03-30T10:00",
+        originalStart: "2026-03-30T14:00",
         kind: "cancelled",
       });
       if (set.statusCode !== 200) throw new Error(`exception failed: ${set.body}`);
-      return { params, body: { originalStart: "2026-03-30T10:00" } };
+      return { params, body: { originalStart: "2026-03-30T14:00" } };
     },
     expected: ownerOnly(204),
   },

@@ -46,9 +46,12 @@ export async function addPlanItem(
   return response.json<Plan>();
 }
 
-/** A plan with one item, the owner's. */
-export async function planWithItem(person: SignedInClient) {
-  const plan = await addPlanItem(person, await createPlan(person));
+/** A plan with one item (default: the daily body scan), the owner's. */
+export async function planWithItem(
+  person: SignedInClient,
+  change: Partial<CreatePlanItemRequest> = {},
+) {
+  const plan = await addPlanItem(person, await createPlan(person), change);
   const item = plan.items[0];
   if (item === undefined) throw new Error("The item was not kept.");
   return { plan, item };

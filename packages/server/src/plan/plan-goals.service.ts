@@ -1,0 +1,97 @@
+import { goalSchema, planApiLimits, type Goal, type GoalRecord } from "@painplan/core";
+import type { RecordOwner } from "../audit/reader.js";
+import { lockRecord } from "../database/record-lock.js";
+import { ApiError, notFound } from "../errors/api-error.js";
+import { goalProgressOf } from "./plan-goal-progress.js";
+import type { PlanDependencies } from "./plan-dependencies.js";
+import { isoInstant } from "./plan-records.js";
+import type { PlanGoalsTable } from "./plan.tables.js";
+import { goalsRepository as goals, plansRepository as plans } from "./plans.repository.js";
+
+const missingGoal = () => notFound("This goal");
+
+/**
+ * Goals: pain reduction, PEG, function, practice minutes and sessions attended, each with its
+ * progress computed in core (`goalProgress`) from the person's diary and plan, in their zone.
+ */
+export function planGoalsService(deps: PlanDependencies) {
+  const { db, writes, clock, ids } = deps;
+
+  async function toRecord(owner: RecordOwner, row: PlanGoalsTable): Promise<GoalRecord> {
+    const goal = goalSchema.parse(JSON.parse(row.definition));
+    return {
+      id: row.id,
+      planId: row.plan_id,
+      goal,
+      progress: await goalProgressOf(db, owner, goal, clock.now()),
+      createdAt: isoInstant(row.created_at),
+      updatedAt: isoInstant(row.updated_at),
+    };
+  }
+
+  return {
+    async list(owner: RecordOwner): Promise<GoalRecord[]> {
+      const rows = await goals.list(db, owner.userId);
+      const records: GoalRecord[] = [];
+      for (const row of rows) records.push(await toRecord(owner, row));
+      return records;
+    },
+
+    async get(owner: RecordOwner, goalId: string): Promise<GoalRecord> {
+      const row = await goals.byId(db, owner.userId, goalId);
+      if (row === undefined) throw missingGoal();
+      return toRecord(owner, row);
+    },
+
+    /** A new goal, tied to the active plan when there is one. */
+    async create(owner: RecordOwner, goal: Goal): Promise<GoalRecord> {
+      const now = clock.now().toISOString();
+      const row = await writes.run(async (trx) => {
+        await lockRecord(trx, `goals-of:${owner.userId}`);
+        if ((await goals.count(trx, owner.userId)) >= planApiLimits.goalsMax) {
+          throw new ApiError(
+            "validation_failed",
+            `Keep at most ${planApiLimits.goalsMax} goals; remove one first.`,
+          );
+        }
+        const active = await plans.active(trx, owner.userId);
+        const inserted: PlanGoalsTable = {
+          id: ids.newId(),
+          user_id: owner.userId,
+          plan_id: active?.id ?? null,
+          kind: goal.kind,
+          definition: JSON.stringify(goal),
+          created_at: now,
+          updated_at: now,
+          deleted_at: null,
+        };
+        await goals.insert(trx, inserted);
+        return inserted;
+      });
+      return toRecord(owner, row);
+    },
+
+    async update(owner: RecordOwner, goalId: string, goal: Goal): Promise<GoalRecord> {
+      const now = clock.now().toISOString();
+      const isChanged = await writes.run((trx) =>
+        goals.update(trx, owner.userId, goalId, {
+          kind: goal.kind,
+          definition: JSON.stringify(goal),
+          updated_at: now,
+        }),
+      );
+      if (!isChanged) throw missingGoal();
+      return this.get(owner, goalId);
+    },
+
+    async remove(owner: RecordOwner, goalId: string): Promise<void> {
+      const now = clock.now().toISOString();
+      const isRemoved = await writes.run((trx) =>
+        goals.update(trx, owner.userId, goalId, { deleted_at: now, updated_at: now }),
+      );
+      if (!isRemoved) throw missingGoal();
+    },
+  };
+}
+
+export type PlanGoalsService = ReturnType<typeof planGoalsService>;

@@ -1,0 +1,27 @@
+import type { AppModule } from "../app-module.js";
+import { safetyIntakeRepository } from "../safety/safety-intake.repository.js";
+import { emptySafetyIntake } from "@painplan/core";
+import { planCalendarService } from "./plan-calendar.service.js";
+import { planGoalsService } from "./plan-goals.service.js";
+import { planRoutes } from "./plan.routes.js";
+import { planService } from "./plan.service.js";
+
+/**
+ * The treatment plan: plans with versions, items checked by the safety rules, the calendar with
+ * per-occurrence changes, conflict previews, Today and goals.
+ */
+export const planModule: AppModule = {
+  name: "plan",
+  register({ route, deps: appDeps }) {
+    const intakes = safetyIntakeRepository(appDeps.db);
+    const deps = {
+      ...appDeps,
+      currentIntake: async (userId: string) => (await intakes.current(userId)) ?? emptySafetyIntake,
+    };
+    planRoutes(route, {
+      plans: planService(deps),
+      calendar: planCalendarService(deps),
+      goals: planGoalsService(deps),
+    });
+  },
+};
