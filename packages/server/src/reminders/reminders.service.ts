@@ -45,6 +45,11 @@ export type RemindersDependencies = {
 /** How often calendar apps are asked to fetch the feed again (REFRESH-INTERVAL), in minutes. */
 export const feedRefreshMinutes = 60;
 
+/** SQLite names a clash on a primary key apart from other unique constraints. */
+function isPrimaryKeyViolation(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
 /** The feed's secret: 32 random bytes, base64url (256 bits; only its SHA-256 is stored). */
 function newFeedToken(): string {
   return randomBytes(32).toString("base64url");
@@ -195,7 +200,7 @@ export function remindersService(deps: RemindersDependencies) {
       try {
         await deps.feeds.create(owner.userId, hashFeedToken(token), now());
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
+        if (!isUniqueViolation(error) && !isPrimaryKeyViolation(error)) throw error;
         throw new ApiError(
           "write_conflict",
           "You already have a calendar link. Make a new one to replace it.",
