@@ -227,3 +227,41 @@ export function expandOccurrences(
       Date.parse(first.start) - Date.parse(second.start) || (first.key < second.key ? -1 : 1),
   );
 }
+
+/**
+ * The next `count` sessions of a schedule that start at or after `now` (ISO instant) in
+ * `zone`, for the builder's preview: cancelled sessions are left out, paused ones kept (with
+ * their status). Looks a month ahead, then a year, then ten years; fewer when the schedule ends.
+ * `more` adds exceptions, added sessions, pauses or the last held session.
+ */
+export function nextOccurrences(
+  schedule: ItemSchedule,
+  zone: string,
+  now: string,
+  count: number,
+  more: Partial<Omit<ExpansionInput, "schedule">> = {},
+): Occurrence[] {
+  const input: ExpansionInput = {
+    itemId: "preview",
+    exceptions: [],
+    added: [],
+    pauses: [],
+    ...more,
+    schedule,
+  };
+  const nowMs = Date.parse(now);
+  let found: Occurrence[] = [];
+  for (const days of [31, 366, 3653]) {
+    const window = { from: now, to: new Date(nowMs + days * dayMs).toISOString() };
+    let expanded: Occurrence[];
+    try {
+      expanded = expandOccurrences(input, zone, window);
+    } catch (error) {
+      if (error instanceof TooManyOccurrencesError) break;
+      throw error;
+    }
+    found = expanded.filter((each) => each.status !== "cancelled");
+    if (found.length >= count) break;
+  }
+  return found.slice(0, Math.max(0, count));
+}

@@ -21,6 +21,8 @@ import ICAL from "ical.js";
  *   "limit" parts for DAILY in the §3.3.10 table) `ruleInstances` walks the days itself
  *   (`dailyInstances`); for a date-only DTSTART time parts are dropped, as §3.3.10 says they
  *   are ignored.
+ * - ical.js 2.2.1 returns days that break BYMONTH or BYMONTHDAY (2 March for BYMONTH=2;
+ *   BYMONTHDAY=30); `limitCheck` drops every instance that breaks the rule's limits.
  * - Still wrong in ical.js and not worked around: BYSETPOS with DAILY or WEEKLY (vectors at
  *   lines 566, 615, 620, 625). `validateSchedule` refuses BYSETPOS, BYHOUR, BYMINUTE and
  *   BYSECOND in a plan's custom rule, so a plan never reaches them.
@@ -139,9 +141,48 @@ export function* ruleInstances(body: string, dtstart: string): Generator<string,
   const iterator = ICAL.Recur.fromString(kept).iterator(timeOfBasic(dtstart));
   // The library's types say `next()` always returns a time; it returns null at the end.
   const nextOf = (): ICAL.Time | null => iterator.next();
+  const keeps = limitCheck(parts);
+  let dropped = 0;
   for (let next = nextOf(); next !== null; next = nextOf()) {
-    yield next.toICALString();
+    const instance = next.toICALString();
+    if (keeps(instance)) {
+      dropped = 0;
+      yield instance;
+    } else if ((dropped += 1) > droppedMax) {
+      throw new RangeError("The rule matches no day.");
+    }
   }
+}
+
+/** Instances in a row the limit check may drop before the rule is called one that never matches. */
+const droppedMax = 10_000;
+
+/**
+ * Whether an instance the library returned obeys the rule's BYMONTH, BYMONTHDAY and (without
+ * ordinals) BYDAY: ical.js 2.2.1 returns 2 March for FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30 and a
+ * non-matching DTSTART for FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31. Such instances are dropped; an
+ * instance the library misses cannot be added back.
+ */
+function limitCheck(parts: Map<string, string>): (instance: string) => boolean {
+  const months = numbersOf(parts.get("BYMONTH"));
+  const monthDays = numbersOf(parts.get("BYMONTHDAY"));
+  const byDay = parts.get("BYDAY");
+  const weekdays = byDay !== undefined && !/\d/.test(byDay) ? byDay.split(",") : undefined;
+  return (instance) => {
+    const year = Number(instance.slice(0, 4));
+    const month = Number(instance.slice(4, 6));
+    const dayOfMonth = Number(instance.slice(6, 8));
+    const day = new Date(Date.UTC(year, month - 1, dayOfMonth));
+    const monthLength = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return (
+      (months === undefined || months.includes(month)) &&
+      (monthDays === undefined ||
+        monthDays.some((wanted) =>
+          wanted > 0 ? wanted === dayOfMonth : monthLength + 1 + wanted === dayOfMonth,
+        )) &&
+      (weekdays === undefined || weekdays.includes(weekdayCodes[day.getUTCDay()] ?? ""))
+    );
+  };
 }
 
 const dailyLimitParts = new Set([
