@@ -27,7 +27,7 @@ import { itemTitle, toPlanItem } from "./plan-records.js";
 import { planReadingsRepository as readings } from "./plan-readings.repository.js";
 import type { PlansTable } from "./plan.tables.js";
 import { plansRepository as plans, type Queryable } from "./plans.repository.js";
-import { staleVersion } from "./plan.service.js";
+import { checkSchedule, staleVersion } from "./plan.service.js";
 
 /** How far a draft with no end (or a long count) is checked for conflicts: five years. */
 export const conflictHorizonDays = 5 * 366;
@@ -354,6 +354,7 @@ export function planCalendarService(deps: PlanDependencies) {
       draft: { schedule: ItemSchedule; itemId?: string | undefined },
     ): Promise<ConflictPreview> {
       const { schedule } = draft;
+      checkSchedule(schedule);
       const horizon = addDays(schedule.startDate, conflictHorizonDays);
       const lastDay =
         schedule.end.kind === "until" && schedule.end.date < horizon ? schedule.end.date : horizon;

@@ -6,7 +6,6 @@ import {
   validateSchedule,
   type CreatePlan,
   type CreatePlanItem,
-  type FieldError,
   type ItemSchedule,
   type Plan,
   type PlanChangeKind,
@@ -48,12 +47,13 @@ function archivedPlan(currentVersion: number): ApiError {
   return new ApiError("write_conflict", message, { currentVersion });
 }
 
-/** Schedule problems (invalid RRULE, end before start, too many occurrences) as 400. */
+/**
+ * Schedule problems core finds (`validateSchedule`: invalid RRULE, end before start, more
+ * sessions than `planLimits.maxOccurrencesPerExpansion`, duration) as 400 with field errors
+ * under `path`.
+ */
 export function checkSchedule(schedule: ItemSchedule, path = "schedule"): void {
-  const problems: FieldError[] = validateSchedule(schedule).map((problem: FieldError) => ({
-    path: problem.path === "" ? path : `${path}.${problem.path}`,
-    message: problem.message,
-  }));
+  const problems = validateSchedule(schedule, path);
   if (problems.length > 0) {
     throw new ApiError("validation_failed", "The schedule needs attention.", { fields: problems });
   }
