@@ -38,8 +38,8 @@ export const appModules: readonly AppModule[] = [
   questionnairesModule,
   safetyModule,
   therapiesModule,
-  remindersModule,
   planModule,
+  remindersModule,
 ];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */

@@ -1,7 +1,8 @@
 import {
+  cadenceRuleBody,
   expandOccurrences,
   instantOfWallTime,
-  scheduleToRRule,
+  type ItemSchedule,
   type Occurrence,
   type PlanPause,
 } from "@painplan/core";
@@ -13,6 +14,8 @@ import type { CalendarItem, PlanCalendar } from "./plan-calendar.js";
 /** `after-last-held` items have no RRULE: their sessions are listed one by one over this window. */
 const listedWindowDays = { before: 90, after: 400 };
 const dayMs = 24 * 60 * 60 * 1000;
+/** Sessions in a DST gap are written one by one from a year before to two years after `now`. */
+const gapHorizonDays = { before: 366, after: 731 };
 
 /** The VTIMEZONE of an IANA zone (timezones-ical-library, generated from the IANA database). */
 function vtimezone(zone: string): string | null {
@@ -30,6 +33,22 @@ function wallTime(wall: string, zone: string): DateTime {
 /** "2026-03-30T10:00" → "20260330T100000" (an RFC 5545 local DATE-TIME). */
 function icsLocal(wall: string): string {
   return `${wall.replace(/[-:]/g, "")}00`;
+}
+
+/**
+ * The RRULE of a schedule for a DTSTART with TZID: plan-core's cadence body, then COUNT, or
+ * UNTIL as the UTC instant of the end of the last local day (RFC 5545 §3.3.10: with a TZID
+ * DTSTART, UNTIL is in UTC).
+ */
+export function icsRuleBody(schedule: ItemSchedule, zone: string): string {
+  const body = cadenceRuleBody(schedule.cadence);
+  const { end } = schedule;
+  if (end.kind === "count") return `${body};COUNT=${end.count.toString()}`;
+  if (end.kind === "never") return body;
+  const lastMinute = instantOfWallTime(`${end.date}T23:59`, zone, "later");
+  if (lastMinute === undefined) throw new RangeError(`Unknown time zone: ${zone}`);
+  const until = new Date(Date.parse(lastMinute) + 59_000).toISOString();
+  return `${body};UNTIL=${until.replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`;
 }
 
 /** Occurrences of an item that a pause suspends (status "paused"), by their keys. */
@@ -65,7 +84,7 @@ const isHappening = (occurrence: Pick<Occurrence, "status">) =>
 /**
  * The plan as an iCalendar file (RFC 5545, with RFC 7986 NAME and REFRESH-INTERVAL), written with
  * ical-generator: each item one recurring VEVENT (DTSTART with TZID, the item's RRULE from
- * `scheduleToRRule`), the zone's VTIMEZONE, EXDATE for cancelled and paused sessions, a
+ * `icsRuleBody`), the zone's VTIMEZONE, EXDATE for cancelled and paused sessions, a
  * RECURRENCE-ID override for each moved one, one VEVENT per added session, SEQUENCE growing with
  * each change, and a VALARM `alarmLeadMinutes` before (none when null: the feed channel is off
  * or reminders are stopped). The only text is the therapy's name. `after-last-held` items have no
@@ -139,10 +158,32 @@ export function planCalendarIcs(input: {
     for (const exception of item.exceptions) {
       if (exception.kind === "cancelled") excluded.add(exception.originalStart);
     }
+    // A session whose wall time the clocks skip is at the time moved forward by the gap (RFC
+    // 5545 §3.3.5, as plan-core places it); ical.js and others read it with the offset after the
+    // change, an hour early. Such sessions within the horizon are excluded from the series and
+    // listed on their own, so every calendar shows them at the same instant.
+    const gapped = expandOccurrences(
+      {
+        itemId: item.itemId,
+        schedule: item.schedule,
+        exceptions: item.exceptions,
+        added: [],
+        pauses: plan.pauses,
+      },
+      zone,
+      {
+        from: new Date(now.getTime() - gapHorizonDays.before * dayMs).toISOString(),
+        to: new Date(now.getTime() + gapHorizonDays.after * dayMs).toISOString(),
+      },
+    ).filter(
+      (occurrence) =>
+        occurrence.status === "scheduled" && occurrence.localTime !== occurrence.key.slice(11),
+    );
+    for (const occurrence of gapped) excluded.add(occurrence.key);
     const start = wallTime(`${item.schedule.startDate}T${item.schedule.timeOfDay}`, zone);
     const exdates = [...excluded].sort().map(icsLocal);
     const rule = [
-      `RRULE:${scheduleToRRule(item.schedule)}`,
+      `RRULE:${icsRuleBody(item.schedule, zone)}`,
       ...(exdates.length === 0 ? [] : [`EXDATE;TZID=${zone}:${exdates.join(",")}`]),
     ].join("\n");
     const master = calendar.createEvent({
@@ -165,6 +206,13 @@ export function planCalendarIcs(input: {
         end: movedStart.plus({ minutes }),
       });
       addAlarm(moved);
+    }
+    for (const occurrence of gapped) {
+      single(
+        `${item.itemId}-${icsLocal(occurrence.key)}@painplan`,
+        DateTime.fromISO(occurrence.start, { zone }),
+        DateTime.fromISO(occurrence.end, { zone }),
+      );
     }
     for (const added of item.added) {
       if (paused.has(added.start)) continue;
