@@ -109,11 +109,13 @@ describeJourney("plan", () => {
     await page.locator("table.plan-month").waitFor();
     await checkPage(page, "calendar-month");
 
-    // Cancel one body scan (tomorrow's): only that one changes.
+    // Cancel one body scan (tomorrow's, the list's second day): only that one changes.
     await page.getByRole("button", { name: "List" }).click();
-    const tomorrow = page.getByRole("listitem").filter({
-      has: page.getByRole("heading", { level: 2, name: "Tomorrow" }),
-    });
+    const tomorrow = page.locator(".plan-day").nth(1);
+    const tomorrowDay = String(Number(addDays(today, 1).slice(8)));
+    expect(await tomorrow.getByRole("heading", { level: 2 }).textContent()).toContain(
+      ` ${tomorrowDay} `,
+    );
     await tomorrow.getByRole("button", { name: /Move or cancel Body scan/ }).click();
     await tomorrow.getByRole("button", { name: "Cancel this session" }).click();
     await tomorrow.getByText(/Body scan.*Cancelled/).waitFor();
@@ -155,6 +157,7 @@ describeJourney("plan", () => {
         .filter((occurrence) => occurrence.status !== "cancelled")
         .map((occurrence) => `${occurrence.localDate}T${occurrence.localTime}`)
         .sort();
+      expect(ours.length, `${event.summary}: sessions in the window`).toBeGreaterThan(1);
       const theirs = expandUntil(event, to, events);
       expect(theirs, `${event.summary}: the feed expands to our occurrences`).toEqual(ours);
     }

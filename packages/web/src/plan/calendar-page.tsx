@@ -116,7 +116,9 @@ export function CalendarPage() {
           />
         ))}
       <p>
-        <Link to="/plan">Back to my plan</Link>
+        <Link className="inline-target" to="/plan">
+          Back to my plan
+        </Link>
       </p>
     </Page>
   );

@@ -37,7 +37,9 @@ export function GoalsPage() {
       )}
       <GoalForm dates={dates} />
       <p>
-        <Link to="/plan">Back to my plan</Link>
+        <Link className="inline-target" to="/plan">
+          Back to my plan
+        </Link>
       </p>
     </Page>
   );

@@ -195,7 +195,9 @@ function ItemBuilder({ plan, library }: ItemBuilderProps) {
           >
             Save to my plan
           </SubmitButton>
-          <Link to="/plan">Back to my plan</Link>
+          <Link className="inline-target" to="/plan">
+            Back to my plan
+          </Link>
         </div>
       </form>
     </Page>

@@ -25,7 +25,9 @@ export function ReminderSettingsPage() {
       )}
       {settings.data !== undefined && <Settings current={settings.data} dates={dates} />}
       <p>
-        <Link to="/plan">Back to my plan</Link>
+        <Link className="inline-target" to="/plan">
+          Back to my plan
+        </Link>
       </p>
     </Page>
   );
