@@ -1,4 +1,5 @@
 import type { ItemSafety } from "@painplan/core";
+import { Link } from "react-router";
 import { TextField } from "../forms/text-field";
 import { VerdictBadge } from "../safety/verdict-badge";
 import { verdictWords } from "../safety/verdict-words";
@@ -23,16 +24,7 @@ export function ItemSafetyPanel(props: ItemSafetyPanelProps) {
       <p>
         <VerdictBadge level={safety.level} /> {verdictWords[safety.level].meaning}
       </p>
-      {safety.reasons.length > 0 && (
-        <>
-          <h3>Why</h3>
-          <ul>
-            {safety.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <SafetyReasons reasons={safety.reasons} />
       {safety.instructions.length > 0 && (
         <>
           <h3>What to do (kept with this item)</h3>
@@ -55,5 +47,40 @@ export function ItemSafetyPanel(props: ItemSafetyPanelProps) {
         />
       )}
     </section>
+  );
+}
+
+/** Reasons shown at once when there are a few; a long list (no safety answers yet) folds away. */
+const reasonsShownOpen = 3;
+
+function SafetyReasons({ reasons }: { reasons: readonly string[] }) {
+  if (reasons.length === 0) return null;
+  const list = (
+    <ul>
+      {reasons.map((reason) => (
+        <li key={reason}>{reason}</li>
+      ))}
+    </ul>
+  );
+  if (reasons.length <= reasonsShownOpen) {
+    return (
+      <>
+        <h3>Why</h3>
+        {list}
+      </>
+    );
+  }
+  return (
+    <>
+      <p>
+        <Link className="inline-target" to="/safety">
+          Your safety answers shape this result
+        </Link>
+      </p>
+      <details className="plan-more">
+        <summary className="plan-more__summary">Why: {reasons.length} reasons</summary>
+        {list}
+      </details>
+    </>
   );
 }
