@@ -3,8 +3,10 @@ import { accountRoutes, signedOutAccountRoutes } from "../accounts/accounts.rout
 import { dashboardRoutes } from "../dashboard/dashboard.routes";
 import { diaryRoutes } from "../diary/diary.routes";
 import { learnRoutes } from "../learn/learn.routes";
+import { planRoutes } from "../plan/plan.routes";
 import { profileRoutes } from "../profile/profile.routes";
 import { questionnairesRoutes } from "../questionnaires/questionnaires.routes";
+import { remindersRoutes } from "../reminders/reminders.routes";
 import { safetyRoutes } from "../safety/safety.routes";
 import { therapiesRoutes } from "../therapies/therapies.routes";
 import { comingSoonAreas } from "../ui/areas";
@@ -27,6 +29,8 @@ export function AppRoutes() {
           {questionnairesRoutes}
           {safetyRoutes}
           {therapiesRoutes}
+          {planRoutes}
+          {remindersRoutes}
           {comingSoonAreas.map((area) => (
             <Route
               key={area.slug}

@@ -7,7 +7,9 @@ import { DueQuestionnaires } from "../questionnaires/due-questionnaires";
 import { useQuestionnaireOverview } from "../questionnaires/questionnaire-queries";
 import { SafetyNudge } from "../safety/safety-nudge";
 import { useSafetyAssessment } from "../safety/safety-queries";
+import { usePlanToday } from "../plan/plan-queries";
 import { AreaCard } from "./area-card";
+import { TodayList } from "./today-list";
 
 export function DashboardPage() {
   const user = useSignedInUser();
@@ -26,7 +28,9 @@ export function DashboardPage() {
  * their place. A failed load shows each card's own state.
  */
 function PatientDashboard({ userId }: { userId: string }) {
-  const loads = [useQuestionnaireOverview(userId), useSafetyAssessment()];
+  const questionnaires = useQuestionnaireOverview(userId);
+  const today = usePlanToday();
+  const loads = [questionnaires, useSafetyAssessment(), today];
   return (
     <>
       <QuickLog userId={userId} headingLevel={2} />
@@ -34,6 +38,7 @@ function PatientDashboard({ userId }: { userId: string }) {
         <LoadingPanel what="your dashboard" />
       ) : (
         <>
+          <TodayList today={today.data} dueCheckIns={questionnaires.data?.due.length ?? 0} />
           <DueQuestionnaires userId={userId} />
           <SafetyNudge />
           <ComingAreas />

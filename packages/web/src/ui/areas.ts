@@ -50,7 +50,7 @@ export const areas: readonly Area[] = [
     name: "Plan",
     path: "/plan",
     description: "Your plan: small steps, goals you choose, and rest days.",
-    isBuilt: false,
+    isBuilt: true,
   },
   {
     slug: "therapists",

@@ -1,0 +1,187 @@
+import ICAL from "ical.js";
+import type { BrowserContext, Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { expectNoAxeViolations } from "./support/accessibility.js";
+import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
+import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { aPerson, registerThroughApi } from "./support/people.js";
+
+const timeZone = "Europe/Paris";
+const phone = { viewport: { width: 390, height: 844 } };
+
+/** Today in the person's zone, "YYYY-MM-DD" (en-CA writes dates in that order). */
+function todayIn(zone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(new Date());
+}
+
+function addDays(localDate: string, days: number): string {
+  const time = Date.parse(`${localDate}T00:00:00Z`) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+async function userIdOf(context: BrowserContext): Promise<string> {
+  const response = await context.request.get("/api/me");
+  return ((await response.json()) as { user: { id: string } }).user.id;
+}
+
+/** The checks every page of the journey must pass at 390 px: axe, no sideways scroll, targets. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  await expectNoAxeViolations(page);
+  expect(
+    await horizontalOverflow(page),
+    `${name}: no sideways scroll at 390 px`,
+  ).toBeLessThanOrEqual(0);
+  expect(await smallTargets(page), `${name}: every target at least 44 × 44 px`).toEqual([]);
+  await saveScreenshot(page, `plan-${name}`);
+}
+
+type CalendarOccurrence = { title: string; localDate: string; localTime: string; status: string };
+
+describeJourney("plan", () => {
+  const browser = useBrowser();
+
+  test("two items and a goal → calendar → reminder settings → the feed parses in ical.js", async () => {
+    const { context, page } = await browser.open(phone);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await registerThroughApi(context, aPerson({ timeZone }));
+    const today = todayIn(timeZone);
+
+    await page.goto("/plan");
+    await page.getByRole("heading", { name: "No plan yet" }).waitFor();
+    await checkPage(page, "empty");
+
+    // The first item, counted: every click or choice a person makes.
+    let taps = 0;
+    const tap = async (action: () => Promise<unknown>) => {
+      taps += 1;
+      await action();
+    };
+    await tap(() => page.getByRole("link", { name: "Add a therapy" }).click());
+    await page.getByRole("heading", { level: 1, name: "Add to your plan" }).waitFor();
+    // A native select: one tap to open it, one to choose.
+    taps += 1;
+    await tap(() => page.getByLabel("Therapy").selectOption({ label: "Swedish massage" }));
+    const preview = page.getByRole("region", { name: "Your schedule" });
+    await expect
+      .poll(() => preview.textContent())
+      .toMatch(/Every 2 weeks on \w+day at 10:00, 60 min/);
+    expect(await page.getByRole("radio", { name: "60 min" }).isChecked()).toBe(true);
+    await page.getByRole("region", { name: "Safety for you" }).waitFor();
+    await page.getByText(/No clashes with the rest of your plan/).waitFor();
+    await checkPage(page, "builder-massage");
+    await tap(() => page.getByRole("button", { name: "Save to my plan" }).click());
+    await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
+    await page.getByRole("heading", { level: 3, name: "Swedish massage" }).waitFor();
+    expect(taps, "taps to build the first item").toBeLessThanOrEqual(5);
+    process.stdout.write(`[plan journey] taps to build the first item: ${taps}\n`);
+
+    // The second item: a daily body scan from today at 10:15 clashes with the massage days.
+    await page.getByRole("link", { name: "Add a therapy" }).click();
+    await page.getByLabel("Therapy").selectOption({ label: "Body scan" });
+    await page.getByRole("radio", { name: "Every day" }).check();
+    await page.getByLabel("First session").fill(`${today}T10:15`);
+    await expect.poll(() => preview.textContent()).toContain("Every day at 10:15");
+    await page.getByRole("heading", { name: /clash/ }).waitFor();
+    await checkPage(page, "builder-body-scan");
+    await page.getByRole("button", { name: "Save to my plan" }).click();
+    await page.getByRole("heading", { level: 3, name: "Body scan" }).waitFor();
+    await page.getByRole("heading", { name: "How your plan changed" }).waitFor();
+    await expect.poll(() => page.locator(".plan-timeline__entry").count()).toBeGreaterThan(1);
+    await checkPage(page, "overview");
+
+    // A goal: the defaults are 30 % less pain in 12 weeks.
+    await page.getByRole("link", { name: "Goals" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your goals" }).waitFor();
+    await page.getByRole("button", { name: "Save the goal" }).click();
+    await page.getByText(/Average pain down 30 %/).waitFor();
+    await checkPage(page, "goals");
+
+    // The calendar: list, week and month, in the person's zone.
+    await page.goto("/plan/calendar");
+    await page.getByRole("heading", { level: 1, name: "Your calendar" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Today" }).waitFor();
+    expect(await page.getByText("Body scan").count()).toBeGreaterThan(5);
+    await checkPage(page, "calendar-list");
+    await page.getByRole("button", { name: "Week" }).click();
+    await page.getByRole("heading", { level: 2, name: "Today" }).waitFor();
+    await checkPage(page, "calendar-week");
+    await page.getByRole("button", { name: "Month" }).click();
+    await page.locator("table.plan-month").waitFor();
+    await checkPage(page, "calendar-month");
+
+    // Cancel one body scan (tomorrow's, the list's second day): only that one changes.
+    await page.getByRole("button", { name: "List" }).click();
+    const tomorrow = page.locator(".plan-day").nth(1);
+    const tomorrowDay = String(Number(addDays(today, 1).slice(8)));
+    expect(await tomorrow.getByRole("heading", { level: 2 }).textContent()).toContain(
+      ` ${tomorrowDay} `,
+    );
+    await tomorrow.getByRole("button", { name: /Move or cancel Body scan/ }).click();
+    await tomorrow.getByRole("button", { name: "Cancel this session" }).click();
+    await tomorrow.getByText(/Body scan.*Cancelled/).waitFor();
+
+    // The dashboard's Today list.
+    await page.goto("/");
+    const todayList = page.getByRole("region", { name: "Today" });
+    await todayList.getByText(/10:15 Body scan/).waitFor();
+    await checkPage(page, "dashboard-today");
+
+    // Reminder settings and the private calendar link.
+    await page.goto("/reminders");
+    await page.getByRole("heading", { level: 1, name: "Reminders" }).waitFor();
+    await checkPage(page, "reminders");
+    await page.getByRole("button", { name: "Make my calendar link" }).click();
+    const feedUrl = await page.getByLabel(/Your private calendar link/).inputValue();
+    await page.getByRole("button", { name: "Copy the link" }).click();
+    await page.getByText(/Copied/).waitFor();
+    await checkPage(page, "reminders-link");
+
+    const feed = await context.request.get(feedUrl);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toContain("text/calendar");
+    const calendar = ICAL.Component.fromString(await feed.text());
+    const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    const series = events.filter((event) => !event.isRecurrenceException());
+    expect(series.map((event) => event.summary).sort()).toEqual(["Body scan", "Swedish massage"]);
+
+    // Our calendar and the feed agree on the next four weeks of each item.
+    const userId = await userIdOf(context);
+    const to = addDays(today, 27);
+    const api = await context.request.get(
+      `/api/users/${userId}/plan/calendar?from=${today}&to=${to}`,
+    );
+    const { occurrences } = (await api.json()) as { occurrences: CalendarOccurrence[] };
+    for (const event of series) {
+      const ours = occurrences
+        .filter((occurrence) => occurrence.title === event.summary)
+        .filter((occurrence) => occurrence.status !== "cancelled")
+        .map((occurrence) => `${occurrence.localDate}T${occurrence.localTime}`)
+        .sort();
+      expect(ours.length, `${event.summary}: sessions in the window`).toBeGreaterThan(1);
+      const theirs = expandUntil(event, to, events);
+      expect(theirs, `${event.summary}: the feed expands to our occurrences`).toEqual(ours);
+    }
+  }, 300_000);
+});
+
+/**
+ * Local starts of a series up to `lastDay` (inclusive), as ical.js expands it: its iterator
+ * applies RRULE and EXDATE; a RECURRENCE-ID exception moves its occurrence.
+ */
+function expandUntil(event: ICAL.Event, lastDay: string, all: readonly ICAL.Event[]): string[] {
+  const exceptions = all.filter(
+    (candidate) => candidate.isRecurrenceException() && candidate.uid === event.uid,
+  );
+  const starts: string[] = [];
+  const iterator = event.iterator();
+  for (;;) {
+    // At the end of a finite series the iterator answers undefined (its type does not say so).
+    const next = iterator.next() as ICAL.Time | undefined;
+    if (next === undefined || next.toString().slice(0, 10) > lastDay) break;
+    const moved = exceptions.find(
+      (exception) => exception.recurrenceId.toString() === next.toString(),
+    );
+    starts.push((moved === undefined ? next : moved.startDate).toString().slice(0, 16));
+  }
+  return starts.sort();
+}

@@ -1,0 +1,162 @@
+import {
+  planEndpoints,
+  type CreatePlanItemRequest,
+  type CreatePlanRequest,
+  type Goal,
+  type Plan,
+} from "@painplan/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { callApi } from "../api/call-api";
+import { useSignedInUser } from "../accounts/signed-in-user";
+
+/** Every plan query of a person starts with this key; a change refreshes them all. */
+export const planQueryKey = (userId: string) => ["plan", userId] as const;
+
+/** The active plan (null before the first one). */
+export function useActivePlan() {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...planQueryKey(userId), "active"],
+    queryFn: async ({ signal }) =>
+      (await callApi(planEndpoints.getActivePlan, { params: { userId }, signal })).plan,
+  });
+}
+
+export function usePlanVersions(planId: string | undefined) {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...planQueryKey(userId), "versions", planId],
+    enabled: planId !== undefined,
+    queryFn: ({ signal }) =>
+      callApi(planEndpoints.listPlanVersions, {
+        params: { userId, planId: planId ?? "" },
+        signal,
+      }),
+  });
+}
+
+/** Occurrences between two local days (inclusive), in the owner's zone. */
+export function usePlanCalendar(from: string, to: string) {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...planQueryKey(userId), "calendar", from, to],
+    queryFn: ({ signal }) =>
+      callApi(planEndpoints.getPlanCalendar, { params: { userId }, query: { from, to }, signal }),
+  });
+}
+
+export function usePlanToday() {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...planQueryKey(userId), "today"],
+    queryFn: ({ signal }) => callApi(planEndpoints.getPlanToday, { params: { userId }, signal }),
+  });
+}
+
+export function useGoals() {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...planQueryKey(userId), "goals"],
+    queryFn: ({ signal }) => callApi(planEndpoints.listGoals, { params: { userId }, signal }),
+  });
+}
+
+/**
+ * A mutation that refreshes everything about the plan when it settles, failed or not: after a
+ * 409 the refreshed plan shows the current version next to what the person typed.
+ */
+function usePlanMutation<Variables, Result>(
+  mutationFn: (userId: string, variables: Variables) => Promise<Result>,
+) {
+  const { id: userId } = useSignedInUser();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: Variables) => mutationFn(userId, variables),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: planQueryKey(userId) }),
+  });
+}
+
+export function useCreatePlan() {
+  return usePlanMutation((userId, body: CreatePlanRequest) =>
+    callApi(planEndpoints.createPlan, { params: { userId }, body }),
+  );
+}
+
+type ItemBody = Omit<CreatePlanItemRequest, "expectedVersion">;
+
+/**
+ * Adds an item to the active plan, starting one ("My plan", from today) when there is none, so
+ * the first item takes no extra step.
+ */
+export function useAddPlanItem() {
+  return usePlanMutation(
+    async (userId, { plan, item, today }: { plan: Plan | null; item: ItemBody; today: string }) => {
+      const target =
+        plan ??
+        (await callApi(planEndpoints.createPlan, {
+          params: { userId },
+          body: { title: "My plan", startDate: today, reason: "", proposedBy: "" },
+        }));
+      return callApi(planEndpoints.createPlanItem, {
+        params: { userId, planId: target.id },
+        body: { ...item, expectedVersion: target.version },
+      });
+    },
+  );
+}
+
+export function useRemovePlanItem() {
+  return usePlanMutation((userId, { plan, itemId }: { plan: Plan; itemId: string }) =>
+    callApi(planEndpoints.deletePlanItem, {
+      params: { userId, planId: plan.id, itemId },
+      body: { expectedVersion: plan.version, reason: "", proposedBy: "" },
+    }),
+  );
+}
+
+export function usePausePlan() {
+  return usePlanMutation(
+    (
+      userId,
+      { plan, from, until, reason }: { plan: Plan; from: string; until: string; reason: string },
+    ) =>
+      callApi(planEndpoints.pausePlan, {
+        params: { userId, planId: plan.id },
+        body: { expectedVersion: plan.version, pause: { from, until, reason }, proposedBy: "" },
+      }),
+  );
+}
+
+export function useResumePlan() {
+  return usePlanMutation((userId, { plan }: { plan: Plan }) =>
+    callApi(planEndpoints.resumePlan, {
+      params: { userId, planId: plan.id },
+      body: { expectedVersion: plan.version, reason: "", proposedBy: "" },
+    }),
+  );
+}
+
+export function useCreateGoal() {
+  return usePlanMutation((userId, goal: Goal) =>
+    callApi(planEndpoints.createGoal, { params: { userId }, body: { goal } }),
+  );
+}
+
+type OccurrenceTarget = { plan: Plan; itemId: string; originalStart: string };
+
+/** Move one session to another local wall time, or cancel it (the rest of the series stays). */
+export function useChangeOccurrence() {
+  return usePlanMutation(
+    (
+      userId,
+      { plan, itemId, originalStart, movedTo }: OccurrenceTarget & { movedTo: string | null },
+    ) =>
+      callApi(planEndpoints.setOccurrenceException, {
+        params: { userId, planId: plan.id, itemId },
+        body:
+          movedTo === null
+            ? { originalStart, kind: "cancelled" }
+            : { originalStart, kind: "moved", movedTo },
+      }),
+  );
+}
