@@ -1,6 +1,7 @@
 import { accountsEndpoints } from "./accounts/accounts.contract.js";
 import type { Endpoint } from "./api/endpoint.js";
 import { diaryEndpoints } from "./diary/diary.contract.js";
+import { practiceEndpoints } from "./practice/practice.contract.js";
 import { profileEndpoints } from "./profile/profile.contract.js";
 import { questionnairesEndpoints } from "./questionnaires/questionnaires.contract.js";
 import { safetyEndpoints } from "./safety/safety.contract.js";
@@ -19,6 +20,7 @@ export const endpoints = {
   ...questionnairesEndpoints,
   ...safetyEndpoints,
   ...therapiesEndpoints,
+  ...practiceEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

@@ -13,6 +13,7 @@ import type { Row } from "../authorization/matrix/matrix-row.js";
 import { profileRows } from "../authorization/matrix/profile.rows.js";
 import { questionnairesRows } from "../authorization/matrix/questionnaires.rows.js";
 import { safetyRows } from "../authorization/matrix/safety.rows.js";
+import { practiceRows } from "../authorization/matrix/practice.rows.js";
 import { therapiesRows } from "../authorization/matrix/therapies.rows.js";
 import { dialectOf } from "../database/dialect.js";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
@@ -29,6 +30,7 @@ const matrix: Record<string, Row> = {
   ...questionnairesRows,
   ...safetyRows,
   ...therapiesRows,
+  ...practiceRows,
 };
 /** Calls that would swap or end the person's session (or account) before the test is done. */
 const endsTheSession = new Set<EndpointName>([

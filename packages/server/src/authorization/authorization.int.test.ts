@@ -16,6 +16,7 @@ import { actors, grantedReader, type ActorKind, type Row } from "./matrix/matrix
 import { profileRows } from "./matrix/profile.rows.js";
 import { questionnairesRows } from "./matrix/questionnaires.rows.js";
 import { safetyRows } from "./matrix/safety.rows.js";
+import { practiceRows } from "./matrix/practice.rows.js";
 import { therapiesRows } from "./matrix/therapies.rows.js";
 
 /**
@@ -30,6 +31,7 @@ const matrix = {
   ...questionnairesRows,
   ...safetyRows,
   ...therapiesRows,
+  ...practiceRows,
 } satisfies Record<EndpointName, Row>;
 
 const testApp = useTestApp();

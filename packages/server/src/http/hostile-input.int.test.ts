@@ -7,6 +7,7 @@ import type { MatrixRequest, Row } from "../authorization/matrix/matrix-row.js";
 import { profileRows } from "../authorization/matrix/profile.rows.js";
 import { questionnairesRows } from "../authorization/matrix/questionnaires.rows.js";
 import { safetyRows } from "../authorization/matrix/safety.rows.js";
+import { practiceRows } from "../authorization/matrix/practice.rows.js";
 import { therapiesRows } from "../authorization/matrix/therapies.rows.js";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { hostileRequests, type HostileRequest } from "../testing/hostile-inputs.js";
@@ -28,6 +29,7 @@ const rows = {
   ...questionnairesRows,
   ...safetyRows,
   ...therapiesRows,
+  ...practiceRows,
 } satisfies Record<EndpointName, Row>;
 
 // Quotas off: the fuzzer sends thousands of requests a minute from a few accounts.
