@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { breathPhaseAt, gentleBreathPattern, type BreathPattern } from "./breathing-phase";
+import { defaultBreathingPattern as gentleBreathPattern } from "@painplan/core";
+import { breathPhaseAt, type BreathPattern } from "./breathing-phase";
 
 const boxish: BreathPattern = {
   inhaleSeconds: 4,

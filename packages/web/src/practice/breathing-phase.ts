@@ -1,16 +1,15 @@
+import type { BreathingPattern } from "@painplan/core";
 /**
  * Where in a breath someone is, for the visual pacer: a breath is inhale, an optional hold,
  * exhale and an optional rest, repeated. Pure, so the pacer's text count is tested without a
  * browser.
  */
 
-/** Seconds of each part of one breath; holds may be 0 (left out). */
-export type BreathPattern = {
-  inhaleSeconds: number;
-  holdSeconds: number;
-  exhaleSeconds: number;
-  restSeconds: number;
-};
+/**
+ * Seconds of each part of one breath (core's `BreathingPattern`, plus an optional rest after the
+ * breath out); holds may be 0 (left out).
+ */
+export type BreathPattern = BreathingPattern & { restSeconds?: number };
 
 export type BreathPhaseName = "inhale" | "hold" | "exhale" | "rest";
 
@@ -24,21 +23,13 @@ export type BreathPhase = {
   breathIndex: number;
 };
 
-/** Slow breathing at about six breaths a minute, longer out than in: 4 in, 6 out. */
-export const gentleBreathPattern: BreathPattern = {
-  inhaleSeconds: 4,
-  holdSeconds: 0,
-  exhaleSeconds: 6,
-  restSeconds: 0,
-};
-
 /** The phase at `elapsedSeconds` (≥ 0) into paced breathing. Throws if a breath has no length. */
 export function breathPhaseAt(pattern: BreathPattern, elapsedSeconds: number): BreathPhase {
   const phases: [BreathPhaseName, number][] = [
     ["inhale", pattern.inhaleSeconds],
     ["hold", pattern.holdSeconds],
     ["exhale", pattern.exhaleSeconds],
-    ["rest", pattern.restSeconds],
+    ["rest", pattern.restSeconds ?? 0],
   ];
   const breathSeconds = phases.reduce((sum, [, seconds]) => sum + seconds, 0);
   if (!(breathSeconds > 0)) throw new Error("A breath needs some length.");

@@ -1,0 +1,69 @@
+import { findTherapy, type Routine, type RoutinePose, type YogaPose } from "@painplan/core";
+import type { PlayableStep } from "./playable-step";
+
+/** A pose as the routine page and the player show it: its name, words and drawing version. */
+export type RoutinePoseView = {
+  poseId: RoutinePose["poseId"];
+  name: string;
+  /** "Chair version", "Wall version", or null for the usual pose. */
+  versionLabel: string | null;
+  /** How to do it: the supported version's description, or the pose's own summary. */
+  instructions: string;
+  cues: readonly string[];
+  cautions: readonly string[];
+  /** Seconds for all rounds together. */
+  seconds: number;
+  rounds: number;
+  holdSeconds: number;
+  drawing: "full" | "supported";
+};
+
+function yogaPose(poseId: string): YogaPose | undefined {
+  const therapy = findTherapy(poseId);
+  return therapy?.kind === "yoga" ? therapy : undefined;
+}
+
+/** What to show for one pose of a routine (names and cues come from the therapy library). */
+export function routinePoseView(pose: RoutinePose): RoutinePoseView {
+  const library = yogaPose(pose.poseId);
+  const isSupported = pose.variant !== "standard";
+  return {
+    poseId: pose.poseId,
+    name: library?.name ?? pose.poseId,
+    versionLabel: isSupported
+      ? pose.variant === "chair"
+        ? "Chair version"
+        : "Wall version"
+      : null,
+    instructions: isSupported ? (library?.variantDescription ?? "") : (library?.summary ?? ""),
+    cues: library?.cues ?? [],
+    cautions: pose.cautions,
+    seconds: pose.holdSeconds * pose.rounds,
+    rounds: pose.rounds,
+    holdSeconds: pose.holdSeconds,
+    drawing: isSupported ? "supported" : "full",
+  };
+}
+
+/**
+ * The player's steps for a routine: one step per pose (its version, the instructions and the
+ * first cue as the text, the cautions as notes), lasting all its rounds. Empty when the routine
+ * has no pose (everything was ruled out): the page then says why instead of playing.
+ */
+export function routineSteps(routine: Routine): PlayableStep[] {
+  return routine.poses.map((pose, index) => {
+    const view = routinePoseView(pose);
+    const name =
+      view.versionLabel === null ? view.name : `${view.name}, ${view.versionLabel.toLowerCase()}`;
+    const rounds = view.rounds > 1 ? ` ${view.rounds} rounds.` : "";
+    return {
+      id: `${index}-${pose.poseId}`,
+      text: [`${name}.${rounds}`, view.instructions, ...view.cues.slice(0, 2)]
+        .filter(Boolean)
+        .join(" "),
+      seconds: view.seconds,
+      pose: { poseId: pose.poseId, version: view.drawing },
+      notes: view.cautions,
+    };
+  });
+}
