@@ -97,3 +97,6 @@ export * from "./practice/practice.contract.js";
 export * from "./practice/step-timing.js";
 export * from "./practice/guided-practices.js";
 export * from "./practice/body-scan.js";
+export * from "./practice/poses.js";
+export * from "./practice/routine-rules.js";
+export * from "./practice/routine.js";
