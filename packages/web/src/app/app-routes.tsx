@@ -3,6 +3,7 @@ import { accountRoutes, signedOutAccountRoutes } from "../accounts/accounts.rout
 import { dashboardRoutes } from "../dashboard/dashboard.routes";
 import { diaryRoutes } from "../diary/diary.routes";
 import { learnRoutes } from "../learn/learn.routes";
+import { practiceRoutes } from "../practice/practice.routes";
 import { profileRoutes } from "../profile/profile.routes";
 import { questionnairesRoutes } from "../questionnaires/questionnaires.routes";
 import { safetyRoutes } from "../safety/safety.routes";
@@ -27,6 +28,7 @@ export function AppRoutes() {
           {questionnairesRoutes}
           {safetyRoutes}
           {therapiesRoutes}
+          {practiceRoutes}
           {comingSoonAreas.map((area) => (
             <Route
               key={area.slug}

@@ -203,7 +203,7 @@ export const poseDrawings: Record<string, PoseDrawingPair> = {
   "yoga-supine-twist": {
     full: {
       description:
-        "Seen from above: lying on the back, arms out to the sides, both bent knees lowered gently to one side.",
+        "Front view, from above: lying on the back, arms out to the sides, both bent knees lowered gently to one side.",
       head: { x: 100, y: 28 },
       body: ["M100 38 L100 100", "M50 52 L150 52", "M100 100 L138 110 L130 144"],
       props: [],

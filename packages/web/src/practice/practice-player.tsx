@@ -15,6 +15,8 @@ type PracticePlayerProps = {
   onFinished: (result: { secondsDone: number; isComplete: boolean }) => void;
   /** Tests pass a fake clock; the browser's otherwise. */
   clock?: PlayerClock;
+  /** Start at once (the tap that rated pain before was the start); otherwise a Start button. */
+  isAutoStart?: boolean;
 };
 
 /**
@@ -24,7 +26,8 @@ type PracticePlayerProps = {
  * person turned it on, and large Pause/Resume and End controls at the bottom of the screen. Space
  * pauses and resumes; the screen is kept on while playing.
  */
-export function PracticePlayer({ title, steps, onFinished, clock }: PracticePlayerProps) {
+export function PracticePlayer(props: PracticePlayerProps) {
+  const { title, steps, onFinished, clock, isAutoStart = false } = props;
   const { timer, snapshot } = usePracticeTimer(
     steps.map((step) => step.seconds),
     clock,
@@ -51,6 +54,14 @@ export function PracticePlayer({ title, steps, onFinished, clock }: PracticePlay
       isComplete: snapshot.secondsDone >= snapshot.totalSeconds,
     });
   }, [snapshot, onFinished]);
+
+  const mainButtonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!isAutoStart) return;
+    timer.start();
+    // The tap that started it has gone from the page: keyboard and screen reader users land on Pause.
+    mainButtonRef.current?.focus();
+  }, [isAutoStart, timer]);
 
   // Space pauses and resumes, except where Space already means something (a button, a field).
   useEffect(() => {
@@ -127,39 +138,29 @@ export function PracticePlayer({ title, steps, onFinished, clock }: PracticePlay
         />
       )}
       <div className="player__controls">
-        {snapshot.status === "ready" && (
+        {snapshot.status !== "finished" && (
           <button
+            ref={mainButtonRef}
             type="button"
             className="button button--primary player__main"
+            aria-keyshortcuts="Space"
             onClick={() => {
-              timer.start();
+              timer.toggle();
             }}
           >
-            Start
+            {snapshot.status === "ready" ? "Start" : isPlaying ? "Pause" : "Resume"}
           </button>
         )}
         {(isPlaying || snapshot.status === "paused") && (
-          <>
-            <button
-              type="button"
-              className="button button--primary player__main"
-              aria-keyshortcuts="Space"
-              onClick={() => {
-                timer.toggle();
-              }}
-            >
-              {isPlaying ? "Pause" : "Resume"}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary player__end"
-              onClick={() => {
-                timer.finish();
-              }}
-            >
-              End now
-            </button>
-          </>
+          <button
+            type="button"
+            className="button button--secondary player__end"
+            onClick={() => {
+              timer.finish();
+            }}
+          >
+            End now
+          </button>
         )}
       </div>
     </section>

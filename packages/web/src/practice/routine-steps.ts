@@ -1,4 +1,4 @@
-import { findTherapy, type Routine, type RoutinePose, type YogaPose } from "@painplan/core";
+import { findPose, type Routine, type RoutinePose } from "@painplan/core";
 import type { PlayableStep } from "./playable-step";
 
 /** A pose as the routine page and the player show it: its name, words and drawing version. */
@@ -18,25 +18,21 @@ export type RoutinePoseView = {
   drawing: "full" | "supported";
 };
 
-function yogaPose(poseId: string): YogaPose | undefined {
-  const therapy = findTherapy(poseId);
-  return therapy?.kind === "yoga" ? therapy : undefined;
-}
-
-/** What to show for one pose of a routine (names and cues come from the therapy library). */
+/** What to show for one pose of a routine (names, cues and each version's instructions come from core's pose library). */
 export function routinePoseView(pose: RoutinePose): RoutinePoseView {
-  const library = yogaPose(pose.poseId);
+  const library = findPose(pose.poseId);
   const isSupported = pose.variant !== "standard";
+  const variant = library.variants.find((candidate) => candidate.variant === pose.variant);
   return {
     poseId: pose.poseId,
-    name: library?.name ?? pose.poseId,
+    name: library.name,
     versionLabel: isSupported
       ? pose.variant === "chair"
         ? "Chair version"
         : "Wall version"
       : null,
-    instructions: isSupported ? (library?.variantDescription ?? "") : (library?.summary ?? ""),
-    cues: library?.cues ?? [],
+    instructions: variant?.instructions ?? "",
+    cues: library.cues,
     cautions: pose.cautions,
     seconds: pose.holdSeconds * pose.rounds,
     rounds: pose.rounds,
