@@ -100,3 +100,7 @@ export * from "./practice/body-scan.js";
 export * from "./practice/poses.js";
 export * from "./practice/routine-rules.js";
 export * from "./practice/routine.js";
+export * from "./practice/calendar-days.js";
+export * from "./practice/flare-days.js";
+export * from "./practice/progression.js";
+export * from "./practice/consistency.js";

@@ -19,6 +19,7 @@ import { routeRegistrar } from "./http/route-registrar.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerPublicUrl } from "./http/served-over-tls.js";
 import { registerWebApp } from "./http/web-app.js";
+import { practiceModule } from "./practice/practice.module.js";
 import { profileModule } from "./profile/profile.module.js";
 import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
 import { safetyModule } from "./safety/safety.module.js";
@@ -35,6 +36,7 @@ export const appModules: readonly AppModule[] = [
   questionnairesModule,
   safetyModule,
   therapiesModule,
+  practiceModule,
 ];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */

@@ -5,13 +5,14 @@ import type {
   practiceEndpoints,
 } from "@painplan/core";
 import { expect } from "vitest";
+import { testStart } from "../../testing/test-app.js";
 import { ownerOnly, type Cell, type Row } from "./matrix-row.js";
 
 const ownerParams = ({ owner }: Cell) => ({ params: { userId: owner.user.id } });
 
-/** A three-minute breathing practice that ended a minute ago (by the real clock of the call). */
+/** A three-minute breathing practice that ended a minute before the test clock's start. */
 function aLogBody() {
-  const endedAt = new Date(Date.now() - 60_000);
+  const endedAt = new Date(testStart.getTime() - 60_000);
   const startedAt = new Date(endedAt.getTime() - 180_000);
   return {
     kind: "paced-breathing",
