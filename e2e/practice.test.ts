@@ -108,12 +108,18 @@ describeJourney("practice", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Pause");
     const live = page.locator(".player__text[aria-live=polite]");
     expect(await live.textContent()).toContain("comfortable");
-    await page.locator(".pacer__words").waitFor();
-    await checkPage(page, "playing");
-    await saveScreenshot(page, "practice-playing-390");
 
+    // After the 30-second settling step, the pacer breathes; with reduced motion it only counts.
     await page.clock.fastForward(30_000);
     await expect.poll(() => timeLeft(page)).toMatch(/^2:[23]\d left$/);
+    await page.locator(".pacer__words").waitFor();
+    expect(await page.locator(".pacer__figure animate").count()).toBe(1);
+    await checkPage(page, "playing");
+    await saveScreenshot(page, "practice-playing-390");
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await expect.poll(() => page.locator(".pacer__figure").count()).toBe(0);
+    expect(await page.locator(".pacer__words").textContent()).toMatch(/^Breathe (in|out) \d+$/);
+    await page.emulateMedia({ reducedMotion: "no-preference" });
     await taps.tap("Pause");
     await page.getByText("Paused. Take all the time you need.").waitFor();
     const pausedAt = await timeLeft(page);
