@@ -15,6 +15,7 @@ type LogItem = {
   painAfter: number | null;
   effort: string | null;
   poseIds: string[];
+  isFlareDay: boolean | null;
 };
 
 async function userId(context: BrowserContext): Promise<string> {
@@ -105,6 +106,13 @@ describeJourney("practice", () => {
     await taps.tap(/^4$/);
     const pause = page.getByRole("button", { name: "Pause" });
     await pause.waitFor();
+    const box = await pause.boundingBox();
+    expect(box?.height, "a large Pause").toBeGreaterThanOrEqual(54);
+    expect(
+      (box?.y ?? 0) + (box?.height ?? 0),
+      "Pause within a thumb's reach, at the bottom of the screen",
+    ).toBeGreaterThan(844 * 0.7);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Pause");
     const live = page.locator(".player__text[aria-live=polite]");
     expect(await live.textContent()).toContain("comfortable");
@@ -186,6 +194,61 @@ describeJourney("practice", () => {
       painBefore: null,
       painAfter: 3,
       effort: "easy",
+    });
+  }, 120_000);
+
+  test("a body scan from the pain profile: the area that hurts comes last, or is left out", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson());
+    await putAsPerson(context, (id) => `/api/users/${id}/pain-profile`, {
+      causes: [],
+      medications: [],
+      otherTreatments: [],
+      regions: [{ regionId: "left-sole", intensity: 6, qualities: ["burning"] }],
+    });
+    await installClock(page);
+
+    await page.goto("/practice");
+    await page.getByRole("link", { name: "5 min of body scan", exact: true }).click();
+    await page.getByText(/The areas that hurt come last, gently/).waitFor();
+    await checkPage(page, "body scan before");
+    await page.getByRole("link", { name: "Leave them out instead" }).click();
+    await page.getByText(/The areas that hurt are left out/).waitFor();
+    await page.getByRole("button", { name: "Start without rating" }).click();
+    await page.getByRole("button", { name: "Pause" }).waitFor();
+    // Every text the live region announces, step by step.
+    await page.evaluate(() => {
+      const region = document.querySelector(".player__text[aria-live=polite]");
+      const seen = [region?.textContent ?? ""];
+      (window as unknown as { seen: string[] }).seen = seen;
+      if (region === null) return;
+      new MutationObserver(() => seen.push(region.textContent)).observe(region, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const stepCount = Number(
+      /of (\d+)/.exec(
+        (await page.locator(".player__progress > span").first().textContent()) ?? "",
+      )?.[1],
+    );
+    for (let second = 0; second <= 5 * 60; second += 2) await page.clock.fastForward(2_000);
+    await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(new Set(seen).size, "each step announced once, in turn").toBe(stepCount);
+    expect(seen.join(" ")).toContain("Bring your attention to your");
+    expect(seen.join(" "), "the painful area is left out").not.toContain("has been hurting");
+    expect(stepCount).toBeGreaterThan(3);
+    await page.getByRole("checkbox", { name: /Today is a flare day/ }).check();
+    await page.getByRole("button", { name: "Save without rating" }).click();
+    await page.getByText("Saved to your practice log.").waitFor();
+    const [entry] = await practiceLog(context);
+    expect(entry).toMatchObject({
+      practiceId: "body-scan",
+      secondsDone: 300,
+      painAfter: null,
+      isFlareDay: true,
     });
   }, 120_000);
 

@@ -1,5 +1,5 @@
-import { buildGuidedPractice, type PracticeId } from "@painplan/core";
-import { useParams, useSearchParams } from "react-router";
+import { buildGuidedPractice, type PainfulRegionChoice, type PracticeId } from "@painplan/core";
+import { Link, useParams, useSearchParams } from "react-router";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { NotFoundPage } from "../ui/not-found-page";
 import { Page } from "../ui/page";
@@ -34,18 +34,31 @@ export function PlayPage() {
   const minutes = isRoutineId(practiceId)
     ? routineMinutesOf(practiceId)
     : minutesFrom(searchParams.get("minutes"));
+  const painful = searchParams.get("painful") === "skip" ? "skip" : "gently-last";
   return (
     <Page title={practiceName(practiceId)}>
-      <LoadedPractice practiceId={practiceId} minutes={minutes} />
+      <LoadedPractice
+        // A new choice of areas is a new practice: the session starts over.
+        key={painful}
+        practiceId={practiceId}
+        minutes={minutes}
+        painful={painful}
+      />
     </Page>
   );
 }
 
-function LoadedPractice({ practiceId, minutes }: { practiceId: PracticeId; minutes: number }) {
+type LoadedPracticeProps = {
+  practiceId: PracticeId;
+  minutes: number;
+  painful: PainfulRegionChoice;
+};
+
+function LoadedPractice({ practiceId, minutes, painful }: LoadedPracticeProps) {
   const isRoutine = isRoutineId(practiceId);
   const isBodyScan = practiceId === "body-scan";
   const routine = useYogaRoutine(isRoutine ? routineMinutesOf(practiceId) : 5, isRoutine);
-  const bodyScan = useBodyScan(minutes, isBodyScan);
+  const bodyScan = useBodyScan(minutes, painful, isBodyScan);
   const name = practiceName(practiceId);
 
   let steps: PlayableStep[] | undefined;
@@ -81,5 +94,45 @@ function LoadedPractice({ practiceId, minutes }: { practiceId: PracticeId; minut
       </div>
     );
   }
-  return <PracticeSession practiceId={practiceId} name={name} steps={steps} poseIds={poseIds} />;
+  const hasGentleChoice =
+    isBodyScan && (painful === "skip" || steps.some((step) => step.isGentle === true));
+  return (
+    <PracticeSession
+      practiceId={practiceId}
+      name={name}
+      steps={steps}
+      poseIds={poseIds}
+      beforeStart={
+        hasGentleChoice ? <PainfulAreasChoice minutes={minutes} painful={painful} /> : undefined
+      }
+    />
+  );
+}
+
+/**
+ * Body scan only: the areas that hurt come last in gentle words, or are left out; the person
+ * chooses (one tap, before starting).
+ */
+function PainfulAreasChoice({
+  minutes,
+  painful,
+}: {
+  minutes: number;
+  painful: PainfulRegionChoice;
+}) {
+  const isSkipping = painful === "skip";
+  return (
+    <p className="practice-before__choice">
+      {isSkipping
+        ? "The areas that hurt are left out of this scan. "
+        : "The areas that hurt come last, gently: notice them, do not push. "}
+      <Link
+        className="inline-link practice-before__switch"
+        to={`/practice/play/body-scan?minutes=${minutes}${isSkipping ? "" : "&painful=skip"}`}
+        replace
+      >
+        {isSkipping ? "Include them gently instead" : "Leave them out instead"}
+      </Link>
+    </p>
+  );
 }

@@ -13,8 +13,10 @@ export type PlayableStep = {
   breathing?: BreathingPattern | undefined;
   /** Routines: the pose to draw, and which version. */
   pose?: { poseId: PoseId; version: "full" | "supported" } | undefined;
-  /** Extra lines shown under the text (a pose's cautions). */
+  /** Extra lines shown under the text (a pose's cues and cautions). */
   notes?: readonly string[] | undefined;
+  /** Body scan: the step approaches an area that hurts. */
+  isGentle?: boolean | undefined;
 };
 
 /** "2:05", "0:45": minutes and seconds for the countdown. */

@@ -87,7 +87,7 @@ export function PracticePlayer(props: PracticePlayerProps) {
   const secondsLeft = snapshot.totalSeconds - snapshot.secondsDone;
   return (
     <section className="player" aria-labelledby="player-title">
-      <h2 id="player-title" className="player__title">
+      <h2 id="player-title" className="visually-hidden">
         {title}
       </h2>
       <p className="player__progress">

@@ -2,6 +2,7 @@ import {
   logPracticeRequestSchema,
   practiceEndpoints,
   type LogPracticeRequest,
+  type PainfulRegionChoice,
   type RoutineMinutes,
   type WeeklyTargetRequest,
 } from "@painplan/core";
@@ -52,12 +53,20 @@ export function useRecentPractice() {
   });
 }
 
-export function useBodyScan(minutes: number, isEnabled: boolean) {
+export function useBodyScan(
+  minutes: number,
+  painfulRegions: PainfulRegionChoice,
+  isEnabled: boolean,
+) {
   const { id: userId } = useSignedInUser();
   return useQuery({
-    queryKey: [...practiceKey(userId), "body-scan", minutes],
+    queryKey: [...practiceKey(userId), "body-scan", minutes, painfulRegions],
     queryFn: ({ signal }) =>
-      callApi(practiceEndpoints.getBodyScan, { params: { userId }, query: { minutes }, signal }),
+      callApi(practiceEndpoints.getBodyScan, {
+        params: { userId },
+        query: { minutes, painfulRegions },
+        signal,
+      }),
     enabled: isEnabled,
     // Loaded before Start and never refetched while the practice plays.
     staleTime: Infinity,

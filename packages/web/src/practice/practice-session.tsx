@@ -4,7 +4,7 @@ import {
   type PracticeEffort,
   type PracticeId,
 } from "@painplan/core";
-import { useCallback, useState } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { PainTap } from "./pain-tap";
 import { clockText, durationWords, type PlayableStep } from "./playable-step";
@@ -19,6 +19,8 @@ type PracticeSessionProps = {
   name: string;
   steps: readonly PlayableStep[];
   poseIds?: readonly string[] | undefined;
+  /** Shown before the practice starts, above the pain question (a body scan's choice of areas). */
+  beforeStart?: ReactNode;
 };
 
 type Phase =
@@ -41,9 +43,11 @@ const shortestLoggedSeconds = 60;
  * player, pain after (one tap, which saves, or skip) with an optional "how did it feel". The log
  * is kept on the device until the server has it, so a dropped connection loses nothing.
  */
-export function PracticeSession({ practiceId, name, steps, poseIds }: PracticeSessionProps) {
+export function PracticeSession(props: PracticeSessionProps) {
+  const { practiceId, name, steps, poseIds, beforeStart } = props;
   const [phase, setPhase] = useState<Phase>({ name: "before" });
   const [effort, setEffort] = useState<PracticeEffort | null>(null);
+  const [isFlareDay, setIsFlareDay] = useState(false);
   const { log, sendWaiting } = useLogPractice();
   const [isSaving, setIsSaving] = useState(false);
   const totalSeconds = steps.reduce((sum, step) => sum + step.seconds, 0);
@@ -89,6 +93,8 @@ export function PracticeSession({ practiceId, name, steps, poseIds }: PracticeSe
           painBefore: phase.painBefore,
           painAfter,
           effort,
+          // Only the person's own word counts; unticked says nothing either way.
+          isFlareDay: isFlareDay ? true : null,
         },
       });
       setPhase({ name: "done", outcome, secondsDone: phase.secondsDone });
@@ -101,7 +107,9 @@ export function PracticeSession({ practiceId, name, steps, poseIds }: PracticeSe
 
   switch (phase.name) {
     case "before":
-      return <BeforeStart name={name} totalSeconds={totalSeconds} onBegin={begin} />;
+      return (
+        <BeforeStart name={name} totalSeconds={totalSeconds} onBegin={begin} extra={beforeStart} />
+      );
     case "playing":
       return <PracticePlayer title={name} steps={steps} onFinished={onFinished} isAutoStart />;
     case "after":
@@ -111,6 +119,16 @@ export function PracticeSession({ practiceId, name, steps, poseIds }: PracticeSe
             Well done. You practised for {clockText(phase.secondsDone)}.
           </p>
           <EffortChoice value={effort} onChange={setEffort} />
+          <label className="practice-after__flare">
+            <input
+              type="checkbox"
+              checked={isFlareDay}
+              onChange={(event) => {
+                setIsFlareDay(event.target.checked);
+              }}
+            />
+            Today is a flare day (the next suggestion will be gentler)
+          </label>
           <PainTap
             question="How much pain do you feel now?"
             skipLabel="Save without rating"
@@ -129,6 +147,7 @@ function BeforeStart(props: {
   name: string;
   totalSeconds: number;
   onBegin: (painBefore: number | null) => void;
+  extra: ReactNode;
 }) {
   const speech = useSpeech();
   return (
@@ -137,6 +156,7 @@ function BeforeStart(props: {
         {props.name}, {durationWords(props.totalSeconds)}. Everything is loaded: it keeps going even
         if your connection drops.
       </p>
+      {props.extra}
       {speech.isAvailable && (
         <SpeechControls
           settings={speech.settings}

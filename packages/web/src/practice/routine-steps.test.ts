@@ -34,7 +34,8 @@ describe("routine steps", () => {
   it("names the chair version and says how to do it, with the cautions as notes", () => {
     const [chair, standard] = routineSteps(routine);
     expect(chair?.text).toMatch(/^Cat–cow, chair version\. 3 rounds\. Seated cat–cow/);
-    expect(standard?.notes).toEqual(["Fold only as far as is comfortable."]);
+    expect(standard?.notes?.at(-1)).toBe("Fold only as far as is comfortable.");
+    expect(standard?.notes).toHaveLength(3);
     const [firstPose] = routine.poses;
     if (firstPose === undefined) throw new Error("the routine has poses");
     expect(routinePoseView(firstPose).versionLabel).toBe("Chair version");

@@ -42,8 +42,8 @@ export function routinePoseView(pose: RoutinePose): RoutinePoseView {
 }
 
 /**
- * The player's steps for a routine: one step per pose (its version, the instructions and the
- * first cue as the text, the cautions as notes), lasting all its rounds. Empty when the routine
+ * The player's steps for a routine: one step per pose (its version and instructions as the text,
+ * two cues and the cautions as notes), lasting all its rounds. Empty when the routine
  * has no pose (everything was ruled out): the page then says why instead of playing.
  */
 export function routineSteps(routine: Routine): PlayableStep[] {
@@ -54,12 +54,10 @@ export function routineSteps(routine: Routine): PlayableStep[] {
     const rounds = view.rounds > 1 ? ` ${view.rounds} rounds.` : "";
     return {
       id: `${index}-${pose.poseId}`,
-      text: [`${name}.${rounds}`, view.instructions, ...view.cues.slice(0, 2)]
-        .filter(Boolean)
-        .join(" "),
+      text: [`${name}.${rounds}`, view.instructions].filter(Boolean).join(" "),
       seconds: view.seconds,
       pose: { poseId: pose.poseId, version: view.drawing },
-      notes: view.cautions,
+      notes: [...view.cues.slice(0, 2), ...view.cautions],
     };
   });
 }
