@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildGuidedPractice, isGuidedLength, scriptedPracticeIds } from "./guided-practices.js";
+import {
+  buildGuidedPractice,
+  guidedPracticeList,
+  isGuidedLength,
+  scriptedPracticeIds,
+} from "./guided-practices.js";
+import { guidedPracticeIds, kindOfPracticeId } from "./practice-ids.js";
 import { practiceSchema } from "./practice.schema.js";
 import { distributeSeconds } from "./step-timing.js";
 
@@ -56,5 +62,12 @@ describe("guided practices (issue 15: timed steps, 1 to 20 minutes)", () => {
         },
       ),
     );
+  });
+
+  it("lists every guided practice once in the library, with its kind", () => {
+    expect(guidedPracticeList.map((entry) => entry.id).sort()).toEqual(
+      Object.values(guidedPracticeIds).sort(),
+    );
+    for (const entry of guidedPracticeList) expect(kindOfPracticeId(entry.id)).toBe(entry.kind);
   });
 });

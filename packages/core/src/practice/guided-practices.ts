@@ -1,5 +1,5 @@
-import type { GuidedPracticeId } from "./practice-ids.js";
-import { guidedPracticeIds, practiceLimits } from "./practice-ids.js";
+import type { GuidedPracticeId, PracticeKind } from "./practice-ids.js";
+import { practiceLimits } from "./practice-ids.js";
 import type { BreathingPattern, Practice } from "./practice.schema.js";
 import { timeScript, type PracticeScript, type PracticeUnit } from "./step-timing.js";
 
@@ -153,7 +153,7 @@ export function buildGuidedPractice(id: ScriptedPracticeId, minutes: number): Pr
   if (!isGuidedLength(minutes))
     throw new RangeError(`A practice lasts 1 to 20 minutes, not ${minutes}`);
   const entry: LibraryEntry = library[id];
-  const kind = id === guidedPracticeIds["progressive-relaxation"] ? "progressive-relaxation" : id;
+  const kind = kindOfScripted(id);
   return {
     id,
     kind,
@@ -163,4 +163,32 @@ export function buildGuidedPractice(id: ScriptedPracticeId, minutes: number): Pr
     totalSeconds: minutes * 60,
     steps: timeScript(entry.script, minutes * 60),
   };
+}
+
+/** One entry of the practice library as a list shows it (the body scan is built per person). */
+export type GuidedPracticeSummary = {
+  id: GuidedPracticeId;
+  kind: Exclude<PracticeKind, "yoga-routine">;
+  title: string;
+  summary: string;
+};
+
+/** The guided practices, for the library list: the body scan first, then the scripted ones. */
+export const guidedPracticeList: readonly GuidedPracticeSummary[] = [
+  {
+    id: "body-scan",
+    kind: "body-scan",
+    title: "Body scan",
+    summary: "Move your attention slowly through the body; painful areas come last, gently.",
+  },
+  ...scriptedPracticeIds.map((id) => {
+    const { title, summary } = buildGuidedPractice(id, startingPracticeMinutes);
+    return { id, kind: kindOfScripted(id), title, summary };
+  }),
+];
+
+function kindOfScripted(
+  id: ScriptedPracticeId,
+): Exclude<PracticeKind, "yoga-routine" | "body-scan"> {
+  return id === "progressive-muscle-relaxation" ? "progressive-relaxation" : id;
 }

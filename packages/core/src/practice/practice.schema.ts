@@ -19,6 +19,7 @@ import {
   type PoseId,
   type PracticeId,
   type RoutineId,
+  type RoutineMinutes,
 } from "./practice-ids.js";
 
 export const practiceKindSchema = z
@@ -261,7 +262,9 @@ export const routineQuerySchema = z.object({
       (value) => (routineMinuteChoices as readonly number[]).includes(value),
       "Choose 5, 10 or 15 minutes.",
     )
-    .default(10),
+    .transform((value) => value as RoutineMinutes)
+    .default(10)
+    .describe("5, 10 or 15."),
 });
 
 /** Today's suggestion: what to practise and for how long, with the reason in plain words. */

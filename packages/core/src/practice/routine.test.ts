@@ -80,6 +80,11 @@ describe("yoga routines assembled from the safety intake (issue 15, REFERENCE §
     const ids = routine.poses.map((pose) => pose.poseId);
     for (const pose of bending) expect(ids).not.toContain(pose.id);
     expect(ids).not.toContain("yoga-cat-cow");
+    const catCow = routine.leftOut.find((pose) => pose.poseId === "yoga-cat-cow");
+    expect(catCow?.level).toBe("ask-provider-first");
+    expect(catCow?.reason).toMatch(
+      /^Ask your provider before doing this one\. .*weakened vertebra/,
+    );
   });
 
   it("returns an empty routine that says why when nothing is answered yet, never an error", () => {

@@ -58,7 +58,9 @@ function leftOutReason(
   isSupported: boolean,
 ): LeftOutPose | Candidate {
   const verdict = verdictFor(safety.verdicts, pose.id);
-  const reasonText = verdict.reasons.map((reason) => reason.text).join(" ");
+  // The reasons that set the level (the most severe ones), each once.
+  const deciding = verdict.reasons.filter((reason) => reason.level === verdict.level);
+  const reasonText = [...new Set(deciding.map((reason) => reason.text))].join(" ");
   if (verdict.level === "avoid") {
     return {
       poseId: pose.id,

@@ -61,6 +61,18 @@ function validRequest(name: string): Request | undefined {
       },
     },
     listTherapies: { method: "GET", url: "/api/therapies?q=heat" },
+    logPractice: {
+      method: "POST",
+      url: `${user}/practice/log`,
+      body: {
+        kind: "paced-breathing",
+        practiceId: "paced-breathing",
+        secondsDone: 60,
+        startedAt: "2026-03-01T10:00:00Z",
+        endedAt: "2026-03-01T10:01:00Z",
+        howItFelt: "calmer",
+      },
+    },
   };
   const request = requests[name];
   // A fresh idempotency key and email per use, so each valid request really writes.
@@ -101,6 +113,7 @@ const personTables = [
   "questionnaire_responses",
   "questionnaire_skips",
   "questionnaire_settings",
+  "practice_log",
 ] as const;
 
 /** Everything stored for the person (and how many accounts exist), to prove nothing changed. */

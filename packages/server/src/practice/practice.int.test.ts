@@ -267,3 +267,22 @@ describe("practiceMinutesBetween (for plan goals)", () => {
     );
   });
 });
+
+describe("practice in the OpenAPI document", () => {
+  type Operation = { parameters?: { name: string }[]; requestBody?: unknown };
+  it("describes every practice path with its queries and bodies", async () => {
+    const response = await testApp.client().get("/api/openapi.json");
+    const { paths } = response.json<{ paths: Record<string, Record<string, Operation>> }>();
+    const base = "/api/users/{userId}/practice";
+    expect(Object.keys(paths[`${base}/log`] ?? {}).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(paths[`${base}/weekly-target`] ?? {}).sort()).toEqual(["get", "put"]);
+    const scan = paths[`${base}/body-scan`]?.["get"];
+    expect(scan?.parameters?.map((parameter) => parameter.name)).toEqual(
+      expect.arrayContaining(["minutes", "painfulRegions", "regionIds", "userId"]),
+    );
+    expect(paths[`${base}/routine`]?.["get"]?.parameters?.map((p) => p.name)).toContain("minutes");
+    expect(paths[`${base}/log`]?.["post"]?.requestBody).toBeDefined();
+    expect(paths[`${base}/today`]?.["get"]).toBeDefined();
+    expect(paths[`${base}/consistency`]?.["get"]).toBeDefined();
+  });
+});
