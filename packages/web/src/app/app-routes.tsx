@@ -4,6 +4,7 @@ import { dashboardRoutes } from "../dashboard/dashboard.routes";
 import { diaryRoutes } from "../diary/diary.routes";
 import { learnRoutes } from "../learn/learn.routes";
 import { planRoutes } from "../plan/plan.routes";
+import { practiceRoutes } from "../practice/practice.routes";
 import { profileRoutes } from "../profile/profile.routes";
 import { questionnairesRoutes } from "../questionnaires/questionnaires.routes";
 import { remindersRoutes } from "../reminders/reminders.routes";
@@ -31,6 +32,7 @@ export function AppRoutes() {
           {therapiesRoutes}
           {planRoutes}
           {remindersRoutes}
+          {practiceRoutes}
           {comingSoonAreas.map((area) => (
             <Route
               key={area.slug}

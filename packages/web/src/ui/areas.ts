@@ -78,7 +78,7 @@ export const areas: readonly Area[] = [
     name: "Practice",
     path: "/practice",
     description: "Gentle exercises and skills to practise at your own pace.",
-    isBuilt: false,
+    isBuilt: true,
   },
   {
     slug: "costs",

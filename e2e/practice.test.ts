@@ -1,0 +1,354 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { putAsPerson } from "./pages/person-api.js";
+import { expectNoAxeViolations } from "./support/accessibility.js";
+import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
+import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { aPerson, registerThroughApi } from "./support/people.js";
+
+const phone = { viewport: { width: 390, height: 844 } };
+
+type LogItem = {
+  practiceId: string;
+  secondsDone: number;
+  painBefore: number | null;
+  painAfter: number | null;
+  effort: string | null;
+  poseIds: string[];
+  isFlareDay: boolean | null;
+};
+
+async function userId(context: BrowserContext): Promise<string> {
+  const me = (await (await context.request.get("/api/me")).json()) as { user: { id: string } };
+  return me.user.id;
+}
+
+async function practiceLog(context: BrowserContext): Promise<LogItem[]> {
+  const response = await context.request.get(`/api/users/${await userId(context)}/practice/log`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { items: LogItem[] }).items;
+}
+
+/**
+ * The page's clock is Playwright's, set 20 minutes in the past so a fast-forwarded practice
+ * never ends "in the future" for the server.
+ */
+async function installClock(page: Page): Promise<void> {
+  await page.clock.install({ time: new Date(Date.now() - 20 * 60_000) });
+}
+
+/** Counts taps (clicks and key presses that act) so the journey can report them. */
+function tapCounter(page: Page) {
+  let taps = 0;
+  return {
+    tap: async (name: string | RegExp, role: "button" | "link" = "button") => {
+      taps += 1;
+      await page.getByRole(role, { name, exact: typeof name === "string" }).click();
+    },
+    count: () => taps,
+  };
+}
+
+/** The rows the 0–10 pain buttons fall into: their top edges, grouped. */
+async function painRows(page: Page): Promise<number[]> {
+  return page.locator(".pain-tap__score").evaluateAll((buttons) => {
+    const rows = new Map<number, number>();
+    for (const button of buttons) {
+      const top = Math.round(button.getBoundingClientRect().top);
+      rows.set(top, (rows.get(top) ?? 0) + 1);
+    }
+    return [...rows.entries()].sort(([a], [b]) => a - b).map(([, count]) => count);
+  });
+}
+
+async function checkPage(page: Page, label: string): Promise<void> {
+  await expectNoAxeViolations(page);
+  expect(await smallTargets(page), label).toEqual([]);
+  expect(await horizontalOverflow(page), `${label}: no sideways scroll`).toBeLessThanOrEqual(0);
+}
+
+const timeLeft = (page: Page) => page.locator(".player__progress [aria-hidden=true]").textContent();
+
+describeJourney("practice", () => {
+  const browser = useBrowser();
+
+  test("a 3-minute breathing practice: rate before, pause, resume, finish, rate after, logged", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson());
+    await installClock(page);
+    const taps = tapCounter(page);
+
+    await page.goto("/practice");
+    await page.getByRole("heading", { name: "Practice", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "For today" }).waitFor();
+    await page.locator(".practice-today").waitFor();
+    await page.getByText(/minutes this week/).waitFor();
+    await checkPage(page, "practice page");
+    await saveScreenshot(page, "practice-home-390");
+
+    await taps.tap("3 min of paced breathing", "link");
+    await page.getByRole("heading", { name: /Before you start/ }).waitFor();
+    await checkPage(page, "before");
+    expect(await painRows(page), "0–5 and 6–10 at 390 px").toEqual([6, 5]);
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await painRows(page), "the same rows at 320 px").toEqual([6, 5]);
+    expect(await smallTargets(page), "pain buttons at 320 px").toEqual([]);
+    expect(await horizontalOverflow(page), "320 px").toBeLessThanOrEqual(0);
+    await page.setViewportSize(phone.viewport);
+    expect(
+      await page.getByRole("checkbox", { name: "Read the guidance aloud" }).isChecked(),
+      "spoken guidance is off by default",
+    ).toBe(false);
+
+    // One tap rates pain before and starts the practice; nothing is fetched while it plays.
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await taps.tap(/^4$/);
+    const pause = page.getByRole("button", { name: "Pause" });
+    await pause.waitFor();
+    const box = await pause.boundingBox();
+    expect(box?.height, "a large Pause").toBeGreaterThanOrEqual(54);
+    expect(
+      (box?.y ?? 0) + (box?.height ?? 0),
+      "Pause within a thumb's reach, at the bottom of the screen",
+    ).toBeGreaterThan(844 * 0.7);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Pause");
+    const live = page.locator(".player__text[aria-live=polite]");
+    expect(await live.textContent()).toContain("comfortable");
+
+    // After the 30-second settling step, the pacer breathes; with reduced motion it only counts.
+    await page.clock.fastForward(30_000);
+    await expect.poll(() => timeLeft(page)).toMatch(/^2:[23]\d left$/);
+    await page.locator(".pacer__words").waitFor();
+    expect(await page.locator(".pacer__figure animate").count()).toBe(1);
+    await checkPage(page, "playing");
+    await saveScreenshot(page, "practice-playing-390");
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await expect.poll(() => page.locator(".pacer__figure").count()).toBe(0);
+    expect(await page.locator(".pacer__words").textContent()).toMatch(/^Breathe (in|out) \d+$/);
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await taps.tap("Pause");
+    await page.getByText("Paused. Take all the time you need.").waitFor();
+    const pausedAt = await timeLeft(page);
+    await page.clock.fastForward(60_000);
+    expect(await timeLeft(page), "paused time does not count").toBe(pausedAt);
+    await checkPage(page, "paused");
+
+    // Space resumes and pauses again (from anywhere but a control).
+    await page.getByRole("heading", { level: 1 }).focus();
+    await page.keyboard.press("Space");
+    await pause.waitFor();
+    await page.keyboard.press("Space");
+    await page.getByRole("button", { name: "Resume" }).waitFor();
+    await taps.tap("Resume");
+    await pause.waitFor();
+
+    await page.clock.fastForward(3 * 60_000);
+    await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
+    expect(requests, "no request while the practice played").toEqual([]);
+    await checkPage(page, "after");
+    await taps.tap(/^2$/);
+    await page.getByText("Saved to your practice log.").waitFor();
+    await checkPage(page, "saved");
+    // Start, pain before (which starts), pause, resume, pain after (which saves).
+    expect(taps.count()).toBe(5);
+
+    const [entry] = await practiceLog(context);
+    expect(entry).toMatchObject({
+      practiceId: "paced-breathing",
+      secondsDone: 180,
+      painBefore: 4,
+      painAfter: 2,
+    });
+
+    await page.getByRole("link", { name: "Back to Practice" }).click();
+    await page.getByText(/Pain 4 before, 2 after/).waitFor();
+    await checkPage(page, "practice page with a practice");
+  }, 120_000);
+
+  test("the network drops mid-practice: it plays on, the log waits and is sent when back online", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson());
+    await installClock(page);
+
+    await page.goto("/practice/play/paced-breathing?minutes=1");
+    await page.getByRole("heading", { name: /Before you start/ }).waitFor();
+    await page.getByRole("button", { name: "Start without rating" }).click();
+    await page.getByRole("button", { name: "Pause" }).waitFor();
+    await page.clock.fastForward(20_000);
+    await context.setOffline(true);
+    await page.clock.fastForward(50_000);
+    await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
+    await page.getByRole("radio", { name: "Easy" }).check();
+    await page.getByRole("button", { name: /^3$/ }).click();
+    await page.getByText(/Saved on this device/).waitFor();
+    await checkPage(page, "saved offline");
+
+    await context.setOffline(false);
+    await page.getByText("Saved to your practice log.").waitFor();
+    const items = await practiceLog(context);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      secondsDone: 60,
+      painBefore: null,
+      painAfter: 3,
+      effort: "easy",
+    });
+  }, 120_000);
+
+  test("a body scan from the pain profile: the area that hurts comes last, or is left out", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson());
+    await putAsPerson(context, (id) => `/api/users/${id}/pain-profile`, {
+      causes: [],
+      medications: [],
+      otherTreatments: [],
+      regions: [{ regionId: "left-sole", intensity: 6, qualities: ["burning"] }],
+    });
+    await installClock(page);
+
+    await page.goto("/practice");
+    await page.getByRole("link", { name: "5 min of body scan", exact: true }).click();
+    await page.getByText(/The areas that hurt come last, gently/).waitFor();
+    await checkPage(page, "body scan before");
+    await page.getByRole("link", { name: "Leave them out instead" }).click();
+    await page.getByText(/The areas that hurt are left out/).waitFor();
+    await page.getByRole("button", { name: "Start without rating" }).click();
+    await page.getByRole("button", { name: "Pause" }).waitFor();
+    // Every text the live region announces, step by step.
+    await page.evaluate(() => {
+      const region = document.querySelector(".player__text[aria-live=polite]");
+      const seen = [region?.textContent ?? ""];
+      (window as unknown as { seen: string[] }).seen = seen;
+      if (region === null) return;
+      new MutationObserver(() => seen.push(region.textContent)).observe(region, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const stepCount = Number(
+      /of (\d+)/.exec(
+        (await page.locator(".player__progress > span").first().textContent()) ?? "",
+      )?.[1],
+    );
+    for (let second = 0; second <= 5 * 60; second += 2) await page.clock.fastForward(2_000);
+    await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(new Set(seen).size, "each step announced once, in turn").toBe(stepCount);
+    expect(seen.join(" ")).toContain("Bring your attention to your");
+    expect(seen.join(" "), "the painful area is left out").not.toContain("has been hurting");
+    expect(stepCount).toBeGreaterThan(3);
+    await page.getByRole("checkbox", { name: /Today is a flare day/ }).check();
+    await page.getByRole("button", { name: "Save without rating" }).click();
+    await page.getByText("Saved to your practice log.").waitFor();
+    const [entry] = await practiceLog(context);
+    expect(entry).toMatchObject({
+      practiceId: "body-scan",
+      secondsDone: 300,
+      painAfter: null,
+      isFlareDay: true,
+    });
+  }, 120_000);
+
+  test("poor balance: the routine comes in chair and wall versions, drawn and explained", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson());
+    await putAsPerson(context, (id) => `/api/users/${id}/safety-intake`, {
+      status: "complete",
+      answers: poorBalanceIntake,
+      preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
+    });
+    const taps = tapCounter(page);
+
+    await page.goto("/practice");
+    await taps.tap("See yoga routines", "link");
+    await page.getByRole("heading", { name: "Gentle yoga", level: 1 }).waitFor();
+    await page.locator(".routine-pose").first().waitFor();
+    await checkPage(page, "routine 10 minutes");
+    await saveScreenshot(page, "practice-routine-poor-balance-390");
+
+    const routine = (await (
+      await context.request.get(`/api/users/${await userId(context)}/practice/routine?minutes=10`)
+    ).json()) as { poses: { poseId: string; variant: string }[] };
+    const standing = [
+      "yoga-mountain",
+      "yoga-tree",
+      "yoga-warrior-two",
+      "yoga-standing-forward-fold",
+    ];
+    for (const pose of routine.poses) {
+      if (standing.includes(pose.poseId)) expect(pose.variant, pose.poseId).not.toBe("standard");
+    }
+    const supported = routine.poses.filter((pose) => pose.variant !== "standard").length;
+    expect(supported).toBeGreaterThan(0);
+    expect(await page.getByText(/· (Chair|Wall) version/).count()).toBe(supported);
+    const figures = page.locator(".routine-pose svg[role=img]");
+    expect(await figures.count()).toBe(routine.poses.length);
+    const names = await figures.evaluateAll((svgs) =>
+      svgs.map((svg) => svg.querySelector("title")?.textContent ?? ""),
+    );
+    expect(names.filter((name) => /chair|wall/.test(name))).toHaveLength(supported);
+
+    await taps.tap("5 minutes", "link");
+    await expect.poll(() => page.url()).toContain("minutes=5");
+    await page.locator(".routine-pose").first().waitFor();
+    await checkPage(page, "routine 5 minutes");
+
+    await taps.tap("Start this routine", "link");
+    await taps.tap("Start without rating");
+    const figure = page.locator(".player svg[role=img]");
+    await figure.waitFor();
+    expect(await figure.locator("title").textContent()).toBeTruthy();
+    await checkPage(page, "routine playing");
+    await saveScreenshot(page, "practice-routine-playing-390");
+    await taps.tap("End now");
+    await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
+    // Routines page, 5 minutes, start, start without rating, end now.
+    expect(taps.count()).toBe(5);
+  }, 120_000);
+});
+
+const poorBalanceIntake = {
+  ...Object.fromEntries(
+    [
+      "bloodThinners",
+      "bleedingDisorder",
+      "lowPlatelets",
+      "bloodClot",
+      "diabetesFootProblems",
+      "recentSurgery",
+      "fragileSkin",
+      "lymphoedema",
+      "chemotherapyNow",
+      "multipleSclerosisHeatSensitivity",
+      "implantedDevice",
+      "epilepsy",
+      "pregnancy",
+      "feverOrInfection",
+      "boneWeakness",
+      "glucoseLoweringMedicine",
+      "heartOrKidneyFailure",
+      "dizzyOnStanding",
+      "poorLegCirculation",
+    ].map((id) => [id, "no"]),
+  ),
+  fallsOrPoorBalance: "yes",
+  reducedSensationRegionIds: [],
+  redFlags: Object.fromEntries(
+    [
+      "spreading-weakness",
+      "sudden-one-sided-weakness",
+      "saddle-numbness-or-bladder-change",
+      "breathlessness-or-chest-pain",
+      "self-harm-thoughts",
+      "foot-infection-signs",
+      "foot-sore-with-fever",
+      "lasting-new-numbness",
+      "sudden-warm-swollen-foot",
+      "one-sided-leg-swelling",
+      "fever-with-back-pain-or-cancer-pain",
+    ].map((id) => [id, "no"]),
+  ),
+};
