@@ -134,7 +134,12 @@ describeJourney("safety, measured at 390 × 844 (issue 14)", () => {
             await page.locator(".verdict-item details summary").first().click();
           },
         ],
-        ["pre-session result", async () => void (await runCheck(page))],
+        [
+          "pre-session result",
+          async () => {
+            await runCheck(page);
+          },
+        ],
       ];
       for (const [name, open] of pages) {
         await open();
