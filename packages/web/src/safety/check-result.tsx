@@ -1,7 +1,7 @@
 import { therapyCard, type PreSessionCheckResult, type PreSessionOutcome } from "@painplan/core";
 import { useEffect, useRef } from "react";
 import { RaisedRedFlags } from "./raised-red-flags";
-import { SourceLink } from "./verdict-reasons";
+import { SourceList } from "./verdict-reasons";
 
 const outcomeWords: Readonly<Record<PreSessionOutcome, { icon: string; word: string }>> = {
   go: { icon: "✓", word: "Go ahead" },
@@ -62,15 +62,7 @@ function WhyFolded({ result }: { result: PreSessionCheckResult }) {
           <li key={why}>{why}</li>
         ))}
       </ul>
-      <p className="field__hint verdict-item__sources">
-        {card.sourceIds.length === 1 ? "Source: " : "Sources: "}
-        {card.sourceIds.map((sourceId, index) => (
-          <span key={sourceId}>
-            {index > 0 && " · "}
-            <SourceLink sourceId={sourceId} />
-          </span>
-        ))}
-      </p>
+      <SourceList sourceIds={card.sourceIds} />
     </details>
   );
 }

@@ -1,7 +1,7 @@
 import type { TherapyGroup } from "@painplan/core";
 import { Link } from "react-router";
 import { VerdictBadge } from "./verdict-badge";
-import { SourceLink } from "./verdict-reasons";
+import { AreaList, SourceList } from "./verdict-reasons";
 
 /** The card's title: up to three names as they are, more by their group ("All yoga poses"). */
 function groupTitle(group: TherapyGroup): string {
@@ -29,17 +29,7 @@ export function TherapyGroupCard({ group }: { group: TherapyGroup }) {
           ))}
         </ul>
       )}
-      {group.areas.length > 0 && (
-        <ul className="area-list">
-          {group.areas.map((area) => (
-            <li key={`${area.level}-${area.text}`}>
-              <strong>{area.text}</strong>: <VerdictBadge level={area.level} />
-              {[...area.why, ...area.lines.map((line) => line.text)].length > 0 &&
-                ` ${[...area.why, ...area.lines.map((line) => line.text)].join(" ")}`}
-            </li>
-          ))}
-        </ul>
-      )}
+      <AreaList areas={group.areas} />
       {openCount > 0 && (
         <p className="field__hint">
           {openCount === 1 ? "1 question" : `${openCount} questions`} still open:{" "}
@@ -60,17 +50,7 @@ export function TherapyGroupCard({ group }: { group: TherapyGroup }) {
             ))}
           </ul>
         )}
-        {group.sourceIds.length > 0 && (
-          <p className="field__hint verdict-item__sources">
-            {group.sourceIds.length === 1 ? "Source: " : "Sources: "}
-            {group.sourceIds.map((sourceId, index) => (
-              <span key={sourceId}>
-                {index > 0 && " · "}
-                <SourceLink sourceId={sourceId} />
-              </span>
-            ))}
-          </p>
-        )}
+        {group.sourceIds.length > 0 && <SourceList sourceIds={group.sourceIds} />}
         <ul className="link-list">
           {group.therapyIds.map((therapyId, index) => (
             <li key={therapyId}>
