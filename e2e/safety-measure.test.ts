@@ -143,6 +143,13 @@ describeJourney("safety, measured at 390 × 844 (issue 14)", () => {
           },
         ],
         [
+          "safety sheet",
+          async () => {
+            await page.goto("/safety/sheet");
+            await page.getByRole("article", { name: "Safety sheet" }).waitFor();
+          },
+        ],
+        [
           "pre-session result",
           async () => {
             await runCheck(page);
@@ -158,6 +165,6 @@ describeJourney("safety, measured at 390 × 844 (issue 14)", () => {
         }
         await page.emulateMedia({ colorScheme: "light" });
       }
-    }, 120_000);
+    }, 180_000);
   }
 });
