@@ -70,6 +70,10 @@ describeJourney("safety", () => {
     expect(await page.locator("form input[type=radio][value=no]:checked").count()).toBe(5);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "None of these apply to me",
+    );
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
       "Save and continue",
     );
     await page.keyboard.press("Enter");
@@ -129,7 +133,10 @@ describeJourney("safety", () => {
       .question("What pressure do you prefer for hands-on work?")
       .getByRole("radio", { name: "Light" })
       .check();
-    await page.getByLabel("How will you show that something hurts?").fill("I will raise my hand");
+    await intake
+      .question("How will you show that something hurts?")
+      .getByRole("radio", { name: "I will raise my hand" })
+      .check();
     await intake.saveButton().click();
 
     const results = new SafetyResultsPage(page);

@@ -4,6 +4,7 @@ import type { SafetyIntake } from "./safety-intake.schema.js";
 import type { TherapyId } from "../therapies/therapy-ids.js";
 import { assessTherapies } from "./assess-safety.js";
 import { redFlagAlert } from "./red-flag-alert.js";
+import { therapyCard } from "./safety-overview.js";
 
 export type PreSessionDecision = {
   outcome: PreSessionOutcome;
@@ -28,15 +29,18 @@ function messagesFor(outcome: PreSessionOutcome, verdict: TherapyVerdict, redFla
         "Not today: please do not start this session.",
         ...verdict.reasons.filter((reason) => reason.level !== "caution").map((r) => r.text),
       ];
-    case "go-with-care":
+    case "go-with-care": {
+      // The merged words of the results page: one line per topic, areas by body-map group.
+      const card = therapyCard(verdict);
       return [
         "You can go ahead with care:",
-        ...verdict.reasons.flatMap((reason) => reason.instructions),
-        ...verdict.areas.map(
+        ...card.lines.map((line) => line.text),
+        ...card.areas.map(
           (area) =>
-            `${area.label}: ${area.level === "avoid" ? "leave this area out" : "take care"}.`,
+            `${area.text}: ${area.level === "avoid" ? "leave this area out" : "take care"}.`,
         ),
       ];
+    }
     case "go":
       return [
         "No concern found from your answers today and your safety answers. Enjoy your session.",

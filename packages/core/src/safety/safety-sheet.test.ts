@@ -69,7 +69,8 @@ describe("buildSafetySheet", () => {
       disclaimer: sheetDisclaimer,
     });
     expect(sheet.precautions.join("\n")).toContain("Deep tissue massage");
-    expect(sheet.precautions.join("\n")).toContain("Electroacupuncture, TENS: Do not use.");
+    expect(sheet.precautions.join("\n")).toContain("Electroacupuncture: Do not use.");
+    expect(sheet.precautions.join("\n")).toContain("TENS: Do not use.");
   });
 
   it("is dated by the person's calendar, not UTC's", () => {

@@ -4,7 +4,6 @@ import { LoadingPage } from "../ui/status-page";
 import { usePainProfile } from "../profile/pain-profile-queries";
 import { profileRegionsWith } from "./intake-draft";
 import { IntakeWizard } from "./intake-wizard";
-import { NotADiagnosis } from "../ui/not-a-diagnosis";
 import { useSafetyIntake } from "./safety-queries";
 
 /** Numb areas from the pain profile, to start the sensation question from; none if unavailable. */
@@ -19,11 +18,7 @@ export function IntakePage() {
   const intake = useSafetyIntake();
   const profileNumbRegions = useProfileNumbRegions();
   return (
-    <Page
-      title="Safety questions"
-      intro="About five minutes, in short steps. Your answers are saved at every step, so you can stop and come back later."
-    >
-      <NotADiagnosis />
+    <Page title="Safety questions">
       {intake.isError ? (
         <p className="panel" role="alert">
           Your answers could not be loaded. Please check your connection and reload the page.

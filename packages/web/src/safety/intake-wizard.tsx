@@ -7,7 +7,14 @@ import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
 import { SubmitButton } from "../forms/submit-button";
 import { checkStep, isDraftComplete, stepIndexFrom } from "./intake-checks";
-import { draftFromIntake, firstOpenStep, intakeRequestFromDraft } from "./intake-draft";
+import {
+  draftFromIntake,
+  firstOpenStep,
+  intakeRequestFromDraft,
+  type IntakeDraft,
+} from "./intake-draft";
+import { canSayNoneApply, noneApply } from "./none-apply";
+import { NotADiagnosis } from "../ui/not-a-diagnosis";
 import { IntakeItemField, intakeItemKey } from "./intake-item";
 import { intakeFieldTargets } from "./intake-field-targets";
 import { intakeSteps } from "./intake-steps";
@@ -61,6 +68,18 @@ export function IntakeWizard({ intake, profileNumbRegions }: IntakeWizardProps) 
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
+    saveStep(draft);
+  }
+
+  /** "None of these apply to me": every question of the step "no", saved, on to the next. */
+  function sayNoneApply() {
+    if (save.isPending || step === undefined) return;
+    const next = noneApply(step)(draft);
+    update(() => next);
+    saveStep(next);
+  }
+
+  function saveStep(draft: IntakeDraft) {
     if (save.isPending || step === undefined) return;
     const problems = checkStep(step, draft);
     setLocalProblems(problems);
@@ -96,6 +115,15 @@ export function IntakeWizard({ intake, profileNumbRegions }: IntakeWizardProps) 
         <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
           {step.title}
         </h2>
+        {stepIndex === 0 && (
+          <>
+            <p>
+              About five minutes, in short steps. Your answers are saved at every step, so you can
+              stop and come back later.
+            </p>
+            <NotADiagnosis />
+          </>
+        )}
         <p>{step.intro}</p>
         <p className="notice" role="status">
           {notice}
@@ -112,6 +140,16 @@ export function IntakeWizard({ intake, profileNumbRegions }: IntakeWizardProps) 
           />
         ))}
         <div className="wizard__actions">
+          {canSayNoneApply(step, draft) && (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={save.isPending ? true : undefined}
+              onClick={sayNoneApply}
+            >
+              None of these apply to me
+            </button>
+          )}
           <SubmitButton isBusy={save.isPending} busyLabel="Saving…">
             {stepIndex === lastStep ? "Save and see my results" : "Save and continue"}
           </SubmitButton>

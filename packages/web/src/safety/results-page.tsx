@@ -1,30 +1,26 @@
 import {
+  findTherapy,
   notAskedTopics,
-  severityOf,
-  therapyKinds,
+  safetyOverview,
   type SafetyAssessment,
-  type VerdictLevel,
+  type SafetyOverview,
+  type TherapyId,
 } from "@painplan/core";
 import { Link } from "react-router";
 import { Page } from "../ui/page";
 import { LoadingPage } from "../ui/status-page";
-import { useTherapyList } from "../therapies/therapy-queries";
-import { kindNames } from "../therapies/therapy-words";
 import { NotADiagnosis } from "../ui/not-a-diagnosis";
 import { OpenQuestions } from "./open-questions";
 import { RaisedRedFlags } from "./raised-red-flags";
 import { useSafetyAssessment } from "./safety-queries";
 import { VerdictBadge } from "./verdict-badge";
-import { VerdictCompact } from "./verdict-compact";
-import { verdictReadingOrder, verdictWords } from "./verdict-words";
+import { TherapyGroupCard } from "./therapy-group-card";
+import { verdictWords } from "./verdict-words";
 
 export function ResultsPage() {
   const assessment = useSafetyAssessment();
   return (
-    <Page
-      title="Your safety results"
-      intro="What your answers mean for each therapy in the library, and why."
-    >
+    <Page title="Your safety results">
       <NotADiagnosis />
       {assessment.isError ? (
         <p className="panel" role="alert">
@@ -56,18 +52,20 @@ function Results({ assessment }: { assessment: SafetyAssessment }) {
   return (
     <>
       <RaisedRedFlags alert={assessment.redFlags} />
-      <ResultsActions />
       <OpenQuestions questionIds={assessment.openQuestions} status={assessment.intakeStatus} />
       {hasRedFlags ? (
-        <section className="panel" aria-labelledby="therapies-held-heading">
-          <h2 id="therapies-held-heading">Therapies</h2>
-          <p>
-            While a warning sign is there, PainPlan does not suggest any therapy. Once a doctor has
-            seen you, update your answers and your results will show here.
-          </p>
-        </section>
+        <>
+          <ResultsActions />
+          <section className="panel" aria-labelledby="therapies-held-heading">
+            <h2 id="therapies-held-heading">Therapies</h2>
+            <p>
+              While a warning sign is there, PainPlan does not suggest any therapy. Once a doctor
+              has seen you, update your answers and your results will show here.
+            </p>
+          </section>
+        </>
       ) : (
-        <VerdictsByKind assessment={assessment} />
+        <VerdictsByGroup assessment={assessment} />
       )}
     </>
   );
@@ -95,61 +93,73 @@ function ResultsActions() {
   );
 }
 
-function VerdictsByKind({ assessment }: { assessment: SafetyAssessment }) {
-  const library = useTherapyList({ kind: undefined, q: "" });
-  const names = new Map(library.data?.therapies.map((therapy) => [therapy.id, therapy.name]));
+/** The summary at the top: one line per level, therapies named by group ("All yoga poses"). */
+function InShort({ overview }: { overview: SafetyOverview }) {
   return (
-    <>
-      <h2>At a glance</h2>
+    <section className="panel results-summary" aria-labelledby="in-short-heading">
+      <h2 id="in-short-heading">In short</h2>
       <ul className="verdict-summary">
-        {verdictReadingOrder.map((level) => (
-          <li key={level}>
-            <VerdictBadge level={level} />:{" "}
-            {countOf(assessment, level) === 1
-              ? "1 therapy"
-              : `${countOf(assessment, level)} therapies`}
+        {overview.summary.map((line) => (
+          <li key={line.level}>
+            <VerdictBadge level={line.level} />:{" "}
+            {line.level === "ok"
+              ? `${therapyCount(line.count)} (at the end).`
+              : `${line.therapies}.`}
           </li>
         ))}
       </ul>
-      {therapyKinds.map((kind) => {
-        const verdicts = assessment.therapies
-          .filter((verdict) => verdict.kind === kind)
-          .toSorted((a, b) => severityOf(b.level) - severityOf(a.level));
-        if (verdicts.length === 0) return null;
-        return (
-          <section key={kind} aria-labelledby={`kind-${kind}`}>
-            <h2 id={`kind-${kind}`}>{kindNames[kind]}</h2>
-            <ul className="verdict-list">
-              {verdicts.map((verdict) => (
-                <li
-                  key={verdict.therapyId}
-                  className={`verdict-item verdict-item--${verdict.level}`}
-                >
-                  <h3 className="verdict-item__name">
-                    <Link className="inline-link" to={`/therapies/${verdict.therapyId}`}>
-                      {names.get(verdict.therapyId) ?? verdict.therapyId}
-                    </Link>
-                  </h3>
-                  <p>
-                    <VerdictBadge level={verdict.level} />{" "}
-                    <span className="field__hint">{verdictWords[verdict.level].meaning}</span>
-                  </p>
-                  {verdict.level === "ok" && notAskedTopics(verdict.therapyId).length > 0 && (
-                    <p className="field__hint">
-                      Not asked: {notAskedTopics(verdict.therapyId).join(", ")}.
-                    </p>
-                  )}
-                  <VerdictCompact verdict={verdict} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+    </section>
+  );
+}
+
+function VerdictsByGroup({ assessment }: { assessment: SafetyAssessment }) {
+  const overview = safetyOverview(assessment);
+  return (
+    <>
+      <InShort overview={overview} />
+      <ResultsActions />
+      {overview.groups.length > 0 && (
+        <section aria-labelledby="what-to-do-heading">
+          <h2 id="what-to-do-heading">What to do</h2>
+          <ul className="verdict-list">
+            {overview.groups.map((group) => (
+              <TherapyGroupCard key={group.therapyIds.join(",")} group={group} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <QuietTherapies therapyIds={overview.quiet} />
     </>
   );
 }
 
-function countOf(assessment: SafetyAssessment, level: VerdictLevel): number {
-  return assessment.therapies.filter((verdict) => verdict.level === level).length;
+/** Therapies with nothing to say, folded into one line. */
+function QuietTherapies({ therapyIds }: { therapyIds: readonly TherapyId[] }) {
+  if (therapyIds.length === 0) return null;
+  return (
+    <details className="panel quiet-therapies">
+      <summary className="open-reasons__summary">
+        <VerdictBadge level="ok" />: {therapyCount(therapyIds.length)}
+      </summary>
+      <p className="field__hint">{verdictWords.ok.meaning}</p>
+      <ul className="verdict-list">
+        {therapyIds.map((therapyId) => (
+          <li key={therapyId} className="verdict-item verdict-item--ok">
+            <h3 className="verdict-item__name">
+              <Link className="inline-link" to={`/therapies/${therapyId}`}>
+                {findTherapy(therapyId)?.name ?? therapyId}
+              </Link>
+            </h3>
+            {notAskedTopics(therapyId).length > 0 && (
+              <p className="field__hint">Not asked: {notAskedTopics(therapyId).join(", ")}.</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function therapyCount(count: number): string {
+  return count === 1 ? "1 therapy" : `${count} therapies`;
 }

@@ -3,6 +3,57 @@ import { TextField } from "../forms/text-field";
 import { setContact, setPreference, type DraftChange } from "./draft-updates";
 import type { IntakeDraft } from "./intake-draft";
 import { OptionGroup } from "../forms/option-group";
+import { useState } from "react";
+
+/** The usual signals, one tap each; "another way" opens a text field. */
+const quickSignals = ["I will say stop", "I will raise my hand"] as const;
+type SignalChoice = (typeof quickSignals)[number] | "another-way";
+
+function choiceOf(value: string | undefined, isOtherChosen: boolean): SignalChoice | undefined {
+  const quick = quickSignals.find((signal) => signal === value);
+  if (quick !== undefined) return quick;
+  return isOtherChosen || (value ?? "").trim() !== "" ? "another-way" : undefined;
+}
+
+type DiscomfortSignalFieldProps = {
+  value: string | undefined;
+  error: string | undefined;
+  onChange: (value: string | undefined) => void;
+};
+
+/** How the person will show that something hurts: a usual signal in one tap, or their own words. */
+function DiscomfortSignalField({ value, error, onChange }: DiscomfortSignalFieldProps) {
+  const [isOtherChosen, setOtherChosen] = useState(false);
+  const choice = choiceOf(value, isOtherChosen);
+  return (
+    <>
+      <OptionGroup
+        id="preference-discomfortSignal"
+        legend="How will you show that something hurts?"
+        options={[
+          ...quickSignals.map((signal) => ({ value: signal, label: signal })),
+          { value: "another-way" as const, label: "Another way" },
+        ]}
+        value={choice}
+        error={error}
+        onChange={(chosen) => {
+          setOtherChosen(chosen === "another-way");
+          onChange(chosen === "another-way" ? undefined : chosen);
+        }}
+      />
+      {choice === "another-way" && (
+        <TextField
+          id="preference-discomfortSignal-text"
+          label="Your signal, in your own words"
+          hint="For example: “I will tap the table twice”."
+          autoComplete="off"
+          value={value ?? ""}
+          onChange={onChange}
+        />
+      )}
+    </>
+  );
+}
 
 const pressureNames: Readonly<Record<PressurePreference, string>> = {
   light: "Light",
@@ -32,12 +83,8 @@ export function TherapistNotesFields({ draft, onChange, errors }: TherapistNotes
           onChange(setPreference("pressurePreference", value));
         }}
       />
-      <TextField
-        id="preference-discomfortSignal"
-        label="How will you show that something hurts?"
-        hint="For example: “I will raise my hand” or “I will say stop”."
-        autoComplete="off"
-        value={preferences.discomfortSignal ?? ""}
+      <DiscomfortSignalField
+        value={preferences.discomfortSignal}
         error={errors["preferences.discomfortSignal"]}
         onChange={(value) => {
           onChange(setPreference("discomfortSignal", value));

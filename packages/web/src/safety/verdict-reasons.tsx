@@ -1,10 +1,11 @@
 import {
   safetySources,
-  type SafetyReason,
+  therapyCard,
+  type AreaLine,
   type SafetySourceId,
   type TherapyVerdict,
 } from "@painplan/core";
-import { groupAreas } from "./area-groups";
+import { Link } from "react-router";
 import { VerdictBadge } from "./verdict-badge";
 
 /** Where a rule comes from: a link when there is a page, and a word when it is not confirmed. */
@@ -25,82 +26,77 @@ export function SourceLink({ sourceId }: { sourceId: SafetySourceId }) {
   );
 }
 
-/** One reason: what it is, what to do, and where the rule comes from (a link when there is one). */
-function ReasonItem({ reason }: { reason: SafetyReason }) {
-  return (
-    <li>
-      <p>{reason.text}</p>
-      {reason.instructions.length > 0 && (
-        <ul>
-          {reason.instructions.map((instruction) => (
-            <li key={instruction}>{instruction}</li>
-          ))}
-        </ul>
-      )}
-      <p className="field__hint">
-        Source: <SourceLink sourceId={reason.sourceId} />
-      </p>
-    </li>
-  );
-}
-
 /**
- * Reasons from answers in full (what to do, and the source); reasons that only come from an
- * open question are folded into one line, so a half-finished intake stays readable.
+ * A therapy's verdict in full, in the merged words of the results page (`therapyCard` in core):
+ * what to do, one line per topic; the body areas by group; then why and the sources.
  */
-export function ReasonList({ reasons }: { reasons: readonly SafetyReason[] }) {
-  const fromAnswers = reasons.filter((reason) => reason.basis === "answer");
-  const fromOpenQuestions = reasons.filter((reason) => reason.basis === "open-question");
-  if (reasons.length === 0) return null;
+export function VerdictDetails({ verdict }: { verdict: TherapyVerdict }) {
+  const card = therapyCard(verdict);
   return (
     <>
-      {fromAnswers.length > 0 && (
+      {card.lines.length > 0 && (
         <ul className="reason-list">
-          {fromAnswers.map((reason) => (
-            <ReasonItem key={`${reason.ruleId}-${reason.text}`} reason={reason} />
+          {card.lines.map((line) => (
+            <li key={line.text}>{line.text}</li>
           ))}
         </ul>
       )}
-      {fromOpenQuestions.length > 0 && <OpenQuestionReasons reasons={fromOpenQuestions} />}
-    </>
-  );
-}
-
-export function OpenQuestionReasons({ reasons }: { reasons: readonly SafetyReason[] }) {
-  const count = reasons.length === 1 ? "1 open question" : `${reasons.length} open questions`;
-  return (
-    <details className="open-reasons">
-      <summary className="open-reasons__summary">
-        {count}: answer {reasons.length === 1 ? "it" : "them"}, or ask your provider first
-      </summary>
-      <ul className="reason-list">
-        {reasons.map((reason) => (
-          <li key={`${reason.ruleId}-${reason.text}`}>{reason.text}</li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-/** The verdict for a whole therapy, then the body areas that need something more. */
-export function VerdictDetails({ verdict }: { verdict: TherapyVerdict }) {
-  const areaGroups = groupAreas(verdict.areas, verdict.reasons);
-  return (
-    <>
-      <ReasonList reasons={verdict.reasons} />
-      {areaGroups.length > 0 && (
+      <AreaList areas={card.areas} />
+      {card.openQuestionCount > 0 && (
+        <p className="field__hint">
+          {card.openQuestionCount === 1 ? "1 question" : `${card.openQuestionCount} questions`}{" "}
+          still open:{" "}
+          <Link className="inline-link" to="/safety/intake">
+            answer them
+          </Link>{" "}
+          or ask your provider first.
+        </p>
+      )}
+      {card.why.length > 0 && (
         <>
-          <p className="verdict-item__areas-title">Body areas:</p>
-          <ul className="area-list">
-            {areaGroups.map((group) => (
-              <li key={group.labels.join(",")}>
-                <strong>{group.labels.join(", ")}</strong>: <VerdictBadge level={group.level} />
-                <ReasonList reasons={group.reasons} />
-              </li>
+          <p className="verdict-item__areas-title">Why:</p>
+          <ul className="reason-list">
+            {card.why.map((why) => (
+              <li key={why}>{why}</li>
             ))}
           </ul>
         </>
       )}
+      <SourceList sourceIds={card.sourceIds} />
     </>
+  );
+}
+
+/** "Sources: A · B", each a link when there is a page. */
+export function SourceList({ sourceIds }: { sourceIds: readonly SafetySourceId[] }) {
+  if (sourceIds.length === 0) return null;
+  return (
+    <p className="field__hint verdict-item__sources">
+      {sourceIds.length === 1 ? "Source: " : "Sources: "}
+      {sourceIds.map((sourceId, index) => (
+        <span key={sourceId}>
+          {index > 0 && " · "}
+          <SourceLink sourceId={sourceId} />
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Body areas by group ("Both feet"), each with its verdict and, when stricter, why. */
+export function AreaList({ areas }: { areas: readonly AreaLine[] }) {
+  if (areas.length === 0) return null;
+  return (
+    <ul className="area-list">
+      {areas.map((area) => {
+        const more = [...area.why, ...area.lines.map((line) => line.text)];
+        return (
+          <li key={`${area.level}-${area.text}`}>
+            <strong>{area.text}</strong>: <VerdictBadge level={area.level} />
+            {more.length > 0 && ` ${more.join(" ")}`}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
