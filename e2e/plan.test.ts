@@ -85,6 +85,16 @@ describeJourney("plan", () => {
     await checkPage(page, "builder-body-scan");
     await page.getByRole("button", { name: "Save to my plan" }).click();
     await page.getByRole("heading", { level: 3, name: "Body scan" }).waitFor();
+    // A change with its reason: weekly instead of every 2 weeks; the old version is kept.
+    await page.getByRole("link", { name: "Change Swedish massage" }).click();
+    await page.getByRole("heading", { level: 1, name: "Change Swedish massage" }).waitFor();
+    await page.getByRole("button", { name: "One week fewer" }).click();
+    await expect.poll(() => preview.textContent()).toMatch(/Every week on \w+day at 10:00/);
+    await page.getByLabel("Why this change (optional)").fill("Weekly works better for me");
+    await checkPage(page, "builder-change");
+    await page.getByRole("button", { name: "Save the change" }).click();
+    await page.getByText(/The change is saved/).waitFor();
+    await page.getByText("Why: Weekly works better for me").waitFor();
     await page.getByRole("heading", { name: "How your plan changed" }).waitFor();
     await expect.poll(() => page.locator(".plan-timeline__entry").count()).toBeGreaterThan(1);
     await checkPage(page, "overview");
