@@ -105,6 +105,7 @@ export * from "./plan/schedule-rrule.js";
 export * from "./plan/describe-schedule.js";
 export * from "./plan/find-conflicts.js";
 export * from "./plan/fhir-timing.js";
+export * from "./plan/goal-progress.js";
 export * from "./api-contract.js";
 export * from "./reminders/feed-health.js";
 export * from "./reminders/reminder-message.js";
