@@ -453,14 +453,29 @@ export const createGoalRequestSchema = z.strictObject({ goal: goalSchema });
 export const updateGoalRequestSchema = z.strictObject({ goal: goalSchema });
 
 export const planGoalStatuses = ["not-started", "on-track", "achieved", "missed"] as const;
+export const immpactBands = ["substantial", "moderate", "minimal", "none", "worsening"] as const;
 
-/** Where a goal stands (computed in core by `goalProgress`). */
+/**
+ * Where a goal stands, computed in core by `goalProgress` (REFERENCE.md §2.1, §2.5): the status,
+ * the IMMPACT band (pain goals), percent and raw points side by side; null where undefined (no
+ * data yet, or a baseline of 0 for a percentage).
+ */
 export const goalProgressResultSchema = z.object({
   status: z.enum(planGoalStatuses),
-  band: z.string().nullable().describe("The IMMPACT band for pain goals; null otherwise."),
-  points: z.number().nullable().describe("Raw points (e.g. pain points down from baseline)."),
-  percent: z.number().nullable().describe("Percent (null when undefined, e.g. a 0 baseline)."),
+  band: z.enum(immpactBands).nullable().describe("The IMMPACT band, pain-reduction goals only."),
+  points: z
+    .number()
+    .nullable()
+    .describe("Raw points: pain/PEG points down from baseline, or the amount reached."),
+  percent: z
+    .number()
+    .nullable()
+    .describe("Percent down from baseline (pain, PEG) or of the target reached (others)."),
+  baseline: z.number().nullable().describe("Pain or PEG baseline (mean of the 7 days before)."),
+  current: z.number().nullable().describe("Pain or PEG now."),
+  evaluatedOn: calendarDateSchema.describe("Today, or the target date once it has passed."),
 });
+export type GoalProgressResult = z.infer<typeof goalProgressResultSchema>;
 
 export const goalRecordSchema = z.object({
   id: z.uuid(),

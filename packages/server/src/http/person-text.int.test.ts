@@ -1,4 +1,10 @@
-import { endpoints, errorBodySchema, textFieldsOf, type Endpoint } from "@painplan/core";
+import {
+  endpoints,
+  errorBodySchema,
+  planEndpoints,
+  textFieldsOf,
+  type Endpoint,
+} from "@painplan/core";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
@@ -115,8 +121,12 @@ async function storedState(): Promise<string> {
   return JSON.stringify(rows);
 }
 
-const textFields = Object.entries(endpoints as Record<string, Endpoint>).flatMap(
-  ([name, endpoint]) =>
+/** Areas whose versioned writes need fresh records per request test their text fields themselves. */
+const testedInArea = new Set<string>(Object.keys(planEndpoints)); // plan/plan-person-text.int.test.ts
+
+const textFields = Object.entries(endpoints as Record<string, Endpoint>)
+  .filter(([name]) => !testedInArea.has(name))
+  .flatMap(([name, endpoint]) =>
     (["query", "body"] as const).flatMap((part) => {
       const schema = endpoint[part];
       if (schema === undefined) return [];
@@ -124,7 +134,7 @@ const textFields = Object.entries(endpoints as Record<string, Endpoint>).flatMap
         .filter((field) => field.kind === "person-text")
         .map((field) => ({ name, part, path: field.path }));
     }),
-);
+  );
 
 /** Registration signs the client in as the new person, so it gets a client of its own. */
 const send = (request: Request) =>

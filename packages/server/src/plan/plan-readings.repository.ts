@@ -10,19 +10,34 @@ export const planReadingsRepository = {
   painEntries(db: Queryable, userId: string, fromDate: string, toDate: string) {
     return db
       .selectFrom("pain_entries")
-      .select([
-        "local_date",
-        "recorded_at",
-        "intensity_now",
-        "average_intensity",
-        "worst_intensity",
-        "activity_note",
-      ])
+      .select(["local_date", "intensity_now"])
       .where("user_id", "=", userId)
       .where("deleted_at", "is", null)
       .where("local_date", ">=", fromDate)
       .where("local_date", "<=", toDate)
       .orderBy("recorded_at", "asc")
+      .execute();
+  },
+
+  /** PEG scores (the mean of its three 0–10 items) since an instant, oldest first. */
+  pegScores(db: Queryable, userId: string, sinceInstant: string) {
+    return db
+      .selectFrom("questionnaire_responses")
+      .select(["authored_at", "score"])
+      .where("user_id", "=", userId)
+      .where("instrument_id", "=", "peg")
+      .where("authored_at", ">=", sinceInstant)
+      .orderBy("authored_at", "asc")
+      .execute();
+  },
+
+  /** When the person's plan sessions were actually held (every plan, archived ones too). */
+  heldSessions(db: Queryable, userId: string) {
+    return db
+      .selectFrom("plan_occurrence_exceptions")
+      .select(["held_at", "original_start"])
+      .where("user_id", "=", userId)
+      .where("kind", "=", "held")
       .execute();
   },
 

@@ -1,4 +1,4 @@
-import type { PlanCalendar, PlanToday, planEndpoints } from "@painplan/core";
+import type { GoalRecord, PlanCalendar, PlanToday, planEndpoints } from "@painplan/core";
 import { expect } from "vitest";
 import { createGoal, createPlan, dailyAtTen, planWithItem } from "../../plan/testing/plans.js";
 import { ownerOnly, type Cell, type Row } from "./matrix-row.js";
@@ -181,6 +181,10 @@ export const planRows = {
   listGoals: {
     call: async (cell) => (await ownerGoal(cell), ownerParams(cell)),
     expected: ownerOnly(200),
+    checkBody: (response, { ownerToday }) => {
+      const { goals } = response.json<{ goals: GoalRecord[] }>();
+      expect(goals.map((goal) => goal.progress.evaluatedOn)).toEqual([ownerToday]);
+    },
   },
   createGoal: {
     call: (cell) => ({
@@ -191,7 +195,14 @@ export const planRows = {
     }),
     expected: ownerOnly(201),
   },
-  getGoal: { call: ownerGoal, expected: ownerOnly(200) },
+  getGoal: {
+    call: ownerGoal,
+    expected: ownerOnly(200),
+    checkBody: (response, { ownerToday }) => {
+      // Progress is measured on the owner's day, not the reader's.
+      expect(response.json<GoalRecord>().progress.evaluatedOn).toBe(ownerToday);
+    },
+  },
   updateGoal: {
     call: async (cell) => ({
       ...(await ownerGoal(cell)),
