@@ -88,7 +88,8 @@ export function jobWorker(options: JobWorkerOptions) {
       const claimed = await options.queue.claimDue(workerId, now, { limit: batchSize, leaseMs });
       for (const job of claimed) await runOne(job, now);
       ran += claimed.length;
-      if (claimed.length < batchSize) return ran;
+      // Jobs may enqueue due jobs (a look-ahead its sends): claim again until none is left.
+      if (claimed.length === 0) return ran;
     }
   }
 

@@ -1,7 +1,5 @@
 import {
-  expandOccurrences,
   findTherapy,
-  type Occurrence,
   type AddedOccurrence,
   type ItemSchedule,
   type OccurrenceException,
@@ -34,7 +32,7 @@ export type PlanCalendar = { items: CalendarItem[]; pauses: PlanPause[] };
  * tests pass their own.
  */
 export type PlanCalendarSource = {
-  /** The active plan of one person (items not deleted, pauses not ended early). */
+  /** The active plan of one person (items not deleted; a pause ended early ends the day before). */
   planOf(ownerId: string): Promise<PlanCalendar>;
   /** Everyone with an active plan, for the reminder look-ahead. */
   ownersWithActivePlans(): Promise<string[]>;
@@ -86,7 +84,6 @@ export function planTablesCalendar(db: Database): PlanCalendarSource {
           .selectFrom("plan_pauses")
           .select(["from_date", "until_date", "reason"])
           .where("plan_id", "=", plan.id)
-          .where("resumed_at", "is", null)
           .execute(),
       ]);
       return {
@@ -139,32 +136,4 @@ export function planTablesCalendar(db: Database): PlanCalendarSource {
       return rows.flatMap((row) => (row.active_user_id === null ? [] : [row.active_user_id]));
     },
   };
-}
-
-/**
- * Every occurrence of a plan's items between two instants, sorted by start: plan-core's
- * `expandOccurrences` per item with the plan's pauses (what plan-server's `planOccurrences`
- * gives for the calendar).
- */
-export function occurrencesOf(
-  plan: PlanCalendar,
-  zone: string,
-  window: { from: string; to: string },
-): Occurrence[] {
-  return plan.items
-    .flatMap((item) =>
-      expandOccurrences(
-        {
-          itemId: item.itemId,
-          schedule: item.schedule,
-          exceptions: item.exceptions,
-          added: item.added,
-          pauses: plan.pauses,
-          ...(item.lastHeldAt === undefined ? {} : { lastHeldAt: item.lastHeldAt }),
-        },
-        zone,
-        window,
-      ),
-    )
-    .sort((a, b) => a.start.localeCompare(b.start) || a.itemId.localeCompare(b.itemId));
 }

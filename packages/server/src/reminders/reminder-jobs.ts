@@ -6,11 +6,12 @@ import {
   reminderMessage,
   sentChannels,
   type PlannedReminder,
+  type ReminderOccurrence,
   type SentChannel,
 } from "@painplan/core";
 import type { ClaimedJob, JobQueue, NewJob } from "../jobs/job-queue.js";
 import type { JobHandlers } from "../jobs/job-worker.js";
-import { occurrencesOf, type PlanCalendarSource } from "./plan-calendar.js";
+import type { PlanCalendarSource } from "./plan-calendar.js";
 import type { ReminderSettingsRepository } from "./reminder-settings.repository.js";
 import type { RemindersService } from "./reminders.service.js";
 
@@ -31,7 +32,13 @@ const minuteMs = 60_000;
 
 export type ReminderJobsDependencies = {
   queue: JobQueue;
-  plans: PlanCalendarSource;
+  /** Who has an active plan (the look-ahead walks them). */
+  plans: Pick<PlanCalendarSource, "ownersWithActivePlans">;
+  /**
+   * A person's occurrences between two instants in their zone: plan-server's
+   * `planOccurrencesSource(db)` (exceptions, added sessions and pauses applied).
+   */
+  occurrences: (ownerId: string, fromIso: string, toIso: string) => Promise<ReminderOccurrence[]>;
   settings: ReminderSettingsRepository;
   reminders: RemindersService;
   /** The owner's zone, or undefined when the account is gone. */
@@ -89,16 +96,15 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
   async function dueFor(userId: string, now: Date, window?: { from: string; to: string }) {
     const zone = await deps.timeZoneOf(userId);
     if (zone === undefined) return [];
-    const [plan, settings, available] = await Promise.all([
-      deps.plans.planOf(userId),
-      deps.settings.get(userId),
-      deps.available(userId),
-    ]);
     const span = window ?? {
       from: now.toISOString(),
       to: new Date(now.getTime() + leadMinutesMax * minuteMs + lookAheadMarginMs).toISOString(),
     };
-    const occurrences = occurrencesOf(plan, zone, span);
+    const [occurrences, settings, available] = await Promise.all([
+      deps.occurrences(userId, span.from, span.to),
+      deps.settings.get(userId),
+      deps.available(userId),
+    ]);
     return dueReminders({ occurrences, settings, zone, available, now });
   }
 
@@ -145,6 +151,9 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
         now,
       }),
       url: `${deps.publicUrl}/plan`,
+      // For the service worker's one-tap actions (POST with the person's session).
+      snoozePath: `/api/users/${userId}/reminders/snooze`,
+      stopPath: `/api/users/${userId}/reminders/stop`,
     };
     const outcome =
       reminder.channel === "push"

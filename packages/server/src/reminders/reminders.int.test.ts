@@ -191,7 +191,7 @@ describe("the private calendar feed", () => {
     const person = await signedInPatient(testApp);
     const file = await person.client.get(`${base(person)}/calendar.ics`);
     expect(file.statusCode).toBe(200);
-    expect(file.headers["content-disposition"]).toContain("painplan-sessions.ics");
+    expect(file.headers["content-disposition"]).toContain("painplan-sessions-2026-03-29.ics");
     expect(file.body).toContain("BEGIN:VCALENDAR");
   });
 

@@ -1,4 +1,5 @@
 import type { AppModule } from "../app-module.js";
+import { planOccurrencesSource } from "../plan/plan-calendar.service.js";
 import { pushSubscriptionsRepository } from "../push/push-subscriptions.repository.js";
 import { webPushSender, type PushSender } from "../push/push-sender.js";
 import { loadOrCreateVapidKeys } from "../push/vapid-keys.repository.js";
@@ -59,6 +60,7 @@ export const remindersModule: AppModule = {
     const scheduled = reminderJobs({
       queue: jobs.queue,
       plans,
+      occurrences: planOccurrencesSource(deps.db),
       settings,
       reminders,
       timeZoneOf,

@@ -24,11 +24,10 @@ export function remindersRoutes(
   route(endpoints.createCalendarFeed, ({ owner }) => reminders.createFeed(owner));
   route(endpoints.regenerateCalendarFeed, ({ owner }) => reminders.regenerateFeed(owner));
   route(endpoints.revokeCalendarFeed, ({ owner }) => reminders.revokeFeed(owner));
-  route(endpoints.downloadCalendar, async ({ owner }) => ({
-    body: await reminders.calendarFile(owner),
-    fileName: "painplan-sessions.ics",
-    disposition: "attachment" as const,
-  }));
+  route(endpoints.downloadCalendar, async ({ owner }) => {
+    const file = await reminders.calendarFile(owner);
+    return { body: file.text, fileName: file.fileName, disposition: "attachment" as const };
+  });
   route(endpoints.calendarFeed, async ({ params, request }) => ({
     body: await reminders.feed(
       params.token,

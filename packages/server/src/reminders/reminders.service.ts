@@ -1,5 +1,6 @@
 import {
   feedHealth,
+  localDayOf,
   reminderMessage,
   type CalendarFeedLink,
   type CalendarFeedStatus,
@@ -59,6 +60,19 @@ function newFeedToken(): string {
 export function hashFeedToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
+
+/**
+ * What a push message carries (JSON, encrypted for the device) and an e-mail says: the words,
+ * the page to open, and for push the API paths of the one-tap snooze and stop actions. No
+ * health text.
+ */
+export type ReminderPayload = {
+  title: string;
+  body: string;
+  url: string;
+  snoozePath?: string;
+  stopPath?: string;
+};
 
 /** Push and e-mail reminders, the private feed, devices, snooze and stop: the use cases. */
 export type RemindersService = ReturnType<typeof remindersService>;
@@ -137,7 +151,7 @@ export function remindersService(deps: RemindersDependencies) {
    * a device whose subscription is gone (404/410) is removed, one that fails otherwise is counted
    * as failed (the job retries when no device took it).
    */
-  async function pushTo(userId: string, message: { title: string; body: string; url: string }) {
+  async function pushTo(userId: string, message: ReminderPayload) {
     const sender = await deps.push();
     let delivered = 0;
     let failed = 0;
@@ -154,7 +168,7 @@ export function remindersService(deps: RemindersDependencies) {
   }
 
   /** Sends one reminder e-mail; 0 when mail is off or the account is gone. */
-  async function mailTo(userId: string, message: { title: string; body: string; url: string }) {
+  async function mailTo(userId: string, message: ReminderPayload) {
     if (!deps.mailer.isConfigured) return 0;
     const to = await deps.emailOf(userId);
     if (to === undefined) return 0;
@@ -220,8 +234,13 @@ export function remindersService(deps: RemindersDependencies) {
       return undefined;
     },
 
-    /** The one-off .ics download. */
-    calendarFile: (owner: RecordOwner) => calendarText(owner),
+    /** The one-off .ics download, named with the owner's local day. */
+    async calendarFile(owner: RecordOwner) {
+      return {
+        text: await calendarText(owner),
+        fileName: `painplan-sessions-${localDayOf(now().toISOString(), owner.timeZone)}.ics`,
+      };
+    },
 
     /**
      * The feed, by its secret. Wrong, malformed and revoked secrets all get the same 404 (the
