@@ -146,6 +146,13 @@ describeJourney("plan", () => {
     await page.getByText(/Copied/).waitFor();
     await checkPage(page, "reminders-link");
 
+    // The push worker is served same-origin, passes the CSP, and controls the whole app.
+    const scope = await page.evaluate(async () => {
+      await navigator.serviceWorker.register("/push-worker.js", { scope: "/" });
+      return (await navigator.serviceWorker.ready).scope;
+    });
+    expect(new URL(scope).pathname).toBe("/");
+
     const feed = await context.request.get(feedUrl);
     expect(feed.status()).toBe(200);
     expect(feed.headers()["content-type"]).toContain("text/calendar");
