@@ -85,6 +85,16 @@ describeJourney("plan", () => {
     await checkPage(page, "builder-body-scan");
     await page.getByRole("button", { name: "Save to my plan" }).click();
     await page.getByRole("heading", { level: 3, name: "Body scan" }).waitFor();
+    // A change with its reason: weekly instead of every 2 weeks; the old version is kept.
+    await page.getByRole("link", { name: "Change Swedish massage" }).click();
+    await page.getByRole("heading", { level: 1, name: "Change Swedish massage" }).waitFor();
+    await page.getByRole("button", { name: "One week fewer" }).click();
+    await expect.poll(() => preview.textContent()).toMatch(/Every week on \w+day at 10:00/);
+    await page.getByLabel("Why this change (optional)").fill("Weekly works better for me");
+    await checkPage(page, "builder-change");
+    await page.getByRole("button", { name: "Save the change" }).click();
+    await page.getByText(/The change is saved/).waitFor();
+    await page.getByText("Why: Weekly works better for me").waitFor();
     await page.getByRole("heading", { name: "How your plan changed" }).waitFor();
     await expect.poll(() => page.locator(".plan-timeline__entry").count()).toBeGreaterThan(1);
     await checkPage(page, "overview");
@@ -136,6 +146,13 @@ describeJourney("plan", () => {
     await page.getByText(/Copied/).waitFor();
     await checkPage(page, "reminders-link");
 
+    // The push worker is served same-origin, passes the CSP, and controls the whole app.
+    const scope = await page.evaluate(async () => {
+      await navigator.serviceWorker.register("/push-worker.js", { scope: "/" });
+      return (await navigator.serviceWorker.ready).scope;
+    });
+    expect(new URL(scope).pathname).toBe("/");
+
     const feed = await context.request.get(feedUrl);
     expect(feed.status()).toBe(200);
     expect(feed.headers()["content-type"]).toContain("text/calendar");
@@ -162,6 +179,47 @@ describeJourney("plan", () => {
       expect(theirs, `${event.summary}: the feed expands to our occurrences`).toEqual(ours);
     }
   }, 300_000);
+
+  test("a pause for a flare and back; a stale edit is refused kindly", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson({ timeZone }));
+    await page.goto("/plan/items/new");
+    await page.getByLabel("Therapy").selectOption({ label: "Body scan" });
+    await page.getByRole("region", { name: "Your schedule" }).waitFor();
+    await page.getByRole("button", { name: "Save to my plan" }).click();
+    await page.getByRole("heading", { level: 3, name: "Body scan" }).waitFor();
+
+    await page.getByLabel("Reason (optional)").fill("Flare after a long walk");
+    await page.getByRole("button", { name: "Pause my plan" }).click();
+    await page.getByText(/Your plan is resting until/).waitFor();
+    await page.getByText("Reason: Flare after a long walk").waitFor();
+    await checkPage(page, "paused");
+    await page.getByRole("button", { name: "Resume my plan now" }).click();
+    await page.getByRole("button", { name: "Pause my plan" }).waitFor();
+    await page
+      .getByText(/resumed|Resumed/)
+      .first()
+      .waitFor();
+
+    // Another tab changes the plan; this page still holds the old version.
+    const userId = await userIdOf(context);
+    const plan = (await (await context.request.get(`/api/users/${userId}/plan`)).json()) as {
+      plan: { id: string; version: number };
+    };
+    const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value;
+    const change = await context.request.patch(`/api/users/${userId}/plans/${plan.plan.id}`, {
+      headers: { "x-csrf-token": csrf ?? "" },
+      data: { expectedVersion: plan.plan.version, title: "Plan after the flare" },
+    });
+    expect(change.status()).toBe(200);
+    await page.getByRole("button", { name: "Remove Body scan" }).click();
+    await page.getByRole("button", { name: "Yes, remove it" }).click();
+    await page.getByText(/Your plan changed in the meantime/).waitFor();
+    await checkPage(page, "stale-edit");
+    // The refreshed plan carries the new version: trying again works.
+    await page.getByRole("button", { name: "Yes, remove it" }).click();
+    await page.getByText("Nothing yet. Add a therapy to start.").waitFor();
+  }, 180_000);
 });
 
 /**

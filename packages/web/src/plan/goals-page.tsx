@@ -46,14 +46,20 @@ export function GoalsPage() {
 }
 
 function GoalCard({ record, dates }: { record: GoalRecord; dates: PersonDates }) {
-  const numbers = goalProgressWords(record.progress);
+  const numbers = goalProgressWords(record.goal, record.progress);
   return (
     <li className="plan-item">
       <h3 className="plan-item__title">{goalWords(record.goal, dates.calendarDate)}</h3>
       <p>
         <strong>{goalStatusWords[record.progress.status]}</strong>
-        {numbers.length > 0 && ` · ${numbers.join(" · ")}`}
       </p>
+      {numbers.length > 0 && (
+        <ul className="plan-item__instructions">
+          {numbers.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

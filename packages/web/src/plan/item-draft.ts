@@ -2,10 +2,11 @@ import {
   isTherapyId,
   type CreatePlanItemRequest,
   type ItemSchedule,
+  type PlanItem,
   type Pressure,
   type TherapySummary,
 } from "@painplan/core";
-import { cadenceOf, type CadenceDraft } from "./cadence-draft";
+import { cadenceOf, draftOf, type CadenceDraft } from "./cadence-draft";
 import { defaultCadence, defaultDuration } from "./schedule-defaults";
 
 /** "custom" when the person names a therapy that is not in the library. */
@@ -124,4 +125,35 @@ export function itemRequestOf(
     reason: draft.reason,
     proposedBy: "",
   };
+}
+
+/** The form for changing a saved item: everything as saved, the reason empty. */
+export function draftFromItem(item: PlanItem): ItemDraft {
+  const { schedule } = item;
+  return {
+    therapyId: item.therapyId ?? customTherapy,
+    customName: item.customName ?? "",
+    practitioner: item.practitioner,
+    firstSession: `${schedule.startDate}T${schedule.timeOfDay}`,
+    cadence: draftOf(schedule.cadence),
+    minutes: `${schedule.durationMinutes}`,
+    end:
+      schedule.end.kind === "count"
+        ? { kind: "count", count: `${schedule.end.count}` }
+        : schedule.end,
+    pressure: item.pressure,
+    focusAreas: [...item.focusRegionIds],
+    avoidAreas: [...item.avoidRegionIds],
+    notes: item.notes,
+    reason: "",
+    clearedBy: item.clearance?.clearedBy ?? "",
+  };
+}
+
+/** The day a clearance is recorded: kept from the saved item while its name is unchanged. */
+export function clearedOnFor(draft: ItemDraft, item: PlanItem | undefined, today: string): string {
+  const saved = item?.clearance;
+  return saved !== undefined && saved !== null && saved.clearedBy === draft.clearedBy.trim()
+    ? saved.clearedOn
+    : today;
 }

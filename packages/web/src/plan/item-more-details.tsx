@@ -12,6 +12,8 @@ type ItemMoreDetailsProps = {
   setValue: (update: (previous: ItemDraft) => ItemDraft) => void;
   problem: FormProblem;
   dates: PersonDates;
+  /** False when the form shows the reason outside the fold (changing a saved item). */
+  hasReason: boolean;
 };
 
 type EndChoice = ItemDraft["end"]["kind"];
@@ -23,7 +25,8 @@ const endOptions: readonly { value: EndChoice; label: string }[] = [
 ];
 
 /** Everything optional, folded away: it opens by itself when one of its fields needs a look. */
-export function ItemMoreDetails({ values, setValue, problem, dates }: ItemMoreDetailsProps) {
+export function ItemMoreDetails(props: ItemMoreDetailsProps) {
+  const { values, setValue, problem, dates, hasReason } = props;
   const hasError = [
     "schedule.end",
     "schedule.end.date",
@@ -94,16 +97,7 @@ export function ItemMoreDetails({ values, setValue, problem, dates }: ItemMoreDe
         }}
         error={problem.fields["notes"]}
       />
-      <InputField
-        id="item-reason"
-        label="Why this change (optional)"
-        hint="Kept in your plan's history, for example “my physiotherapist suggested it”."
-        value={values.reason}
-        onChange={(reason) => {
-          setValue((previous) => ({ ...previous, reason }));
-        }}
-        error={problem.fields["reason"]}
-      />
+      {hasReason && <ReasonField values={values} setValue={setValue} problem={problem} />}
     </details>
   );
 }
@@ -112,4 +106,22 @@ function endOf(kind: EndChoice, today: string): ItemDraft["end"] {
   if (kind === "until") return { kind, date: today };
   if (kind === "count") return { kind, count: "10" };
   return { kind };
+}
+
+type ReasonFieldProps = Pick<ItemMoreDetailsProps, "values" | "setValue" | "problem">;
+
+/** Why this change: kept with the new version in the plan's history. */
+export function ReasonField({ values, setValue, problem }: ReasonFieldProps) {
+  return (
+    <InputField
+      id="item-reason"
+      label="Why this change (optional)"
+      hint="Kept in your plan's history, for example “my physiotherapist suggested it”."
+      value={values.reason}
+      onChange={(reason) => {
+        setValue((previous) => ({ ...previous, reason }));
+      }}
+      error={problem.fields["reason"]}
+    />
+  );
 }

@@ -1,4 +1,5 @@
 import { findBodyRegion, type Plan, type PlanItem } from "@painplan/core";
+import { Link } from "react-router";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { VerdictBadge } from "../safety/verdict-badge";
 import { RemoveItemButton } from "./remove-item-button";
@@ -62,7 +63,12 @@ export function PlanItemCard({ plan, item }: PlanItemCardProps) {
         </ul>
       )}
       {item.notes !== "" && <p className="plan-item__notes">{item.notes}</p>}
-      <RemoveItemButton plan={plan} item={item} />
+      <div className="plan-links">
+        <Link className="button button--secondary" to={`/plan/items/${item.id}/edit`}>
+          Change<span className="visually-hidden"> {item.title}</span>
+        </Link>
+        <RemoveItemButton plan={plan} item={item} />
+      </div>
     </li>
   );
 }

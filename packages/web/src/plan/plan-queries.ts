@@ -105,6 +105,17 @@ export function useAddPlanItem() {
   );
 }
 
+/** Changes a saved item: a new version of the plan, with the reason kept in its history. */
+export function useChangePlanItem() {
+  return usePlanMutation(
+    (userId, { plan, itemId, item }: { plan: Plan; itemId: string; item: ItemBody }) =>
+      callApi(planEndpoints.updatePlanItem, {
+        params: { userId, planId: plan.id, itemId },
+        body: { ...item, expectedVersion: plan.version },
+      }),
+  );
+}
+
 export function useRemovePlanItem() {
   return usePlanMutation((userId, { plan, itemId }: { plan: Plan; itemId: string }) =>
     callApi(planEndpoints.deletePlanItem, {

@@ -25,7 +25,10 @@ export function parseItemDraft(stored: unknown): ItemDraft | undefined {
   return isComplete ? (stored as ItemDraft) : undefined;
 }
 
-/** The new-item form's draft: survives a reload or a lost connection in this tab. */
-export function useItemDraft(baseline: ItemDraft) {
-  return useJsonDraft("plan-item:new", () => baseline, parseItemDraft);
+/**
+ * The item form's draft ("new", or the id of the item being changed): survives a reload or a
+ * lost connection in this tab.
+ */
+export function useItemDraft(key: string, baseline: ItemDraft) {
+  return useJsonDraft(`plan-item:${key}`, () => baseline, parseItemDraft);
 }
