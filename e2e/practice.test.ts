@@ -197,6 +197,71 @@ describeJourney("practice", () => {
     });
   }, 120_000);
 
+  test("spoken guidance is chosen and remembered; speech and the screen lock follow pause and end", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson());
+    // Record what the page asks of speech synthesis and of the wake lock (a headless browser
+    // has no voices and no screen to keep on).
+    await page.addInitScript(() => {
+      const events: string[] = [];
+      (window as unknown as { events: string[] }).events = events;
+      speechSynthesis.speak = (utterance) => {
+        events.push(`speak ${utterance.rate.toFixed(1)}: ${utterance.text.slice(0, 20)}`);
+      };
+      speechSynthesis.cancel = () => {
+        events.push("cancel");
+      };
+      Object.defineProperty(navigator, "wakeLock", {
+        value: {
+          request: () => {
+            events.push("lock");
+            const sentinel = new EventTarget() as EventTarget & {
+              released: boolean;
+              release: () => Promise<void>;
+            };
+            sentinel.released = false;
+            sentinel.release = () => {
+              if (!sentinel.released) events.push("unlock");
+              sentinel.released = true;
+              return Promise.resolve();
+            };
+            return Promise.resolve(sentinel);
+          },
+        },
+      });
+    });
+    await installClock(page);
+    const events = () => page.evaluate(() => (window as unknown as { events: string[] }).events);
+
+    await page.goto("/practice/play/paced-breathing?minutes=1");
+    const aloud = page.getByRole("checkbox", { name: "Read the guidance aloud" });
+    await aloud.check();
+    await page.getByRole("radio", { name: "Slow" }).check();
+    await page.reload();
+    expect(await aloud.isChecked(), "the choice is remembered on this device").toBe(true);
+    expect(await page.getByRole("radio", { name: "Slow" }).isChecked()).toBe(true);
+    await checkPage(page, "speech settings");
+
+    await page.getByRole("button", { name: "Start without rating" }).click();
+    await page.getByRole("button", { name: "Pause" }).waitFor();
+    await expect.poll(events).toContain("lock");
+    expect((await events()).filter((event) => event.startsWith("speak"))).toEqual([
+      "speak 0.7: Find a position that",
+    ]);
+    await page.clock.fastForward(12_000);
+    await expect
+      .poll(async () => (await events()).filter((event) => event.startsWith("speak")).length)
+      .toBe(2);
+    await page.getByRole("button", { name: "Pause" }).click();
+    await expect.poll(async () => (await events()).slice(-2).sort()).toEqual(["cancel", "unlock"]);
+    await page.getByRole("button", { name: "Resume" }).click();
+    const count = async (name: string) => (await events()).filter((e) => e === name).length;
+    await expect.poll(() => count("lock"), "the screen is kept on again").toBe(2);
+    await page.getByRole("button", { name: "End now" }).click();
+    await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
+    await expect.poll(() => count("unlock"), "and let go at the end").toBe(2);
+  }, 120_000);
+
   test("a body scan from the pain profile: the area that hurts comes last, or is left out", async () => {
     const { context, page } = await browser.open(phone);
     await registerThroughApi(context, aPerson());
