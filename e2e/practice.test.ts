@@ -256,10 +256,10 @@ describeJourney("practice", () => {
     await expect.poll(async () => (await events()).slice(-2).sort()).toEqual(["cancel", "unlock"]);
     await page.getByRole("button", { name: "Resume" }).click();
     const count = async (name: string) => (await events()).filter((e) => e === name).length;
-    await expect.poll(() => count("lock"), "the screen is kept on again").toBe(2);
+    await expect.poll(() => count("lock")).toBe(2);
     await page.getByRole("button", { name: "End now" }).click();
     await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
-    await expect.poll(() => count("unlock"), "and let go at the end").toBe(2);
+    await expect.poll(() => count("unlock")).toBe(2);
   }, 120_000);
 
   test("a body scan from the pain profile: the area that hurts comes last, or is left out", async () => {
