@@ -361,6 +361,22 @@ describeJourney("practice", () => {
     await page.locator(".routine-pose").first().waitFor();
     await checkPage(page, "routine 5 minutes");
 
+    // With weak bones and a pregnancy too, fewer poses suit: the routine is shorter and says why.
+    await putAsPerson(context, (id) => `/api/users/${id}/safety-intake`, {
+      status: "complete",
+      answers: { ...poorBalanceIntake, boneWeakness: "yes", pregnancy: "yes" },
+      preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
+    });
+    await page.goto("/practice/routines?minutes=15");
+    await page.getByRole("heading", { name: "Why it is shorter" }).waitFor();
+    expect(await page.getByText(/takes about \d+ minutes instead of 15/).count()).toBe(1);
+    const leftOut = page.getByText(/^Left out for you \(\d+\)$/);
+    await leftOut.click();
+    expect(await page.locator(".routine__left-out li").count()).toBeGreaterThan(0);
+    await checkPage(page, "shorter routine");
+    await page.goto("/practice/routines?minutes=5");
+    await page.locator(".routine-pose").first().waitFor();
+
     await taps.tap("Start this routine", "link");
     await taps.tap("Start without rating");
     const figure = page.locator(".player svg[role=img]");
@@ -370,7 +386,8 @@ describeJourney("practice", () => {
     await saveScreenshot(page, "practice-routine-playing-390");
     await taps.tap("End now");
     await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
-    // Routines page, 5 minutes, start, start without rating, end now.
+    // Routines page, 5 minutes, (then the same page again after the intake changed:) start,
+    // start without rating, end now.
     expect(taps.count()).toBe(5);
   }, 120_000);
 });
