@@ -197,6 +197,71 @@ describeJourney("practice", () => {
     });
   }, 120_000);
 
+  test("spoken guidance is chosen and remembered; speech and the screen lock follow pause and end", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson());
+    // Record what the page asks of speech synthesis and of the wake lock (a headless browser
+    // has no voices and no screen to keep on).
+    await page.addInitScript(() => {
+      const events: string[] = [];
+      (window as unknown as { events: string[] }).events = events;
+      speechSynthesis.speak = (utterance) => {
+        events.push(`speak ${utterance.rate.toFixed(1)}: ${utterance.text.slice(0, 20)}`);
+      };
+      speechSynthesis.cancel = () => {
+        events.push("cancel");
+      };
+      Object.defineProperty(navigator, "wakeLock", {
+        value: {
+          request: () => {
+            events.push("lock");
+            const sentinel = new EventTarget() as EventTarget & {
+              released: boolean;
+              release: () => Promise<void>;
+            };
+            sentinel.released = false;
+            sentinel.release = () => {
+              if (!sentinel.released) events.push("unlock");
+              sentinel.released = true;
+              return Promise.resolve();
+            };
+            return Promise.resolve(sentinel);
+          },
+        },
+      });
+    });
+    await installClock(page);
+    const events = () => page.evaluate(() => (window as unknown as { events: string[] }).events);
+
+    await page.goto("/practice/play/paced-breathing?minutes=1");
+    const aloud = page.getByRole("checkbox", { name: "Read the guidance aloud" });
+    await aloud.check();
+    await page.getByRole("radio", { name: "Slow" }).check();
+    await page.reload();
+    expect(await aloud.isChecked(), "the choice is remembered on this device").toBe(true);
+    expect(await page.getByRole("radio", { name: "Slow" }).isChecked()).toBe(true);
+    await checkPage(page, "speech settings");
+
+    await page.getByRole("button", { name: "Start without rating" }).click();
+    await page.getByRole("button", { name: "Pause" }).waitFor();
+    await expect.poll(events).toContain("lock");
+    expect((await events()).filter((event) => event.startsWith("speak"))).toEqual([
+      "speak 0.7: Find a position that",
+    ]);
+    await page.clock.fastForward(12_000);
+    await expect
+      .poll(async () => (await events()).filter((event) => event.startsWith("speak")).length)
+      .toBe(2);
+    await page.getByRole("button", { name: "Pause" }).click();
+    await expect.poll(async () => (await events()).slice(-2).sort()).toEqual(["cancel", "unlock"]);
+    await page.getByRole("button", { name: "Resume" }).click();
+    const count = async (name: string) => (await events()).filter((e) => e === name).length;
+    await expect.poll(() => count("lock")).toBe(2);
+    await page.getByRole("button", { name: "End now" }).click();
+    await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
+    await expect.poll(() => count("unlock")).toBe(2);
+  }, 120_000);
+
   test("a body scan from the pain profile: the area that hurts comes last, or is left out", async () => {
     const { context, page } = await browser.open(phone);
     await registerThroughApi(context, aPerson());
@@ -296,6 +361,22 @@ describeJourney("practice", () => {
     await page.locator(".routine-pose").first().waitFor();
     await checkPage(page, "routine 5 minutes");
 
+    // With weak bones and a pregnancy too, fewer poses suit: the routine is shorter and says why.
+    await putAsPerson(context, (id) => `/api/users/${id}/safety-intake`, {
+      status: "complete",
+      answers: { ...poorBalanceIntake, boneWeakness: "yes", pregnancy: "yes" },
+      preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
+    });
+    await page.goto("/practice/routines?minutes=15");
+    await page.getByRole("heading", { name: "Why it is shorter" }).waitFor();
+    expect(await page.getByText(/takes about \d+ minutes instead of 15/).count()).toBe(1);
+    const leftOut = page.getByText(/^Left out for you \(\d+\)$/);
+    await leftOut.click();
+    expect(await page.locator(".routine__left-out li").count()).toBeGreaterThan(0);
+    await checkPage(page, "shorter routine");
+    await page.goto("/practice/routines?minutes=5");
+    await page.locator(".routine-pose").first().waitFor();
+
     await taps.tap("Start this routine", "link");
     await taps.tap("Start without rating");
     const figure = page.locator(".player svg[role=img]");
@@ -305,7 +386,8 @@ describeJourney("practice", () => {
     await saveScreenshot(page, "practice-routine-playing-390");
     await taps.tap("End now");
     await page.getByRole("heading", { name: "How much pain do you feel now?" }).waitFor();
-    // Routines page, 5 minutes, start, start without rating, end now.
+    // Routines page, 5 minutes, (then the same page again after the intake changed:) start,
+    // start without rating, end now.
     expect(taps.count()).toBe(5);
   }, 120_000);
 });

@@ -57,7 +57,7 @@ type LoadedPracticeProps = {
 function LoadedPractice({ practiceId, minutes, painful }: LoadedPracticeProps) {
   const isRoutine = isRoutineId(practiceId);
   const isBodyScan = practiceId === "body-scan";
-  const routine = useYogaRoutine(isRoutine ? routineMinutesOf(practiceId) : 5, isRoutine);
+  const routine = useYogaRoutine(isRoutine ? routineMinutesOf(practiceId) : 5, isRoutine, true);
   const bodyScan = useBodyScan(minutes, painful, isBodyScan);
   const name = practiceName(practiceId);
 

@@ -1,7 +1,6 @@
 import {
-  buildGuidedPractice,
-  findTherapy,
   guidedPracticeIds,
+  guidedPracticeList,
   practiceIds,
   routineIds,
   scriptedPracticeIds,
@@ -34,15 +33,13 @@ export function routineMinutesOf(id: RoutineId): RoutineMinutes {
 /** The name a person sees for a practice: "Paced breathing", "Gentle yoga (10 minutes)". */
 export function practiceName(id: PracticeId): string {
   if (isRoutineId(id)) return `Gentle yoga (${routineMinutesOf(id)} minutes)`;
-  if (isScriptedPracticeId(id)) return buildGuidedPractice(id, 1).title;
-  return findTherapy(id)?.name ?? "Body scan";
+  return guidedPracticeList.find((practice) => practice.id === id)?.title ?? id;
 }
 
-/** One line about a guided practice, for the library. */
+/** One line about a practice, for the library (core's `guidedPracticeList`). */
 export function practiceSummary(id: PracticeId): string {
   if (isRoutineId(id)) return "Gentle poses chosen from your safety answers.";
-  if (isScriptedPracticeId(id)) return buildGuidedPractice(id, 1).summary;
-  return findTherapy(id)?.summary ?? "";
+  return guidedPracticeList.find((practice) => practice.id === id)?.summary ?? "";
 }
 
 /** The guided practices of the library, in the order shown. */

@@ -6,7 +6,7 @@ import {
   type RoutineMinutes,
   type WeeklyTargetRequest,
 } from "@painplan/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { ApiError } from "../api/api-error";
@@ -19,8 +19,19 @@ import {
   type SendOutcome,
 } from "./pending-logs";
 
-/** Everything of one person's practice; invalidated together when a practice is logged. */
+/** Everything of one person's practice. */
 const practiceKey = (userId: string) => ["practice", userId] as const;
+
+/**
+ * What a new log entry changes: the suggestion, the week and the recent list. Never the body
+ * scan or the routine being played (a refetch mid-practice would change its steps).
+ */
+const changedByALog = new Set(["today", "consistency", "log"]);
+const invalidateAfterLog = (queryClient: QueryClient, userId: string) =>
+  queryClient.invalidateQueries({
+    queryKey: practiceKey(userId),
+    predicate: (query) => changedByALog.has(String(query.queryKey[2])),
+  });
 
 export function usePracticeSuggestion() {
   const { id: userId } = useSignedInUser();
@@ -73,14 +84,18 @@ export function useBodyScan(
   });
 }
 
-export function useYogaRoutine(minutes: RoutineMinutes, isEnabled = true) {
+/**
+ * A routine for this person. The routines page reads it fresh (the safety answers may have
+ * changed); the player passes `isForPlaying` so it is never refetched once loaded.
+ */
+export function useYogaRoutine(minutes: RoutineMinutes, isEnabled = true, isForPlaying = false) {
   const { id: userId } = useSignedInUser();
   return useQuery({
     queryKey: [...practiceKey(userId), "routine", minutes],
     queryFn: ({ signal }) =>
       callApi(practiceEndpoints.getYogaRoutine, { params: { userId }, query: { minutes }, signal }),
     enabled: isEnabled,
-    staleTime: Infinity,
+    staleTime: isForPlaying ? Infinity : 0,
   });
 }
 
@@ -90,7 +105,7 @@ export function useSetWeeklyTarget() {
   return useMutation({
     mutationFn: (body: WeeklyTargetRequest) =>
       callApi(practiceEndpoints.setWeeklyPracticeTarget, { params: { userId }, body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: practiceKey(userId) }),
+    onSuccess: () => invalidateAfterLog(queryClient, userId),
   });
 }
 
@@ -124,7 +139,7 @@ export function useLogPractice() {
         return outcomeOf(error);
       }
     });
-    if (result.sent > 0) await queryClient.invalidateQueries({ queryKey: practiceKey(userId) });
+    if (result.sent > 0) await invalidateAfterLog(queryClient, userId);
     return result;
   }, [key, userId, queryClient]);
 
