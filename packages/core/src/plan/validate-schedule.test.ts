@@ -43,6 +43,12 @@ describe("validateSchedule (issue 11 'Bad input')", () => {
     ["FREQ=WEEKLY;BYHOUR=9", "time-of-day"],
     ["FREQ=WEEKLY;BYDAY=MO,TU;BYSETPOS=1", "BYSETPOS"],
     ["FREQ=WEEKLY;BYMONTHDAY=40", "not valid"],
+    ["FREQ=WEEKLY;BYMONTHDAY=1", "not valid"],
+    ["FREQ=WEEKLY;BYDAY=1MO", "numbered BYDAY"],
+    ["FREQ=MONTHLY;BYMONTHDAY=-1", "from the start"],
+    ["FREQ=YEARLY;BYDAY=FR;BYMONTHDAY=13", "not both"],
+    ["FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "No chosen month"],
+    ["FREQ=MONTHLY;BYDAY=6MO", "1 to 5"],
   ])("refuses the custom rule %s", (rrule, words) => {
     const problems = validateSchedule({ ...base, cadence: { kind: "rrule", rrule } });
     expect(problems).toHaveLength(1);
