@@ -48,7 +48,7 @@ describe("validateSchedule (issue 11 'Bad input')", () => {
     ["FREQ=MONTHLY;BYMONTHDAY=-1", "from the start"],
     ["FREQ=YEARLY;BYDAY=FR;BYMONTHDAY=13", "not both"],
     ["FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "No chosen month"],
-    ["FREQ=MONTHLY;BYDAY=6MO", "1 to 5"],
+    ["FREQ=YEARLY;BYMONTH=3;BYDAY=7MO", "BYDAY"],
   ])("refuses the custom rule %s", (rrule, words) => {
     const problems = validateSchedule({ ...base, cadence: { kind: "rrule", rrule } });
     expect(problems).toHaveLength(1);
