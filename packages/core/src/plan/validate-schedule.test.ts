@@ -85,8 +85,12 @@ describe("validateSchedule (issue 11 'Bad input')", () => {
     expect(
       pathsOf({
         ...base,
-        cadence: { kind: "rrule", rrule: "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30" },
+        cadence: { kind: "weekly", interval: 1, days: ["MO"] },
+        end: { kind: "until", date: "2026-03-08" },
       }),
+    ).toEqual(["cadence"]);
+    expect(
+      pathsOf({ ...base, cadence: { kind: "rrule", rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30" } }),
     ).toEqual(["cadence"]);
   });
 
