@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { zoneOffsetMinutes } from "./zone-offset.js";
 
 /** Where an instant falls on a person's calendar and clock. */
 export type LocalMoment = { localDate: string; localTime: string };
@@ -10,12 +10,14 @@ export type LocalMoment = { localDate: string; localTime: string };
  * never compared with what ICU reports (ICU may answer with an older alias).
  */
 export function localMomentOf(instant: string, timeZone: string): LocalMoment {
-  const moment = DateTime.fromMillis(Date.parse(instant), { zone: timeZone });
-  const localDate = moment.toISODate();
-  if (!moment.isValid || localDate === null) {
+  const epochMs = Date.parse(instant);
+  const offset = zoneOffsetMinutes(timeZone, epochMs);
+  if (offset === undefined) {
     throw new RangeError(`Cannot place ${instant} in time zone ${timeZone}.`);
   }
-  return { localDate, localTime: moment.toFormat("HH:mm") };
+  // The local clock reading, computed as if it were a UTC instant.
+  const local = new Date(epochMs + offset * 60_000).toISOString();
+  return { localDate: local.slice(0, 10), localTime: local.slice(11, 16) };
 }
 
 export function localDayOf(instant: string, timeZone: string): string {

@@ -1,5 +1,5 @@
-import { IANAZone } from "luxon";
 import { localMomentOf } from "./local-day.js";
+import { zoneOffsetMinutes } from "./zone-offset.js";
 
 /**
  * A reading of the clock on the wall, without a zone: "YYYY-MM-DDTHH:mm" (the value of an HTML
@@ -54,7 +54,8 @@ export function wallTimeOf(instant: string, timeZone: string): WallTime {
  * `WallTimeResolution`. Undefined when the text is not a real wall time ("2026-02-30T10:00",
  * "24:00", empty) or the zone is unknown.
  *
- * The offsets come from luxon's zone rules (the platform's IANA database). The candidates are
+ * The offsets come from luxon's zone rules (the platform's IANA database), memoised by
+ * `zoneOffsetMinutes`. The candidates are
  * found as Temporal does (`GetPossibleInstantsFor`): try the offsets in force a day before and
  * a day after, keep those that read back to the same wall time. luxon's own `fromObject` is not
  * used for this: it starts from the offset in force *today*, so near some changes its answer
@@ -65,13 +66,16 @@ export function resolveWallTime(
   timeZone: string,
 ): WallTimeResolution | undefined {
   const asUtc = wallTimeAsUtc(wallTime);
-  const zone = IANAZone.create(timeZone);
-  if (asUtc === undefined || !zone.isValid) return undefined;
-  const offsetBefore = zone.offset(asUtc - dayMs);
-  const offsetAfter = zone.offset(asUtc + dayMs);
+  if (asUtc === undefined) return undefined;
+  const offsetBefore = zoneOffsetMinutes(timeZone, asUtc - dayMs);
+  const offsetAfter = zoneOffsetMinutes(timeZone, asUtc + dayMs);
+  if (offsetBefore === undefined || offsetAfter === undefined) return undefined;
   const instants = [...new Set([offsetBefore, offsetAfter])]
     .map((offset) => asUtc - offset * minuteMs)
-    .filter((instant) => zone.offset(instant) * minuteMs === asUtc - instant)
+    .filter(
+      (instant) =>
+        (zoneOffsetMinutes(timeZone, instant) ?? Number.NaN) * minuteMs === asUtc - instant,
+    )
     .sort((first, second) => first - second);
   const [earlier, later] = instants;
   if (earlier !== undefined && later !== undefined) {
