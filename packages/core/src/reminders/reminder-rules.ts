@@ -4,9 +4,9 @@ import type { QuietHours, ReminderSettings, SentChannel } from "./reminder-setti
 import { sentChannels } from "./reminder-settings.schema.js";
 
 /**
- * A reminder sent later than this many minutes before its session is of no use (the person
- * cannot get ready or set out in time), so catch-up after downtime drops it instead of sending
- * it late. Ten minutes is this project's choice (no published source sets one); it is also the
+ * A reminder that comes late with less than this many minutes before its session is of no use
+ * (the person cannot get ready or set out in time), so catch-up after downtime drops it instead
+ * of sending it late (`isTooLate`). Ten minutes is this project's choice (no published source sets one); it is also the
  * smallest notice a quiet-hours shift may leave.
  */
 export const minimumNoticeMinutes = 10;
@@ -88,11 +88,26 @@ export function shiftOutOfQuietHours(
 }
 
 /**
- * Catch-up rule: a reminder whose session starts in less than `minimumNoticeMinutes` (or has
- * started) at `now` is dropped, not sent late.
+ * How late a reminder may run and still count as on time (the job loop polls every 15 s; a busy
+ * round may take longer): two minutes.
  */
-export function isTooLate(reminder: Pick<PlannedReminder, "occurrenceStart">, now: Date): boolean {
-  return Date.parse(reminder.occurrenceStart) - now.getTime() < minimumNoticeMinutes * minuteMs;
+export const onTimeGraceMinutes = 2;
+
+/**
+ * Catch-up rule: a reminder that runs more than `onTimeGraceMinutes` after its send time is sent
+ * only if the session is still at least `minimumNoticeMinutes` away (or, for a lead time shorter
+ * than that, at least the lead time); otherwise it is older than its use and dropped, not sent
+ * late. A reminder on time is always sent.
+ */
+export function isTooLate(
+  reminder: Pick<PlannedReminder, "occurrenceStart" | "sendAt">,
+  now: Date,
+): boolean {
+  const start = Date.parse(reminder.occurrenceStart);
+  const sendAt = Date.parse(reminder.sendAt);
+  if (now.getTime() - sendAt <= onTimeGraceMinutes * minuteMs) return false;
+  const required = Math.min(start - sendAt, minimumNoticeMinutes * minuteMs);
+  return start - now.getTime() < required;
 }
 
 /** Whether the settings hold back a reminder sent at `sendAt`: stopped, or snoozed past it. */
