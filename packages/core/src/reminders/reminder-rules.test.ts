@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultReminderSettings, type ReminderSettings } from "./reminder-settings.schema.js";
 import {
+  dueFollowUps,
   dueReminders,
   isInQuietHours,
   isStillWanted,
@@ -220,5 +221,47 @@ describe("catch-up, snooze and stop", () => {
     expect(reminderDedupeKey("u1", a)).not.toBe(reminderDedupeKey("u1", b));
     expect(reminderDedupeKey("u1", a)).toBe(reminderDedupeKey("u1", { ...a }));
     expect(reminderDedupeKey("u1", a)).not.toBe(reminderDedupeKey("u2", a));
+  });
+});
+
+describe("follow-ups a day after a held session", () => {
+  const held = {
+    itemId: "item-1",
+    key: "2026-03-30T10:00",
+    status: "held" as const,
+    end: "2026-03-30T09:00:00.000Z",
+  };
+  const input = {
+    occurrences: [held, { ...held, key: "2026-03-31T10:00", status: "scheduled" as const }],
+    settings: settings(),
+    zone: berlin,
+    available: { push: true, email: false },
+    now: new Date("2026-03-30T12:00:00.000Z"),
+  };
+
+  it("asks once per held session and channel, a day after it ended", () => {
+    expect(dueFollowUps(input)).toEqual([
+      {
+        itemId: "item-1",
+        occurrenceKey: "2026-03-30T10:00",
+        channel: "push",
+        sendAt: "2026-03-31T09:00:00.000Z",
+      },
+    ]);
+  });
+
+  it("moves a check-in out of quiet hours to their end, and asks nothing when turned off or stopped", () => {
+    const quiet = dueFollowUps({
+      ...input,
+      settings: settings({ quietHours: { from: "10:00", until: "12:00" } }),
+    });
+    expect(quiet.map((followUp) => followUp.sendAt)).toEqual(["2026-03-31T10:00:00.000Z"]);
+    expect(dueFollowUps({ ...input, settings: settings({ followUps: false }) })).toEqual([]);
+    expect(dueFollowUps({ ...input, settings: settings({ stopped: true }) })).toEqual([]);
+  });
+
+  it("drops a check-in more than half a day past its time", () => {
+    expect(dueFollowUps({ ...input, now: new Date("2026-03-31T21:00:00.000Z") })).toHaveLength(1);
+    expect(dueFollowUps({ ...input, now: new Date("2026-03-31T21:00:00.001Z") })).toEqual([]);
   });
 });

@@ -208,3 +208,57 @@ export function isStillWanted(
       candidate.occurrenceStart === reminder.occurrenceStart,
   );
 }
+
+/** A check-in comes this long after a held session ends: "how do you feel a day after?". */
+export const followUpDelayMinutes = 24 * 60;
+/** A check-in is still of use this long after its time (catch-up drops it later). */
+export const followUpUsefulMinutes = 12 * 60;
+
+/** One check-in to send after a held session. */
+export type PlannedFollowUp = {
+  itemId: string;
+  occurrenceKey: string;
+  channel: SentChannel;
+  /** When to ask: `followUpDelayMinutes` after the session's end (UTC ISO instant). */
+  sendAt: string;
+};
+
+/**
+ * The check-ins the settings ask for: one per held occurrence and sent channel, a day after it
+ * ended, moved out of quiet hours (later, to their end) in `zone`; none when follow-ups are off,
+ * reminders stopped, snoozed past the send time, or it is more than `followUpUsefulMinutes`
+ * past its time at `now`.
+ */
+export function dueFollowUps(input: {
+  occurrences: readonly Pick<Occurrence, "itemId" | "key" | "status" | "end">[];
+  settings: ReminderSettings;
+  zone: string;
+  available: Readonly<Record<SentChannel, boolean>>;
+  now: Date;
+}): PlannedFollowUp[] {
+  const { settings, zone } = input;
+  if (!settings.followUps) return [];
+  const channels = sentChannels.filter(
+    (channel) => settings.channels[channel] && input.available[channel],
+  );
+  const followUps: PlannedFollowUp[] = [];
+  for (const occurrence of input.occurrences) {
+    if (occurrence.status !== "held") continue;
+    const due = new Date(
+      Date.parse(occurrence.end) + followUpDelayMinutes * minuteMs,
+    ).toISOString();
+    // No session to be early for: quiet hours move a check-in to their end.
+    const sendAt = shiftOutOfQuietHours(due, "9999-12-31T00:00:00.000Z", settings.quietHours, zone);
+    if (isSuppressed(settings, sendAt)) continue;
+    if (input.now.getTime() - Date.parse(sendAt) > followUpUsefulMinutes * minuteMs) continue;
+    for (const channel of channels) {
+      followUps.push({ itemId: occurrence.itemId, occurrenceKey: occurrence.key, channel, sendAt });
+    }
+  }
+  return followUps.sort(
+    (a, b) =>
+      a.sendAt.localeCompare(b.sendAt) ||
+      a.itemId.localeCompare(b.itemId) ||
+      a.channel.localeCompare(b.channel),
+  );
+}
