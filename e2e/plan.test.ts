@@ -178,6 +178,15 @@ describeJourney("plan", () => {
       const theirs = expandUntil(event, to, events);
       expect(theirs, `${event.summary}: the feed expands to our occurrences`).toEqual(ours);
     }
+
+    // Feed health: a calendar known to drop the alarms of subscribed feeds is named plainly.
+    await context.request.get(feedUrl, { headers: { "user-agent": "Google-Calendar-Importer" } });
+    await page.reload();
+    await page.getByText(/Last fetched .* by Google Calendar/).waitFor();
+    expect(await page.getByRole("region", { name: "Your calendar app" }).textContent()).toMatch(
+      /alarm/i,
+    );
+    await checkPage(page, "reminders-feed-health");
   }, 300_000);
 
   test("a pause for a flare and back; a stale edit is refused kindly", async () => {
