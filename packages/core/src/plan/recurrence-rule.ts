@@ -82,8 +82,20 @@ export function parseRulePartsStrict(
 export function rruleBodyProblem(body: string): string | undefined {
   const parsed = parseRulePartsStrict(body);
   if ("problem" in parsed) return parsed.problem;
+  // Numbered BYDAY ("1MO") only with MONTHLY or YEARLY (RFC 5545 §3.3.10).
+  const frequency = parsed.parts.get("FREQ");
+  if (
+    /\d/.test(parsed.parts.get("BYDAY") ?? "") &&
+    frequency !== "MONTHLY" &&
+    frequency !== "YEARLY"
+  ) {
+    return "A numbered BYDAY (such as 1MO) needs FREQ=MONTHLY or YEARLY.";
+  }
   try {
-    ICAL.Recur.fromString(normalisedBody(body));
+    // The iterator applies the rest of §3.3.10 (no BYMONTHDAY with WEEKLY, …).
+    ICAL.Recur.fromString(normalisedBody(body)).iterator(
+      ICAL.Time.fromDateTimeString("2026-01-01T00:00:00"),
+    );
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : "The rule cannot be read.";
@@ -186,6 +198,7 @@ function limitCheck(parts: Map<string, string>): (instance: string) => boolean {
 }
 
 const dailyLimitParts = new Set([
+  "WKST",
   "FREQ",
   "INTERVAL",
   "COUNT",
