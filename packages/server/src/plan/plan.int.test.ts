@@ -342,6 +342,36 @@ describe("calendar", () => {
     expect(cleared.statusCode).toBe(204);
   });
 
+  it("every 2 weeks after the last session held: the next follows the real session, not the grid", async () => {
+    const { plan, item } = await planWithItem(person, {
+      therapyId: "swedish-massage",
+      schedule: {
+        ...dailyAtTen,
+        startDate: "2026-03-02",
+        durationMinutes: 60,
+        cadence: { kind: "after-last-held", intervalWeeks: 2 },
+      },
+    });
+    // The first session was held three days late, on Thursday 5 March.
+    const held = await person.client.request("PUT", `${itemsUrl(plan)}/${item.id}/exceptions`, {
+      originalStart: "2026-03-02T10:00",
+      kind: "held",
+      heldAt: "2026-03-05T09:00:00Z",
+    });
+    expect(held.statusCode, held.body).toBe(200);
+    const calendar = (
+      await person.client.get(
+        `/api/users/${person.user.id}/plan/calendar?from=2026-03-01&to=2026-04-20`,
+      )
+    ).json<PlanCalendar>();
+    expect(calendar.occurrences.map((o) => [o.localDate, o.localTime, o.status])).toEqual([
+      ["2026-03-02", "10:00", "held"],
+      ["2026-03-19", "10:00", "scheduled"],
+      ["2026-04-02", "10:00", "scheduled"],
+      ["2026-04-16", "10:00", "scheduled"],
+    ]);
+  });
+
   it("Today lists today's occurrences in the owner's zone", async () => {
     const auckland = await signedInPatient(
       testApp,
