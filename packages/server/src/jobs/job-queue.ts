@@ -7,8 +7,17 @@ import "./jobs.tables.js";
 /** The ids a job needs (never health text: the handler reads what it needs when it runs). */
 export type JobPayload = Record<string, string | number | boolean | null>;
 
-/** A job to schedule. `dedupeKey` is unique across the table: a second enqueue is a no-op. */
-export type NewJob = { kind: string; runAt: Date; payload: JobPayload; dedupeKey: string };
+/**
+ * A job to schedule. `dedupeKey` is unique across the table: a second enqueue is a no-op.
+ * `userId` names the person it is for: erasing their account deletes the job.
+ */
+export type NewJob = {
+  kind: string;
+  runAt: Date;
+  payload: JobPayload;
+  dedupeKey: string;
+  userId?: string;
+};
 
 /** A job a worker has claimed. `attempts` counts this run (1 on the first). */
 export type ClaimedJob = {
@@ -62,6 +71,7 @@ export function jobQueue(db: Database, ids: IdSource) {
             id: ids.newId(),
             kind: job.kind,
             dedupe_key: job.dedupeKey,
+            user_id: job.userId ?? null,
             run_at: job.runAt.toISOString(),
             payload: JSON.stringify(job.payload),
             attempts: 0,
@@ -126,17 +136,17 @@ export function jobQueue(db: Database, ids: IdSource) {
         .execute();
     },
 
-    /** Pending jobs of one kind whose dedupe key starts with `prefix` are cancelled (done, "dropped"). */
-    async cancelPending(kind: string, dedupePrefix: string, now: Date): Promise<number> {
+    /**
+     * Deletes jobs that finished before `before`; returns how many. Callers keep finished jobs
+     * as long as their dedupe keys must stop a second enqueue.
+     */
+    async purgeDone(before: Date): Promise<number> {
       const result = await db
-        .updateTable("jobs")
-        .set({ done_at: now.toISOString(), outcome: "dropped" })
-        .where("kind", "=", kind)
-        .where("done_at", "is", null)
-        .where("locked_by", "is", null)
-        .where("dedupe_key", "like", `${dedupePrefix.replace(/[%_\\]/g, "")}%`)
+        .deleteFrom("jobs")
+        .where("done_at", "is not", null)
+        .where("done_at", "<", before.toISOString())
         .executeTakeFirst();
-      return Number(result.numUpdatedRows);
+      return Number(result.numDeletedRows);
     },
   };
 }

@@ -164,6 +164,29 @@ describe("durable jobs", () => {
     expect(await jobRow(dedupeKey)).toMatchObject({ outcome: "dropped" });
   });
 
+  it("purges finished jobs older than asked, and keeps the rest", async () => {
+    const kind = key("kind");
+    const { queue, worker } = setup({ [kind]: () => Promise.resolve("done") });
+    const old = key("old");
+    const pending = key("pending");
+    await queue.enqueue(
+      [
+        { kind, runAt: start, payload: {}, dedupeKey: old },
+        { kind, runAt: new Date(start.getTime() + 86_400_000), payload: {}, dedupeKey: pending },
+      ],
+      start,
+    );
+    await worker.runDueJobs(start);
+    expect(await queue.purgeDone(start)).toBe(0);
+    await queue.purgeDone(new Date(start.getTime() + 1));
+    const left = await database.db
+      .selectFrom("jobs")
+      .select("dedupe_key")
+      .where("dedupe_key", "in", [old, pending])
+      .execute();
+    expect(left.map((row) => row.dedupe_key)).toEqual([pending]);
+  });
+
   it("stops its loop cleanly", async () => {
     const { worker } = setup({});
     worker.start();

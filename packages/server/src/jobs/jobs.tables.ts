@@ -6,6 +6,8 @@ export type JobsTable = {
   kind: string;
   /** Unique: enqueueing the same key twice keeps the first job (one reminder per occurrence and channel). */
   dedupe_key: string;
+  /** The person the job is for (erasure removes it: `on delete cascade`), or null. */
+  user_id: string | null;
   run_at: Timestamp;
   payload: JsonText;
   attempts: number;

@@ -94,4 +94,29 @@ describe("Web Push", () => {
     expect(sent.statusCode).toBe(400);
     expect(sent.json()).toMatchObject({ error: { details: { fields: [{ path: "channel" }] } } });
   });
+
+  it("refuses a malformed subscription with field errors and keeps nothing", async () => {
+    const person = await signedInPatient(testApp);
+    const url = `/api/users/${person.user.id}/reminders/push-devices`;
+    const good = aPushDevice(`${endpoint.origin}/push/bad-input`).subscription;
+    const cases: [unknown, string][] = [
+      [{ ...good, endpoint: "ftp://push.example/x" }, "endpoint"],
+      [{ ...good, endpoint: "not a url" }, "endpoint"],
+      [{ ...good, keys: { ...good.keys, p256dh: "short" } }, "keys.p256dh"],
+      [{ ...good, keys: { ...good.keys, auth: "!!" } }, "keys.auth"],
+      [{ ...good, label: "a\u0000b" }, "label"],
+      [{ ...good, label: "x".repeat(81) }, "label"],
+    ];
+    for (const [body, path] of cases) {
+      const response = await person.client.post(url, body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      const fields = response.json<{ error: { details: { fields: { path: string }[] } } }>().error
+        .details.fields;
+      expect(fields.map((field) => field.path)).toContain(path);
+    }
+    const page = (
+      await person.client.get(`/api/users/${person.user.id}/reminders/settings`)
+    ).json<ReminderSettingsResponse>();
+    expect(page.push.devices).toEqual([]);
+  });
 });

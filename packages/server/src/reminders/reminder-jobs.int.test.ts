@@ -154,4 +154,37 @@ describe("reminders sent from durable jobs", () => {
     expect(mine()).toHaveLength(2);
     expect((await sendJobs(person.user.id)).every((job) => job.done_at !== null)).toBe(true);
   });
+
+  it("erasing the account removes the person's jobs with it", async () => {
+    const person = await signedInPatient(
+      testApp,
+      undefined,
+      aRegistration().withTimeZone("Europe/Berlin").build(),
+    );
+    const base = `/api/users/${person.user.id}/reminders`;
+    const device = aPushDevice(`${pushService.origin}/push/${person.user.id}`);
+    await person.client.post(`${base}/push-devices`, device.subscription);
+    testApp.clock.set(new Date("2026-03-29T00:30:00.000Z"));
+    await planWithItem(person, {
+      schedule: {
+        cadence: { kind: "daily", interval: 1 },
+        startDate: "2026-03-30",
+        timeOfDay: "10:00",
+        durationMinutes: 10,
+        end: { kind: "count", count: 3 },
+      },
+    });
+    await person.client.request("PUT", `${base}/settings`, dayBefore);
+    await testApp.app.jobs.runDueJobs(testApp.clock.now());
+    expect((await sendJobs(person.user.id)).length).toBeGreaterThan(0);
+    const erased = await person.client.post("/api/me/erasure", { password: person.password });
+    expect(erased.statusCode, erased.body).toBe(204);
+    expect(await sendJobs(person.user.id)).toEqual([]);
+    const anyLeft = await testApp.database.db
+      .selectFrom("jobs")
+      .select("id")
+      .where("dedupe_key", "like", `%${person.user.id}%`)
+      .execute();
+    expect(anyLeft).toEqual([]);
+  });
 });

@@ -116,6 +116,7 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
       runAt: new Date(reminder.sendAt),
       payload: sendPayload(userId, reminder),
       dedupeKey: reminderDedupeKey(userId, reminder),
+      userId,
     }));
     return deps.queue.enqueue(jobs, now);
   }
@@ -169,6 +170,11 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
     [reminderJobKinds.lookAhead]: async (_job, now) => {
       for (const userId of await deps.plans.ownersWithActivePlans()) await scheduleFor(userId, now);
       await deps.queue.enqueue([nextLookAhead(now)], now);
+      // A finished send is kept while its dedupe key matters: until its session has begun,
+      // at most the longest lead time after it ran.
+      await deps.queue.purgeDone(
+        new Date(now.getTime() - leadMinutesMax * minuteMs - lookAheadMarginMs),
+      );
       return "done";
     },
     [reminderJobKinds.lookAheadOwner]: async (job, now) => {
@@ -207,6 +213,7 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
             runAt: now,
             payload: { userId },
             dedupeKey: `${reminderJobKinds.lookAheadOwner}|${userId}|${now.toISOString()}`,
+            userId,
           },
         ],
         now,

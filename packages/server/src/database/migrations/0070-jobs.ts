@@ -11,6 +11,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("id", "text", (column) => column.primaryKey())
     .addColumn("kind", "text", (column) => column.notNull())
     .addColumn("dedupe_key", "text", (column) => column.notNull().unique())
+    // The person a job is for, if any: erasing the account removes their jobs with it.
+    .addColumn("user_id", "text", (column) => column.references("users.id").onDelete("cascade"))
     .addColumn("run_at", timestampType(db), (column) => column.notNull())
     .addColumn("payload", "text", (column) => column.notNull())
     .addColumn("attempts", "integer", (column) => column.notNull().defaultTo(0))
