@@ -177,6 +177,11 @@ describeJourney("plan", () => {
     await tomorrow.getByRole("button", { name: "Cancel this session" }).click();
     await tomorrow.getByText(/Body scan.*Cancelled/).waitFor();
 
+    // Today's body scan happened: one tap marks it held.
+    const todayInList = page.locator(".plan-day").nth(0);
+    await todayInList.getByRole("button", { name: /I had this session.*Body scan/ }).click();
+    await todayInList.getByText(/Body scan.*Done/).waitFor();
+
     // The dashboard's Today list.
     await page.goto("/");
     const todayList = page.getByRole("region", { name: "Today" });
