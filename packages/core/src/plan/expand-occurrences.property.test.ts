@@ -195,4 +195,32 @@ describe("expandOccurrences properties (issue 11 'Tests and measures')", () => {
       runs,
     );
   });
+  it("pauses: sessions on paused local days (inclusive) are kept with status paused, others unchanged", () => {
+    fc.assert(
+      fc.property(
+        schedule,
+        fc.constantFrom(...zones),
+        window,
+        localDate,
+        fc.integer({ min: 0, max: 60 }),
+        (item, zone, span, from, length) => {
+          const until = new Date(Date.parse(`${from}T00:00:00Z`) + length * dayMs)
+            .toISOString()
+            .slice(0, 10);
+          const plain = expandOccurrences(input(item), zone, span);
+          const paused = expandOccurrences(
+            input(item, { pauses: [{ from, until, reason: "flare" }] }),
+            zone,
+            span,
+          );
+          expect(paused.map((each) => each.key)).toEqual(plain.map((each) => each.key));
+          paused.forEach((each, index) => {
+            const inPause = each.localDate >= from && each.localDate <= until;
+            expect(each).toEqual({ ...plain[index], status: inPause ? "paused" : "scheduled" });
+          });
+        },
+      ),
+      runs,
+    );
+  });
 });

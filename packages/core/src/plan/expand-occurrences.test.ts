@@ -4,7 +4,7 @@ import {
   TooManyOccurrencesError,
   type ExpansionInput,
 } from "./expand-occurrences.js";
-import type { ItemSchedule } from "./schedule.schema.js";
+import { occurrenceSchema, type ItemSchedule } from "./schedule.schema.js";
 
 const daily10: ItemSchedule = {
   cadence: { kind: "daily", interval: 1 },
@@ -123,6 +123,7 @@ describe("expandOccurrences: exceptions, added sessions and pauses", () => {
       ],
     );
     expect(sessions[4]?.end).toBe("2026-03-04T18:30:00.000Z");
+    for (const each of sessions) expect(occurrenceSchema.parse(each)).toEqual(each);
   });
 
   it("finds a session moved into the window from far outside it", () => {

@@ -43,6 +43,12 @@ describe("validateSchedule (issue 11 'Bad input')", () => {
     ["FREQ=WEEKLY;BYHOUR=9", "time-of-day"],
     ["FREQ=WEEKLY;BYDAY=MO,TU;BYSETPOS=1", "BYSETPOS"],
     ["FREQ=WEEKLY;BYMONTHDAY=40", "not valid"],
+    ["FREQ=WEEKLY;BYMONTHDAY=1", "not valid"],
+    ["FREQ=WEEKLY;BYDAY=1MO", "numbered BYDAY"],
+    ["FREQ=MONTHLY;BYMONTHDAY=-1", "from the start"],
+    ["FREQ=YEARLY;BYDAY=FR;BYMONTHDAY=13", "not both"],
+    ["FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "No chosen month"],
+    ["FREQ=YEARLY;BYMONTH=3;BYDAY=7MO", "BYDAY"],
   ])("refuses the custom rule %s", (rrule, words) => {
     const problems = validateSchedule({ ...base, cadence: { kind: "rrule", rrule } });
     expect(problems).toHaveLength(1);
@@ -79,8 +85,12 @@ describe("validateSchedule (issue 11 'Bad input')", () => {
     expect(
       pathsOf({
         ...base,
-        cadence: { kind: "rrule", rrule: "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30" },
+        cadence: { kind: "weekly", interval: 1, days: ["MO"] },
+        end: { kind: "until", date: "2026-03-08" },
       }),
+    ).toEqual(["cadence"]);
+    expect(
+      pathsOf({ ...base, cadence: { kind: "rrule", rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30" } }),
     ).toEqual(["cadence"]);
   });
 

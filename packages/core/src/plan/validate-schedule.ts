@@ -44,6 +44,40 @@ function customRuleProblem(body: string): string | undefined {
     if (why !== undefined) return why;
   }
   if (/DTSTART/i.test(body)) return "Leave DTSTART out: the start date is its own field.";
+  return libraryGuard(parsed.parts);
+}
+
+/** The longest each month can be (February in a leap year). */
+const longestMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Rules ical.js 2.2.1 loops on without returning (found by fuzzing, see `recurrence-rule.ts`):
+ * a negative BYMONTHDAY or BYMONTHDAY with BYDAY outside FREQ=DAILY (PainPlan's own day walk
+ * handles DAILY), a BYMONTHDAY no chosen month has, a numbered BYDAY beyond the 5th of a month
+ * or the 53rd of a year. A synchronous loop cannot be stopped, so these rules are refused.
+ */
+function libraryGuard(parts: Map<string, string>): string | undefined {
+  const frequency = parts.get("FREQ");
+  const monthDays = parts.get("BYMONTHDAY")?.split(",").map(Number);
+  const byDay = parts.get("BYDAY");
+  const months = parts.get("BYMONTH")?.split(",").map(Number);
+  if (frequency !== "DAILY" && monthDays !== undefined) {
+    if (monthDays.some((day) => day < 1)) {
+      return "Count days of the month from the start (BYMONTHDAY=1 to 31) in a plan.";
+    }
+    if (byDay !== undefined) return "Use BYMONTHDAY or BYDAY in a plan, not both.";
+    const chosen = months ?? [1];
+    if (!monthDays.some((day) => chosen.some((month) => day <= (longestMonth[month - 1] ?? 0)))) {
+      return "No chosen month has that day.";
+    }
+  }
+  const ordinals = [...(byDay ?? "").matchAll(/([+-]?\d+)[A-Z]{2}/g)].map((match) =>
+    Math.abs(Number(match[1])),
+  );
+  const largest = frequency === "MONTHLY" || months !== undefined ? 5 : 53;
+  if (ordinals.some((ordinal) => ordinal < 1 || ordinal > largest)) {
+    return `A numbered BYDAY counts 1 to ${largest} (such as 1MO or -1FR).`;
+  }
   return undefined;
 }
 
