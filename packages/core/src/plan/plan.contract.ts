@@ -112,7 +112,8 @@ export const planEndpoints = {
     method: "POST",
     path: "/api/users/:userId/plans/:planId/resume",
     record: healthRecord("plan", { resourceIdParam: "planId" }),
-    summary: "End the current pause today; 409 when the plan is not paused.",
+    summary:
+      "End the current pause today, or withdraw the next one still to come; 409 when there is none.",
     successStatus: 200,
     params: planParamsSchema,
     body: resumePlanRequestSchema,

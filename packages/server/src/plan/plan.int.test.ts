@@ -417,6 +417,25 @@ describe("calendar", () => {
   });
 });
 
+describe("resume", () => {
+  it("withdraws a pause still to come, and answers 409 when there is none", async () => {
+    const plan = await createPlan(person);
+    const paused = await person.client.post(`${planUrl(plan)}/pause`, {
+      expectedVersion: plan.version,
+      pause: { from: "2026-04-10", until: "2026-04-12", reason: "Travel" },
+    });
+    const resumed = await person.client.post(`${planUrl(plan)}/resume`, {
+      expectedVersion: paused.json<Plan>().version,
+    });
+    expect(resumed.statusCode, resumed.body).toBe(200);
+    expect(resumed.json<Plan>().pauses).toEqual([]);
+    const again = await person.client.post(`${planUrl(plan)}/resume`, {
+      expectedVersion: resumed.json<Plan>().version,
+    });
+    expect(again.statusCode).toBe(409);
+  });
+});
+
 describe("conflict preview", () => {
   it("finds every overlap over the draft's whole run, not only the first ones", async () => {
     const plan = await createPlan(person);

@@ -360,7 +360,11 @@ export function planService(deps: PlanDependencies) {
       );
     },
 
-    /** Ends the pause that covers today (the owner's day): it now ends yesterday. */
+    /**
+     * Ends the pause that covers today (the owner's day): it now ends yesterday, or is withdrawn
+     * when it began today. Without one, withdraws the next pause still to come; 409 when there
+     * is none.
+     */
     resume(
       owner: RecordOwner,
       actorId: string,
@@ -375,22 +379,33 @@ export function planService(deps: PlanDependencies) {
         body.expectedVersion,
         body,
         async (trx, plan, now) => {
-          const current = (await plans.pauses(trx, plan.id)).find(
+          const pauses = await plans.pauses(trx, plan.id);
+          const current = pauses.find(
             (pause) => pause.from_date <= today && today <= pause.until_date,
           );
-          if (current === undefined) {
-            throw new ApiError("write_conflict", "The plan is not paused today.", {
-              currentVersion: plan.version,
-            });
-          }
-          if (current.from_date === today) await plans.deletePause(trx, current.id);
-          else {
+          if (current !== undefined && current.from_date < today) {
             await plans.updatePause(trx, current.id, {
               until_date: previousCalendarDate(today),
               resumed_at: now,
             });
+            return { kind: "plan-resumed", summary: `Resumed on ${today}.` };
           }
-          return { kind: "plan-resumed", summary: `Resumed on ${today}.` };
+          // Pauses are ordered by their first day: the first one not over yet is the next.
+          const next = current ?? pauses.find((pause) => pause.from_date > today);
+          if (next === undefined) {
+            throw new ApiError(
+              "write_conflict",
+              "The plan is not paused, and no pause is coming.",
+              {
+                currentVersion: plan.version,
+              },
+            );
+          }
+          await plans.deletePause(trx, next.id);
+          return {
+            kind: "plan-resumed",
+            summary: `Withdrew the pause from ${next.from_date} to ${next.until_date}.`,
+          };
         },
       );
     },
