@@ -45,3 +45,9 @@ export function reminderMessage(input: {
           }).format(new Date(input.occurrenceStart))}`;
   return { title: "PainPlan reminder", body: `Session ${day} at ${time}` };
 }
+
+/** The check-in a day after a held session; no health text (the therapy is not named). */
+export const followUpMessage: ReminderMessage = {
+  title: "PainPlan check-in",
+  body: "How do you feel a day after your session?",
+};

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultReminderSettings, type ReminderSettings } from "./reminder-settings.schema.js";
 import {
+  dueFollowUps,
   dueReminders,
   isInQuietHours,
   isStillWanted,
@@ -129,11 +130,48 @@ describe("quiet hours (local clock of the owner's zone)", () => {
 });
 
 describe("catch-up, snooze and stop", () => {
-  it("drops a reminder whose session starts in less than the minimum notice", () => {
-    const start = "2026-03-30T08:00:00.000Z";
-    expect(isTooLate({ occurrenceStart: start }, new Date("2026-03-30T07:50:00.000Z"))).toBe(false);
-    expect(isTooLate({ occurrenceStart: start }, new Date("2026-03-30T07:50:00.001Z"))).toBe(true);
-    expect(isTooLate({ occurrenceStart: start }, new Date("2026-03-30T09:00:00.000Z"))).toBe(true);
+  it("drops a late reminder whose session starts in less than the minimum notice", () => {
+    const reminder = {
+      occurrenceStart: "2026-03-30T08:00:00.000Z",
+      sendAt: "2026-03-29T08:00:00.000Z",
+    };
+    expect(isTooLate(reminder, new Date("2026-03-30T07:50:00.000Z"))).toBe(false);
+    expect(isTooLate(reminder, new Date("2026-03-30T07:50:00.001Z"))).toBe(true);
+    expect(isTooLate(reminder, new Date("2026-03-30T09:00:00.000Z"))).toBe(true);
+  });
+
+  it("always sends a reminder on time, even with a lead time under the minimum notice", () => {
+    const atStart = {
+      occurrenceStart: "2026-03-30T08:00:00.000Z",
+      sendAt: "2026-03-30T08:00:00.000Z",
+    };
+    expect(isTooLate(atStart, new Date("2026-03-30T08:00:00.000Z"))).toBe(false);
+    expect(isTooLate(atStart, new Date("2026-03-30T08:02:00.000Z"))).toBe(false);
+    expect(isTooLate(atStart, new Date("2026-03-30T08:02:00.001Z"))).toBe(true);
+    const fiveBefore = {
+      occurrenceStart: "2026-03-30T08:00:00.000Z",
+      sendAt: "2026-03-30T07:55:00.000Z",
+    };
+    // Ten minutes late, with two left: under the five it was meant to give.
+    expect(isTooLate(fiveBefore, new Date("2026-03-30T07:58:00.000Z"))).toBe(true);
+    expect(isTooLate(fiveBefore, new Date("2026-03-30T07:56:00.000Z"))).toBe(false);
+  });
+
+  it("a reminder is never too late at its own send time (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse("2026-01-01"), max: Date.parse("2027-01-01") }),
+        fc.integer({ min: 0, max: 7 * 24 * 60 }),
+        fc.integer({ min: 0, max: 2 * 60_000 }),
+        (startMs, lead, delay) => {
+          const reminder = {
+            occurrenceStart: new Date(startMs).toISOString(),
+            sendAt: new Date(startMs - lead * 60_000).toISOString(),
+          };
+          return !isTooLate(reminder, new Date(startMs - lead * 60_000 + delay));
+        },
+      ),
+    );
   });
 
   it("holds back reminders before the snooze ends, and every reminder when stopped", () => {
@@ -183,5 +221,47 @@ describe("catch-up, snooze and stop", () => {
     expect(reminderDedupeKey("u1", a)).not.toBe(reminderDedupeKey("u1", b));
     expect(reminderDedupeKey("u1", a)).toBe(reminderDedupeKey("u1", { ...a }));
     expect(reminderDedupeKey("u1", a)).not.toBe(reminderDedupeKey("u2", a));
+  });
+});
+
+describe("follow-ups a day after a held session", () => {
+  const held = {
+    itemId: "item-1",
+    key: "2026-03-30T10:00",
+    status: "held" as const,
+    end: "2026-03-30T09:00:00.000Z",
+  };
+  const input = {
+    occurrences: [held, { ...held, key: "2026-03-31T10:00", status: "scheduled" as const }],
+    settings: settings(),
+    zone: berlin,
+    available: { push: true, email: false },
+    now: new Date("2026-03-30T12:00:00.000Z"),
+  };
+
+  it("asks once per held session and channel, a day after it ended", () => {
+    expect(dueFollowUps(input)).toEqual([
+      {
+        itemId: "item-1",
+        occurrenceKey: "2026-03-30T10:00",
+        channel: "push",
+        sendAt: "2026-03-31T09:00:00.000Z",
+      },
+    ]);
+  });
+
+  it("moves a check-in out of quiet hours to their end, and asks nothing when turned off or stopped", () => {
+    const quiet = dueFollowUps({
+      ...input,
+      settings: settings({ quietHours: { from: "10:00", until: "12:00" } }),
+    });
+    expect(quiet.map((followUp) => followUp.sendAt)).toEqual(["2026-03-31T10:00:00.000Z"]);
+    expect(dueFollowUps({ ...input, settings: settings({ followUps: false }) })).toEqual([]);
+    expect(dueFollowUps({ ...input, settings: settings({ stopped: true }) })).toEqual([]);
+  });
+
+  it("drops a check-in more than half a day past its time", () => {
+    expect(dueFollowUps({ ...input, now: new Date("2026-03-31T21:00:00.000Z") })).toHaveLength(1);
+    expect(dueFollowUps({ ...input, now: new Date("2026-03-31T21:00:00.001Z") })).toEqual([]);
   });
 });

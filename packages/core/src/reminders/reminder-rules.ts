@@ -4,9 +4,9 @@ import type { QuietHours, ReminderSettings, SentChannel } from "./reminder-setti
 import { sentChannels } from "./reminder-settings.schema.js";
 
 /**
- * A reminder sent later than this many minutes before its session is of no use (the person
- * cannot get ready or set out in time), so catch-up after downtime drops it instead of sending
- * it late. Ten minutes is this project's choice (no published source sets one); it is also the
+ * A reminder that comes late with less than this many minutes before its session is of no use
+ * (the person cannot get ready or set out in time), so catch-up after downtime drops it instead
+ * of sending it late (`isTooLate`). Ten minutes is this project's choice (no published source sets one); it is also the
  * smallest notice a quiet-hours shift may leave.
  */
 export const minimumNoticeMinutes = 10;
@@ -88,11 +88,26 @@ export function shiftOutOfQuietHours(
 }
 
 /**
- * Catch-up rule: a reminder whose session starts in less than `minimumNoticeMinutes` (or has
- * started) at `now` is dropped, not sent late.
+ * How late a reminder may run and still count as on time (the job loop polls every 15 s; a busy
+ * round may take longer): two minutes.
  */
-export function isTooLate(reminder: Pick<PlannedReminder, "occurrenceStart">, now: Date): boolean {
-  return Date.parse(reminder.occurrenceStart) - now.getTime() < minimumNoticeMinutes * minuteMs;
+export const onTimeGraceMinutes = 2;
+
+/**
+ * Catch-up rule: a reminder that runs more than `onTimeGraceMinutes` after its send time is sent
+ * only if the session is still at least `minimumNoticeMinutes` away (or, for a lead time shorter
+ * than that, at least the lead time); otherwise it is older than its use and dropped, not sent
+ * late. A reminder on time is always sent.
+ */
+export function isTooLate(
+  reminder: Pick<PlannedReminder, "occurrenceStart" | "sendAt">,
+  now: Date,
+): boolean {
+  const start = Date.parse(reminder.occurrenceStart);
+  const sendAt = Date.parse(reminder.sendAt);
+  if (now.getTime() - sendAt <= onTimeGraceMinutes * minuteMs) return false;
+  const required = Math.min(start - sendAt, minimumNoticeMinutes * minuteMs);
+  return start - now.getTime() < required;
 }
 
 /** Whether the settings hold back a reminder sent at `sendAt`: stopped, or snoozed past it. */
@@ -191,5 +206,59 @@ export function isStillWanted(
       candidate.channel === reminder.channel &&
       candidate.sendAt === reminder.sendAt &&
       candidate.occurrenceStart === reminder.occurrenceStart,
+  );
+}
+
+/** A check-in comes this long after a held session ends: "how do you feel a day after?". */
+export const followUpDelayMinutes = 24 * 60;
+/** A check-in is still of use this long after its time (catch-up drops it later). */
+export const followUpUsefulMinutes = 12 * 60;
+
+/** One check-in to send after a held session. */
+export type PlannedFollowUp = {
+  itemId: string;
+  occurrenceKey: string;
+  channel: SentChannel;
+  /** When to ask: `followUpDelayMinutes` after the session's end (UTC ISO instant). */
+  sendAt: string;
+};
+
+/**
+ * The check-ins the settings ask for: one per held occurrence and sent channel, a day after it
+ * ended, moved out of quiet hours (later, to their end) in `zone`; none when follow-ups are off,
+ * reminders stopped, snoozed past the send time, or it is more than `followUpUsefulMinutes`
+ * past its time at `now`.
+ */
+export function dueFollowUps(input: {
+  occurrences: readonly Pick<Occurrence, "itemId" | "key" | "status" | "end">[];
+  settings: ReminderSettings;
+  zone: string;
+  available: Readonly<Record<SentChannel, boolean>>;
+  now: Date;
+}): PlannedFollowUp[] {
+  const { settings, zone } = input;
+  if (!settings.followUps) return [];
+  const channels = sentChannels.filter(
+    (channel) => settings.channels[channel] && input.available[channel],
+  );
+  const followUps: PlannedFollowUp[] = [];
+  for (const occurrence of input.occurrences) {
+    if (occurrence.status !== "held") continue;
+    const due = new Date(
+      Date.parse(occurrence.end) + followUpDelayMinutes * minuteMs,
+    ).toISOString();
+    // No session to be early for: quiet hours move a check-in to their end.
+    const sendAt = shiftOutOfQuietHours(due, "9999-12-31T00:00:00.000Z", settings.quietHours, zone);
+    if (isSuppressed(settings, sendAt)) continue;
+    if (input.now.getTime() - Date.parse(sendAt) > followUpUsefulMinutes * minuteMs) continue;
+    for (const channel of channels) {
+      followUps.push({ itemId: occurrence.itemId, occurrenceKey: occurrence.key, channel, sendAt });
+    }
+  }
+  return followUps.sort(
+    (a, b) =>
+      a.sendAt.localeCompare(b.sendAt) ||
+      a.itemId.localeCompare(b.itemId) ||
+      a.channel.localeCompare(b.channel),
   );
 }

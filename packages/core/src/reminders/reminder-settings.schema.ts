@@ -59,9 +59,13 @@ export const reminderSettingsInputSchema = z.strictObject({
   quietHours: quietHoursSchema.nullable().describe("Hours without reminders, or null."),
   locale: reminderLocaleSchema,
   stopped: z.boolean().describe("All reminders stopped (the feed still lists the sessions)."),
+  followUps: z
+    .boolean()
+    .default(true)
+    .describe("A check-in a day after each session marked held (push and e-mail channels)."),
 });
 /** What a person can change about their reminders; see `reminderSettingsInputSchema`. */
-export type ReminderSettingsInput = z.infer<typeof reminderSettingsInputSchema>;
+export type ReminderSettingsInput = z.input<typeof reminderSettingsInputSchema>;
 
 /** The stored settings: the input plus a snooze (an instant until which nothing is sent). */
 export const reminderSettingsSchema = reminderSettingsInputSchema.extend({
@@ -80,5 +84,6 @@ export const defaultReminderSettings: ReminderSettings = {
   quietHours: null,
   locale: "en-GB",
   stopped: false,
+  followUps: true,
   snoozedUntil: null,
 };

@@ -187,4 +187,56 @@ describe("reminders sent from durable jobs", () => {
       .execute();
     expect(anyLeft).toEqual([]);
   });
+
+  it("asks how the person feels a day after a session marked held, once", async () => {
+    testApp.clock.set(new Date("2026-03-29T00:30:00.000Z"));
+    const person = await signedInPatient(
+      testApp,
+      undefined,
+      aRegistration().withTimeZone("Europe/Berlin").build(),
+    );
+    const base = `/api/users/${person.user.id}/reminders`;
+    const device = aPushDevice(`${pushService.origin}/push/${person.user.id}`);
+    await person.client.post(`${base}/push-devices`, device.subscription);
+    const { plan, item } = await planWithItem(person, {
+      schedule: {
+        cadence: { kind: "daily", interval: 1 },
+        startDate: "2026-03-29",
+        timeOfDay: "10:00",
+        durationMinutes: 10,
+        end: { kind: "count", count: 2 },
+      },
+    });
+    const noSessionReminders = { ...dayBefore, channels: { feed: true, push: true, email: false } };
+    testApp.clock.set(new Date("2026-03-29T12:00:00.000Z"));
+    const held = await person.client.request(
+      "PUT",
+      `/api/users/${person.user.id}/plans/${plan.id}/items/${item.id}/exceptions`,
+      { originalStart: "2026-03-29T10:00", kind: "held", heldAt: "2026-03-29T08:00:00.000Z" },
+    );
+    expect(held.statusCode, held.body).toBe(200);
+    await person.client.request("PUT", `${base}/settings`, noSessionReminders);
+    await testApp.app.jobs.runDueJobs(testApp.clock.now());
+    const followUps = await testApp.database.db
+      .selectFrom("jobs")
+      .select(["run_at", "payload"])
+      .where("kind", "=", reminderJobKinds.followUp)
+      .where("user_id", "=", person.user.id)
+      .execute();
+    // The session ended at 10:10 CEST (08:10Z): the check-in comes a day later.
+    expect(followUps.map((job) => job.run_at)).toEqual(["2026-03-30T08:10:00.000Z"]);
+    expect(followUps[0]?.payload).not.toMatch(/scan/i);
+
+    const before = pushService.received.filter((push) => push.path.endsWith(person.user.id)).length;
+    testApp.clock.set(new Date("2026-03-30T08:10:00.000Z"));
+    await person.client.request("PUT", `${base}/settings`, noSessionReminders);
+    await testApp.app.jobs.runDueJobs(testApp.clock.now());
+    const mine = pushService.received.filter((push) => push.path.endsWith(person.user.id));
+    const bodies = mine
+      .slice(before)
+      .map((push) => (JSON.parse(decryptPush(push.body, device)) as { body: string }).body);
+    expect(bodies.filter((body) => body.startsWith("How do you feel"))).toEqual([
+      "How do you feel a day after your session?",
+    ]);
+  });
 });

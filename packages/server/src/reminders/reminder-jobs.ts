@@ -1,5 +1,7 @@
 import {
+  dueFollowUps,
   dueReminders,
+  followUpMessage,
   isStillWanted,
   leadMinutesMax,
   reminderDedupeKey,
@@ -23,11 +25,15 @@ export const reminderJobKinds = {
   lookAheadOwner: "reminders.look-ahead-owner",
   /** Send one reminder on one channel. */
   send: "reminders.send",
+  /** Ask how the person feels a day after a held session, on one channel. */
+  followUp: "reminders.follow-up",
 } as const;
 
 /** How often the look-ahead runs, and how far past the longest lead time it looks. */
 export const lookAheadEveryMs = 60 * 60_000;
 const lookAheadMarginMs = 2 * 24 * 60 * 60_000;
+/** Sessions ended this far back may still be owed a check-in (a day, plus quiet hours). */
+const followUpLookBackMs = 3 * 24 * 60 * 60_000;
 const minuteMs = 60_000;
 
 export type ReminderJobsDependencies = {
@@ -38,7 +44,11 @@ export type ReminderJobsDependencies = {
    * A person's occurrences between two instants in their zone: plan-server's
    * `planOccurrencesSource(db)` (exceptions, added sessions and pauses applied).
    */
-  occurrences: (ownerId: string, fromIso: string, toIso: string) => Promise<ReminderOccurrence[]>;
+  occurrences: (
+    ownerId: string,
+    fromIso: string,
+    toIso: string,
+  ) => Promise<(ReminderOccurrence & { end: string })[]>;
   settings: ReminderSettingsRepository;
   reminders: RemindersService;
   /** The owner's zone, or undefined when the account is gone. */
@@ -118,7 +128,65 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
       dedupeKey: reminderDedupeKey(userId, reminder),
       userId,
     }));
+    const followUps = await followUpsFor(userId, now, {
+      from: new Date(now.getTime() - followUpLookBackMs).toISOString(),
+      to: now.toISOString(),
+    });
+    for (const followUp of followUps) {
+      jobs.push({
+        kind: reminderJobKinds.followUp,
+        runAt: new Date(followUp.sendAt),
+        payload: { userId, ...followUp },
+        dedupeKey: [
+          "follow-up",
+          userId,
+          followUp.itemId,
+          followUp.occurrenceKey,
+          followUp.channel,
+        ].join("|"),
+        userId,
+      });
+    }
     return deps.queue.enqueue(jobs, now);
+  }
+
+  /** Check-ins due for sessions held (ended) in `window`. */
+  async function followUpsFor(userId: string, now: Date, window: { from: string; to: string }) {
+    const zone = await deps.timeZoneOf(userId);
+    if (zone === undefined) return [];
+    const [occurrences, settings, available] = await Promise.all([
+      deps.occurrences(userId, window.from, window.to),
+      deps.settings.get(userId),
+      deps.available(userId),
+    ]);
+    return dueFollowUps({ occurrences, settings, zone, available, now });
+  }
+
+  async function followUp(job: ClaimedJob, now: Date) {
+    const p = job.payload;
+    const userId = p["userId"];
+    const sendAt = p["sendAt"];
+    if (typeof userId !== "string" || typeof sendAt !== "string") return "dropped" as const;
+    const due = await followUpsFor(userId, now, {
+      from: new Date(Date.parse(sendAt) - followUpLookBackMs).toISOString(),
+      to: sendAt,
+    });
+    const stillDue = due.find(
+      (candidate) =>
+        candidate.itemId === p["itemId"] &&
+        candidate.occurrenceKey === p["occurrenceKey"] &&
+        candidate.channel === p["channel"] &&
+        candidate.sendAt === sendAt,
+    );
+    if (stillDue === undefined) return "dropped" as const;
+    const message = { ...followUpMessage, url: `${deps.publicUrl}/diary` };
+    const outcome =
+      stillDue.channel === "push"
+        ? await deps.reminders.pushTo(userId, message)
+        : { delivered: await deps.reminders.mailTo(userId, message), failed: 0 };
+    if (outcome.delivered === 0 && outcome.failed > 0)
+      throw new Error("No device took the check-in.");
+    return "done" as const;
   }
 
   /** The next look-ahead, one per hour slot (the dedupe key keeps it single across instances). */
@@ -184,6 +252,7 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
       return "done";
     },
     [reminderJobKinds.send]: send,
+    [reminderJobKinds.followUp]: followUp,
   };
 
   return {

@@ -7,7 +7,6 @@ import {
   type PushDevice,
   type PushSubscriptionRequest,
   type ReminderSettings,
-  type ReminderSettingsInput,
   type ReminderSettingsResponse,
   type SentChannel,
 } from "@painplan/core";
@@ -183,7 +182,7 @@ export function remindersService(deps: RemindersDependencies) {
   return {
     settingsPage: (owner: RecordOwner) => page(owner.userId),
 
-    async saveSettings(owner: RecordOwner, input: ReminderSettingsInput) {
+    async saveSettings(owner: RecordOwner, input: Omit<ReminderSettings, "snoozedUntil">) {
       const current = await deps.settings.get(owner.userId);
       const next: ReminderSettings = { ...input, snoozedUntil: current.snoozedUntil };
       await deps.settings.save(owner.userId, next, now());
