@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, test } from "vitest";
+import { putAsPerson } from "./pages/person-api.js";
 import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
 import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
@@ -34,6 +35,52 @@ async function checkPage(page: Page, name: string): Promise<void> {
   expect(await smallTargets(page), `${name}: every target at least 44 × 44 px`).toEqual([]);
   await saveScreenshot(page, `plan-${name}`);
 }
+
+const safetyQuestions = [
+  "bleedingDisorder",
+  "lowPlatelets",
+  "bloodClot",
+  "diabetesFootProblems",
+  "recentSurgery",
+  "fragileSkin",
+  "lymphoedema",
+  "chemotherapyNow",
+  "multipleSclerosisHeatSensitivity",
+  "implantedDevice",
+  "epilepsy",
+  "pregnancy",
+  "feverOrInfection",
+  "fallsOrPoorBalance",
+  "boneWeakness",
+  "glucoseLoweringMedicine",
+  "heartOrKidneyFailure",
+  "dizzyOnStanding",
+  "poorLegCirculation",
+];
+const redFlags = [
+  "spreading-weakness",
+  "sudden-one-sided-weakness",
+  "saddle-numbness-or-bladder-change",
+  "breathlessness-or-chest-pain",
+  "self-harm-thoughts",
+  "foot-infection-signs",
+  "foot-sore-with-fever",
+  "lasting-new-numbness",
+  "sudden-warm-swollen-foot",
+  "one-sided-leg-swelling",
+  "fever-with-back-pain-or-cancer-pain",
+];
+/** A finished safety intake with a blood thinner: deep massage is to be avoided. */
+const bloodThinnerIntake = {
+  status: "complete",
+  answers: {
+    ...Object.fromEntries(safetyQuestions.map((id) => [id, "no"])),
+    bloodThinners: "yes",
+    reducedSensationRegionIds: [],
+    redFlags: Object.fromEntries(redFlags.map((id) => [id, "no"])),
+  },
+  preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
+};
 
 type CalendarOccurrence = { title: string; localDate: string; localTime: string; status: string };
 
@@ -130,6 +177,11 @@ describeJourney("plan", () => {
     await tomorrow.getByRole("button", { name: "Cancel this session" }).click();
     await tomorrow.getByText(/Body scan.*Cancelled/).waitFor();
 
+    // Today's body scan happened: one tap marks it held.
+    const todayInList = page.locator(".plan-day").nth(0);
+    await todayInList.getByRole("button", { name: /I had this session.*Body scan/ }).click();
+    await todayInList.getByText(/Body scan.*Done/).waitFor();
+
     // The dashboard's Today list.
     await page.goto("/");
     const todayList = page.getByRole("region", { name: "Today" });
@@ -178,6 +230,15 @@ describeJourney("plan", () => {
       const theirs = expandUntil(event, to, events);
       expect(theirs, `${event.summary}: the feed expands to our occurrences`).toEqual(ours);
     }
+
+    // Feed health: a calendar known to drop the alarms of subscribed feeds is named plainly.
+    await context.request.get(feedUrl, { headers: { "user-agent": "Google-Calendar-Importer" } });
+    await page.reload();
+    await page.getByText(/Last fetched .* by Google Calendar/).waitFor();
+    expect(await page.getByRole("region", { name: "Your calendar app" }).textContent()).toMatch(
+      /alarm/i,
+    );
+    await checkPage(page, "reminders-feed-health");
   }, 300_000);
 
   test("a pause for a flare and back; a stale edit is refused kindly", async () => {
@@ -220,6 +281,30 @@ describeJourney("plan", () => {
     await page.getByRole("button", { name: "Yes, remove it" }).click();
     await page.getByText("Nothing yet. Add a therapy to start.").waitFor();
   }, 180_000);
+
+  test("'avoid' blocks saving until the person records who cleared it", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson({ timeZone }));
+    await putAsPerson(
+      context,
+      (userId) => `/api/users/${userId}/safety-intake`,
+      bloodThinnerIntake,
+    );
+    await page.goto("/plan/items/new");
+    await page.getByLabel("Therapy").selectOption({ label: "Deep tissue massage" });
+    const safety = page.getByRole("region", { name: "Safety for you" });
+    await safety.waitFor();
+    await expect.poll(() => safety.textContent()).toMatch(/Avoid/);
+    expect(await safety.textContent()).toMatch(/blood/i);
+    await checkPage(page, "builder-avoid");
+
+    await page.getByRole("button", { name: "Save to my plan" }).click();
+    await page.getByRole("link", { name: /Who cleared it/ }).waitFor();
+    await page.getByLabel("My provider cleared this: who?").fill("Dr Lee, my GP");
+    await page.getByRole("button", { name: "Save to my plan" }).click();
+    await page.getByRole("heading", { level: 3, name: "Deep tissue massage" }).waitFor();
+    await page.getByText(/cleared by Dr Lee, my GP/).waitFor();
+  }, 120_000);
 });
 
 /**

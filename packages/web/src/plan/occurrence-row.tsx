@@ -4,7 +4,7 @@ import { formProblemFrom } from "../forms/form-problem";
 import { WallTimeField, type WallTimeValue } from "../forms/wall-time-field";
 import type { PersonDates } from "../ui/person-dates";
 import { minutesOf } from "./occurrence-minutes";
-import { useChangeOccurrence } from "./plan-queries";
+import { useChangeOccurrence, useMarkHeld } from "./plan-queries";
 import { writeConflictWords } from "./write-conflict";
 
 type OccurrenceRowProps = { occurrence: PlanOccurrence; plan: Plan | null; dates: PersonDates };
@@ -23,8 +23,9 @@ const statusWords: Readonly<Record<OccurrenceStatus, string>> = {
 export function OccurrenceRow({ occurrence, plan, dates }: OccurrenceRowProps) {
   const [isChanging, setIsChanging] = useState(false);
   const status = statusWords[occurrence.status];
-  const canChange =
-    plan !== null && (occurrence.status === "scheduled" || occurrence.status === "moved");
+  const isOpen = occurrence.status === "scheduled" || occurrence.status === "moved";
+  const canChange = plan !== null && isOpen;
+  const canMarkHeld = canChange && occurrence.localDate <= dates.today;
   return (
     <li className="plan-session">
       <p className="plan-session__line">
@@ -35,19 +36,22 @@ export function OccurrenceRow({ occurrence, plan, dates }: OccurrenceRowProps) {
         , {minutesOf(occurrence)} min{status === "" ? "" : ` · ${status}`}
       </p>
       {canChange && !isChanging && (
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            setIsChanging(true);
-          }}
-        >
-          Move or cancel
-          <span className="visually-hidden">
-            {" "}
-            {occurrence.title} on {dates.dayName(occurrence.localDate)} at {occurrence.localTime}
-          </span>
-        </button>
+        <div className="plan-links">
+          {canMarkHeld && <MarkHeldButton occurrence={occurrence} plan={plan} dates={dates} />}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setIsChanging(true);
+            }}
+          >
+            Move or cancel
+            <span className="visually-hidden">
+              {" "}
+              {occurrence.title} on {dates.dayName(occurrence.localDate)} at {occurrence.localTime}
+            </span>
+          </button>
+        </div>
       )}
       {canChange && isChanging && (
         <ChangeOccurrence
@@ -132,5 +136,37 @@ function ChangeOccurrence({ occurrence, plan, dates, onDone }: ChangeOccurrenceP
         </button>
       </div>
     </div>
+  );
+}
+
+type MarkHeldButtonProps = { occurrence: PlanOccurrence; plan: Plan; dates: PersonDates };
+
+/** One tap after a session: "I had this session" (no guilt for the ones not marked). */
+function MarkHeldButton({ occurrence, plan, dates }: MarkHeldButtonProps) {
+  const markHeld = useMarkHeld();
+  const problem = formProblemFrom(markHeld.error, []);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-disabled={markHeld.isPending ? true : undefined}
+        onClick={() => {
+          if (markHeld.isPending) return;
+          markHeld.mutate({ plan, itemId: occurrence.itemId, originalStart: occurrence.key });
+        }}
+      >
+        I had this session
+        <span className="visually-hidden">
+          {" "}
+          ({occurrence.title}, {dates.dayName(occurrence.localDate)} at {occurrence.localTime})
+        </span>
+      </button>
+      {problem.summary !== undefined && (
+        <p className="field__error" role="alert">
+          {writeConflictWords(markHeld.error) ?? problem.summary}
+        </p>
+      )}
+    </>
   );
 }

@@ -171,3 +171,16 @@ export function useChangeOccurrence() {
       }),
   );
 }
+
+/**
+ * Marks one session as held (it took place): progress counts it, and an item scheduled "N weeks
+ * after the last session actually held" moves its next session from it.
+ */
+export function useMarkHeld() {
+  return usePlanMutation((userId, { plan, itemId, originalStart }: OccurrenceTarget) =>
+    callApi(planEndpoints.setOccurrenceException, {
+      params: { userId, planId: plan.id, itemId },
+      body: { originalStart, kind: "held" },
+    }),
+  );
+}
