@@ -353,6 +353,10 @@ describeJourney("practice", () => {
     await page.locator(".routine-pose").first().waitFor();
     await checkPage(page, "routine 10 minutes");
     await saveScreenshot(page, "practice-routine-poor-balance-390");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await checkPage(page, "routine in dark mode");
+    await saveScreenshot(page, "practice-routine-dark-390");
+    await page.emulateMedia({ colorScheme: "light" });
 
     const routine = (await (
       await context.request.get(`/api/users/${await userId(context)}/practice/routine?minutes=10`)
