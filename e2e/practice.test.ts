@@ -164,7 +164,27 @@ describeJourney("practice", () => {
 
     await page.getByRole("link", { name: "Back to Practice" }).click();
     await page.getByText(/Pain 4 before, 2 after/).waitFor();
+    // Near midnight on a Sunday the practice may fall in last week: the page shows what the server counts.
+    const week = (await (
+      await context.request.get(`/api/users/${await userId(context)}/practice/consistency`)
+    ).json()) as { minutesThisWeek: number };
+    await page
+      .getByText(new RegExp(`^${week.minutesThisWeek} of \\d+ minutes this week`))
+      .waitFor();
     await checkPage(page, "practice page with a practice");
+
+    // The weekly target: a wrong value is named next to its field, a right one is saved.
+    await page.getByRole("button", { name: "Change my weekly target" }).click();
+    await page.getByLabel("Minutes a week").fill("0");
+    await page.getByRole("button", { name: "Save target" }).click();
+    await page.getByText("Set at least 1 minute a week.").waitFor();
+    await checkPage(page, "target error");
+    await page.getByLabel("Minutes a week").fill("30");
+    await page.getByLabel("On how many days").fill("3");
+    await page.getByRole("button", { name: "Save target" }).click();
+    await page
+      .getByText(/ of 30 minutes this week \(your target: 30 minutes on 3 days\)/)
+      .waitFor();
   }, 120_000);
 
   test("the network drops mid-practice: it plays on, the log waits and is sent when back online", async () => {
@@ -333,6 +353,10 @@ describeJourney("practice", () => {
     await page.locator(".routine-pose").first().waitFor();
     await checkPage(page, "routine 10 minutes");
     await saveScreenshot(page, "practice-routine-poor-balance-390");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await checkPage(page, "routine in dark mode");
+    await saveScreenshot(page, "practice-routine-dark-390");
+    await page.emulateMedia({ colorScheme: "light" });
 
     const routine = (await (
       await context.request.get(`/api/users/${await userId(context)}/practice/routine?minutes=10`)

@@ -54,8 +54,8 @@ export const poseDrawings: Record<string, PoseDrawingPair> = {
     full: {
       description:
         "Side view: standing with soft knees, folding forward from the hips, head and arms hanging down.",
-      head: { x: 80, y: 134 },
-      body: ["M100 88 Q78 92 82 122", "M82 122 L86 148", "M100 88 L104 118 L100 150"],
+      head: { x: 92, y: 122 },
+      body: ["M112 76 Q86 74 84 108", "M84 108 L80 146", "M112 76 L116 112 L110 150"],
       props: [],
     },
     supported: {

@@ -1,12 +1,8 @@
-import {
-  kindOfPracticeId,
-  type PoseId,
-  type PracticeEffort,
-  type PracticeId,
-} from "@painplan/core";
+import { kindOfPracticeId, type PracticeEffort, type PracticeId } from "@painplan/core";
 import { useCallback, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { PainTap } from "./pain-tap";
+import { posesReached } from "./routine-steps";
 import { clockText, durationWords, type PlayableStep } from "./playable-step";
 import { PracticePlayer } from "./practice-player";
 import { useLogPractice } from "./practice-queries";
@@ -86,7 +82,9 @@ export function PracticeSession(props: PracticeSessionProps) {
         body: {
           kind: kindOfPracticeId(practiceId),
           practiceId,
-          ...(poseIds === undefined ? {} : { poseIds: [...poseIds] as PoseId[] }),
+          ...(poseIds === undefined
+            ? {}
+            : { poseIds: posesReached(poseIds, steps, phase.secondsDone) }),
           secondsDone: Math.min(phase.secondsDone, 3600),
           startedAt: phase.startedAt,
           endedAt: phase.endedAt,

@@ -129,6 +129,19 @@ describe("PracticeTimer with a fake clock", () => {
     expect(timer.getSnapshot()).toMatchObject({ stepIndex: 2, secondsIntoStep: 5 });
   });
 
+  it("ticks again when attached after a dispose while playing (React's double effects)", () => {
+    const { clock, advance, activeIntervals } = fakeClock();
+    const timer = new PracticeTimer([10, 10], clock);
+    timer.start();
+    timer.dispose();
+    expect(activeIntervals()).toBe(0);
+    timer.attach();
+    timer.attach();
+    expect(activeIntervals()).toBe(1);
+    advance(12_000);
+    expect(timer.getSnapshot()).toMatchObject({ status: "playing", stepIndex: 1 });
+  });
+
   it("refuses an empty practice or a step without length", () => {
     const { clock } = fakeClock();
     expect(() => new PracticeTimer([], clock)).toThrow();

@@ -118,19 +118,28 @@ export class PracticeTimer {
     this.#refresh();
   }
 
-  /** Stops ticking without finishing (the page is leaving). */
+  /** Stops ticking without finishing (the page is leaving, or React re-runs its effects). */
   dispose(): void {
     this.#stopTicking?.();
     this.#stopTicking = undefined;
   }
 
+  /** Ticks again after `dispose` if it was playing (React's development double effects). */
+  attach(): void {
+    if (this.#status === "playing" && this.#stopTicking === undefined) this.#tick();
+  }
+
   #run(): void {
     this.#runStartedAt = this.#clock.now();
     this.#status = "playing";
+    this.#tick();
+    this.#refresh();
+  }
+
+  #tick(): void {
     this.#stopTicking = this.#clock.every(tickMilliseconds, () => {
       this.#refresh();
     });
-    this.#refresh();
   }
 
   #playedMilliseconds(): number {

@@ -1,4 +1,4 @@
-import { findPose, type Routine, type RoutinePose } from "@painplan/core";
+import { findPose, type PoseId, type Routine, type RoutinePose } from "@painplan/core";
 import type { PlayableStep } from "./playable-step";
 
 /** A pose as the routine page and the player show it: its name, words and drawing version. */
@@ -60,4 +60,21 @@ export function routineSteps(routine: Routine): PlayableStep[] {
       notes: [...view.cues.slice(0, 2), ...view.cautions],
     };
   });
+}
+
+/** Routines: the poses begun within `secondsDone` (one step per pose), each once. */
+export function posesReached(
+  poseIds: readonly string[],
+  steps: readonly PlayableStep[],
+  secondsDone: number,
+): PoseId[] {
+  const reached: string[] = [];
+  let start = 0;
+  for (const [index, step] of steps.entries()) {
+    if (start >= secondsDone) break;
+    const poseId = poseIds[index];
+    if (poseId !== undefined && !reached.includes(poseId)) reached.push(poseId);
+    start += step.seconds;
+  }
+  return reached as PoseId[];
 }

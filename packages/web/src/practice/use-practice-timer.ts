@@ -16,12 +16,12 @@ export function usePracticeTimer(
   clock: PlayerClock = browserClock,
 ): { timer: PracticeTimer; snapshot: TimerSnapshot } {
   const [timer] = useState(() => new PracticeTimer(stepSeconds, clock));
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    timer.attach();
+    return () => {
       timer.dispose();
-    },
-    [timer],
-  );
+    };
+  }, [timer]);
   const snapshot = useSyncExternalStore(timer.subscribe, timer.getSnapshot);
   return { timer, snapshot };
 }
