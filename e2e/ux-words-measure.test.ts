@@ -16,6 +16,7 @@ describeJourney("ux-words measurements", () => {
     await library.goto();
     const height = async () => page.evaluate(() => document.documentElement.scrollHeight);
     const libraryHeight = await height();
+    const cardCount = await library.cards().count();
     await page.goto("/diary/new");
     await page.getByRole("button", { name: "Save entry" }).waitFor();
     const entryHeight = await height();
@@ -27,7 +28,7 @@ describeJourney("ux-words measurements", () => {
         element instanceof HTMLInputElement ? element.scrollWidth - element.clientWidth : 0,
       );
     process.stdout.write(
-      `MEASURE library ${libraryHeight}px = ${(libraryHeight / phone.height).toFixed(1)} screens; cards ${await library.cards().count()}\n` +
+      `MEASURE library ${libraryHeight}px = ${(libraryHeight / phone.height).toFixed(1)} screens; cards ${cardCount}\n` +
         `MEASURE new entry ${entryHeight}px = ${(entryHeight / phone.height).toFixed(1)} screens; time box ${JSON.stringify(timeBox)} overflow ${timeText}\n`,
     );
   });

@@ -1,4 +1,9 @@
-import type { EvidenceCertainty, SourceVerification, TherapyKind } from "@painplan/core";
+import type {
+  EvidenceCertainty,
+  SourceVerification,
+  TherapyKind,
+  TypicalFrequency,
+} from "@painplan/core";
 
 /** Plain names for the kinds, as the filter and the cards show them. */
 export const kindNames: Readonly<Record<TherapyKind, string>> = {
@@ -65,4 +70,26 @@ export function sourceLinkPlace(url: string): string {
   }
   const known = linkPlaces.find((place) => place.host === parsed.hostname);
   return known?.words ?? `the journal's site (${parsed.hostname.replace(/^www\./, "")})`;
+}
+
+const range = (min: number, max: number) => (min === max ? `${min}` : `${min}–${max}`);
+
+/**
+ * How often, short enough for a card: "2–5 times a week", "every 1–2 weeks", "as prescribed".
+ * The full label, with what the trials did, is on the therapy's own page (on a card it was the
+ * same long sentence on twelve yoga cards).
+ */
+export function frequencyShortText(frequency: TypicalFrequency): string {
+  switch (frequency.basis) {
+    case "times-per-week":
+      return frequency.max === 1 && frequency.min === 1
+        ? "once a week"
+        : `${range(frequency.min, frequency.max)} times a week`;
+    case "every-weeks":
+      return frequency.max === 1 && frequency.min === 1
+        ? "every week"
+        : `every ${range(frequency.min, frequency.max)} weeks`;
+    case "as-prescribed":
+      return "as prescribed";
+  }
 }
