@@ -2,6 +2,7 @@ import { Route, Routes } from "react-router";
 import { accountRoutes, signedOutAccountRoutes } from "../accounts/accounts.routes";
 import { dashboardRoutes } from "../dashboard/dashboard.routes";
 import { diaryRoutes } from "../diary/diary.routes";
+import { landingRoutes } from "../landing/landing.routes";
 import { learnRoutes } from "../learn/learn.routes";
 import { profileRoutes } from "../profile/profile.routes";
 import { questionnairesRoutes } from "../questionnaires/questionnaires.routes";
@@ -19,6 +20,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppShell />}>
         <Route element={<SignedOutOnly />}>{signedOutAccountRoutes}</Route>
+        <Route element={<SignedOutOnly />}>{landingRoutes}</Route>
         <Route element={<RequireSignIn />}>
           {dashboardRoutes}
           {accountRoutes}
