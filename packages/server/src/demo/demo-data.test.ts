@@ -33,7 +33,7 @@ describe("the demo patient's made-up six months", () => {
     for (const day of data.days) {
       for (const entry of day.entries) {
         const parsed = createPainEntryRequestSchema.safeParse(entry);
-        expect(parsed.error?.issues ?? [], `${day.date}`).toEqual([]);
+        expect(parsed.error?.issues ?? [], day.date).toEqual([]);
         expect(localMomentOf(entry.recordedAt ?? "", options.timeZone).localDate).toBe(day.date);
         expect(Date.parse(entry.recordedAt ?? "")).toBeLessThan(Date.parse(day.sendAt));
         keys.add(entry.idempotencyKey);

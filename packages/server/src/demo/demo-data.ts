@@ -220,7 +220,7 @@ function demoIntake(): SaveSafetyIntakeRequest {
   answers["redFlags"] = Object.fromEntries(redFlagIds.map((id) => [id, "no"]));
   return {
     status: "complete",
-    answers: answers as SaveSafetyIntakeRequest["answers"],
+    answers: answers,
     preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
   };
 }
