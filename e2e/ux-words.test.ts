@@ -1,4 +1,6 @@
 import { expect, test } from "vitest";
+import { DiaryPage } from "./pages/diary-page.js";
+import { QuestionnairesPage } from "./pages/questionnaires-page.js";
 import { TherapyLibraryPage } from "./pages/therapy-library-page.js";
 import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
@@ -48,6 +50,48 @@ describeJourney("welcome page and library", () => {
         );
         await expectNoAxeViolations(page);
         await saveScreenshot(page, `library-feet-${size.name}-${colorScheme}`);
+      });
+    }
+  }
+
+  for (const size of sizes) {
+    for (const colorScheme of schemes) {
+      test(`sources, check-ins and the diary form pass axe (${size.name}, ${colorScheme})`, async () => {
+        const { context, page } = await browser.open({ viewport: size.viewport, colorScheme });
+        await registerThroughApi(context, aPerson());
+
+        // A therapy's sources: where each link goes, no review jargon.
+        await page.goto("/therapies/swedish-massage");
+        const sources = page.getByRole("region", { name: "What research says" });
+        await sources.waitFor();
+        const sourceText = (await sources.textContent()) ?? "";
+        expect(sourceText).toContain("Opens the publisher's page.");
+        expect(sourceText).not.toContain("checked against");
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        await expectNoAxeViolations(page);
+
+        const questionnaires = new QuestionnairesPage(page);
+        await questionnaires.goto();
+        expect(await questionnaires.card(/DN4/).count()).toBe(0);
+        await expectNoAxeViolations(page);
+        await questionnaires.start("PEG");
+        await questionnaires.answer(1, 4);
+        await questionnaires.answer(2, 3);
+        await questionnaires.answer(3, 5);
+        await questionnaires.submit();
+        await page.getByRole("region", { name: "Your next check-in" }).waitFor();
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        await expectNoAxeViolations(page);
+
+        const diary = new DiaryPage(page);
+        await diary.gotoNewEntry();
+        await page
+          .getByText(/ at \d\d:\d\d$/)
+          .first()
+          .waitFor();
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        await expectNoAxeViolations(page);
+        await saveScreenshot(page, `diary-new-${size.name}-${colorScheme}`);
       });
     }
   }
