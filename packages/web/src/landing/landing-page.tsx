@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { Page } from "../ui/page";
+import { FeatureIcon } from "./feature-icon";
 
 /**
  * What a signed-out visitor sees at "/": what PainPlan is, who it is for, that it is not a
@@ -34,20 +35,32 @@ export function LandingPage() {
         <h2 id="landing-what-heading">What you can do</h2>
         <ul className="landing__features">
           <li>
-            <strong>A pain diary.</strong> How strong it is, where it hurts on a body map, what
-            helped. Stable days count too.
+            <FeatureIcon feature="diary" />
+            <span>
+              <strong>A pain diary.</strong> How strong it is, where it hurts on a body map, what
+              helped. Stable days count too.
+            </span>
           </li>
           <li>
-            <strong>Short check-ins.</strong> Well-studied questionnaires, each optional, to notice
-            change over months.
+            <FeatureIcon feature="check-ins" />
+            <span>
+              <strong>Short check-ins.</strong> Well-studied questionnaires, each optional, to
+              notice change over months.
+            </span>
           </li>
           <li>
-            <strong>Safety first.</strong> A few questions about your health show which therapies
-            need care for you, and why.
+            <FeatureIcon feature="safety" />
+            <span>
+              <strong>Safety first.</strong> A few questions about your health show which therapies
+              need care for you, and why.
+            </span>
           </li>
           <li>
-            <strong>A therapy library.</strong> Massage, acupuncture, gentle yoga poses with a chair
-            or wall, and calming practices, with what research says about each.
+            <FeatureIcon feature="library" />
+            <span>
+              <strong>A therapy library.</strong> Massage, acupuncture, gentle yoga poses with a
+              chair or wall, and calming practices, with what research says about each.
+            </span>
           </li>
         </ul>
       </section>
