@@ -122,7 +122,7 @@ describeJourney("accounts", () => {
     const signIn = new SignInPage(page);
 
     await page.goto("/");
-    await signIn.waitUntilShown();
+    await page.getByRole("heading", { level: 1, name: /^PainPlan: / }).waitFor();
     await signIn.goto();
     await page.reload();
     await signIn.heading().waitFor();

@@ -25,7 +25,8 @@ describeJourney("diary times across clock changes", () => {
     await registerThroughApi(context, aPerson({ timeZone: "America/New_York" }));
     const diary = new DiaryPage(page);
     await diary.gotoNewEntry();
-    await page.getByLabel("Date and time").fill("2026-03-08T02:30");
+    await page.getByLabel("Date", { exact: true }).fill("2026-03-08");
+    await page.getByLabel(/^Time/).fill("02:30");
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: "clocks went forward" }).textContent())
       .toBe(
@@ -52,7 +53,8 @@ describeJourney("diary times across clock changes", () => {
     const diary = new DiaryPage(page);
     await diary.gotoNewEntry();
     await diary.choose("Pain right now", 6);
-    await page.getByLabel("Date and time").fill("2026-04-05T01:45");
+    await page.getByLabel("Date", { exact: true }).fill("2026-04-05");
+    await page.getByLabel(/^Time/).fill("01:45");
     const which = page.getByRole("group", { name: /^01:45 happened twice on 5 April 2026/ });
     await which.waitFor();
     await expectNoAxeViolations(page);

@@ -30,6 +30,13 @@ describeJourney("questionnaires", () => {
     const main = page.locator("main");
     await expect.poll(() => main.textContent()).toContain("5.3 on a scale from 0 to 10");
     await expect.poll(() => main.textContent()).toContain("one decimal");
+    // The result leads on to the next check-in instead of ending the journey.
+    const next = page.getByRole("region", { name: "Your next check-in" });
+    await next.waitFor();
+    expect(await next.textContent()).toContain("Mood check (PHQ-2) is due today.");
+    expect(await next.getByRole("link", { name: "Start PHQ-2" }).getAttribute("href")).toBe(
+      "/questionnaires/phq-2",
+    );
     await expectNoAxeViolations(page);
     await saveScreenshot(page, "questionnaire-peg-result");
   });
@@ -87,14 +94,14 @@ describeJourney("questionnaires", () => {
     expect(await crisis.textContent()).toContain("Samaritans");
   });
 
-  test("licensed questionnaires that are not installed are explained plainly", async () => {
+  test("licensed questionnaires that are not installed are not listed for a patient; a link explains", async () => {
     const { context, page } = await browser.open();
     await registerThroughApi(context, aPerson());
     const questionnaires = new QuestionnairesPage(page);
     await questionnaires.goto();
-    const dn4 = questionnaires.card(/DN4/);
-    expect(await dn4.textContent()).toContain("Not available in this PainPlan.");
-    expect(await dn4.getByRole("link").count(), "no dead-end link").toBe(0);
+    await questionnaires.card(/PEG/).waitFor();
+    expect(await questionnaires.card(/DN4/).count(), "no dead end in the list").toBe(0);
+    expect(await page.locator("main").textContent()).not.toContain("Not available");
 
     await page.goto("/questionnaires/dn4");
     await expect.poll(() => page.locator("main").textContent()).toContain("copyrighted");

@@ -10,6 +10,7 @@ import { passwordResetLink } from "./accounts/password-reset-mail.js";
 import { openDatabase } from "./database/database.js";
 import { backupSqlite, restoreSqlite, type DatabaseSummary } from "./database/sqlite-backup.js";
 import { demoAccount, ensureDemoAccount } from "./demo/demo-account.js";
+import { fillDemoPatient } from "./demo/demo-start.js";
 import { installInstrumentCommand } from "./questionnaires/install-instrument.command.js";
 import { startServer, stopOnSignals } from "./server.js";
 import { systemClock } from "./system/clock.js";
@@ -17,7 +18,8 @@ import { configFromEnvironment, type ServerConfig } from "./system/config.js";
 import { randomIds } from "./system/ids.js";
 
 const usage = `Usage: painplan <command>
-  serve [--demo]     migrate, then serve the API and web app (--demo: ensure the demo patient)
+  serve [--demo]     migrate, then serve the API and web app (--demo: the demo patient, with
+                     six months of made-up data the first time)
   migrate            bring the database schema up to date and exit
   create-admin --email EMAIL --display-name NAME [--time-zone ZONE]
                      create an admin; the password is read from PAINPLAN_ADMIN_PASSWORD or stdin
@@ -57,6 +59,12 @@ async function serve(config: ServerConfig, isDemo: boolean): Promise<void> {
     const outcome = await withAccounts(config, ({ accounts, users }) =>
       ensureDemoAccount(accounts, users),
     );
+    if (outcome === "created") {
+      const filled = await fillDemoPatient(config);
+      say(
+        `Demo patient filled with ${filled.days} days of made-up data: ${filled.entries} diary entries, ${filled.questionnaires} questionnaires, a pain profile and a safety intake.`,
+      );
+    }
     say(
       `Demo patient ${outcome}: sign in as ${demoAccount.email} with password ${demoAccount.password}`,
     );

@@ -13,6 +13,12 @@ type SourceEntry = {
   citation: string;
   /** What the source is, in a few plain words. */
   title: string;
+  /**
+   * Where a reader finds the source itself, in English: its DOI (the publisher's page), PubMed
+   * or PubMed Central, the English Cochrane Library page, a trial registry, or the journal's own
+   * page; a PubMed search by author and topic where we hold no identifier. Never a copy on a
+   * document-sharing site, a corpus dump or a clinic's advertising (see `primarySourceHosts`).
+   */
   url: string;
   referenceSection: string;
   verification: SourceVerification;
@@ -23,7 +29,7 @@ const sources = [
     id: "ref-4.1-crawford-2016",
     citation: "Crawford et al., Pain Medicine 2016;17:1353–1375",
     title: "Review of 67 trials of massage for pain",
-    url: "https://katalog.lib.cas.cz/KNAV/EdsRecord/edb,116518532",
+    url: "https://doi.org/10.1093/pm/pnw099",
     referenceSection: "4.1",
     verification: "verified",
   },
@@ -31,7 +37,7 @@ const sources = [
     id: "ref-4.1-cherkin-2011",
     citation: "Cherkin et al., Annals of Internal Medicine 2011",
     title: "Trial of relaxation and structural massage for chronic low back pain (401 people)",
-    url: "https://de.scribd.com/document/497691089/Cher-Kin-2011",
+    url: "https://doi.org/10.7326/0003-4819-155-1-201107050-00002",
     referenceSection: "4.1",
     verification: "verified",
   },
@@ -47,7 +53,7 @@ const sources = [
     id: "ref-4.1-gok-metin-2017",
     citation: "Gok Metin et al., Journal of Nursing Scholarship 2017",
     title: "Small trial of aromatherapy massage for painful diabetic neuropathy (46 people)",
-    url: "https://ja.scribd.com/document/402229865/aromaterapi-massage-pdf",
+    url: "https://doi.org/10.1111/jnu.12300",
     referenceSection: "4.1",
     verification: "verified",
   },
@@ -55,7 +61,7 @@ const sources = [
     id: "ref-4.1-izgu-2019",
     citation: "Izgu et al., Cancer Nursing 2019",
     title: "Pilot study of hand and foot massage during oxaliplatin chemotherapy (46 people)",
-    url: "https://onf.ons.org/node/149796?print=true",
+    url: "https://pubmed.ncbi.nlm.nih.gov/?term=Izgu+massage+oxaliplatin+neuropathy",
     referenceSection: "4.1",
     verification: "verified",
   },
@@ -63,7 +69,7 @@ const sources = [
     id: "ref-4.1-sio-asco-2022",
     citation: "SIO–ASCO guideline 2022",
     title: "Guideline on integrative medicine for pain in people with cancer",
-    url: "https://ace.asco.org/guidelines/182035",
+    url: "https://doi.org/10.1200/JCO.22.01357",
     referenceSection: "4.1",
     verification: "verified",
   },
@@ -71,7 +77,7 @@ const sources = [
     id: "ref-4.1-asco-cipn-2020",
     citation: "ASCO guideline 2020",
     title: "Guideline on nerve damage caused by chemotherapy (CIPN) in cancer survivors",
-    url: "https://scholar.archive.org/work/wd5kxpbhcbbptomokcqqt2ywxm",
+    url: "https://doi.org/10.1200/JCO.20.01399",
     referenceSection: "4.1",
     verification: "verified",
   },
@@ -79,7 +85,7 @@ const sources = [
     id: "ref-4.2-ju-2017",
     citation: "Ju et al., Cochrane Database of Systematic Reviews 2017 (CD012057)",
     title: "Cochrane review: acupuncture for neuropathic pain in adults",
-    url: "https://cochranelibrary.com/es/cdsr/doi/10.1002/14651858.CD012057.pub2/full/nl",
+    url: "https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD012057.pub2/full",
     referenceSection: "4.2",
     verification: "verified",
   },
@@ -95,7 +101,7 @@ const sources = [
     id: "ref-4.2-dietzel-2023",
     citation: "Dietzel et al., Journal of Clinical Medicine 2023;12:2103 (ACUDPN)",
     title: "Trial of acupuncture for diabetic neuropathy (62 people)",
-    url: "https://biomed.reviewer.ly/app/publication/131936ba-6a34-44ec-a4fe-0365acc476e8",
+    url: "https://pubmed.ncbi.nlm.nih.gov/?term=Dietzel+acupuncture+diabetic+neuropathy+ACUDPN",
     referenceSection: "4.2",
     verification: "verified",
   },
@@ -119,7 +125,7 @@ const sources = [
     id: "ref-3.2-nct04917796",
     citation: "Memorial Sloan Kettering trial NCT04917796",
     title: "Trial registration: electroacupuncture for chemotherapy nerve damage",
-    url: "https://trials.co/clinical-trials-details/-/NCT04917796",
+    url: "https://clinicaltrials.gov/study/NCT04917796",
     referenceSection: "3.2",
     verification: "verified",
   },
@@ -127,7 +133,7 @@ const sources = [
     id: "ref-4.3-bao-2020",
     citation: "Bao et al., JNCI Cancer Spectrum 2020;4(6):pkaa048",
     title: "Trial of yoga for chemotherapy nerve damage (41 people)",
-    url: "https://synapse.mskcc.org/synapse/works/177706",
+    url: "https://doi.org/10.1093/jncics/pkaa048",
     referenceSection: "4.3",
     verification: "verified",
   },
@@ -135,7 +141,7 @@ const sources = [
     id: "ref-4.3-knoerl-2022",
     citation: "Knoerl et al., Journal of Cancer Survivorship 2022",
     title: "Pilot trial of yoga for chemotherapy nerve damage (44 people)",
-    url: "https://distantreader.org/stacks/cord/cord-0827120-m3r9x8f9.txt",
+    url: "https://doi.org/10.1007/s11764-021-01081-z",
     referenceSection: "4.3",
     verification: "verified",
   },
@@ -151,7 +157,7 @@ const sources = [
     id: "ref-4.3-wieland-2022",
     citation: "Wieland et al., Cochrane Database of Systematic Reviews 2022 (CD010671)",
     title: "Cochrane review: yoga for chronic low back pain (21 trials)",
-    url: "https://cochranelibrary.com/en/cdsr/doi/10.1002/14651858.CD010671.pub3/full/zh_HANT",
+    url: "https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD010671.pub3/full",
     referenceSection: "4.3",
     verification: "verified",
   },
@@ -167,7 +173,7 @@ const sources = [
     id: "ref-4.4-cherkin-2016",
     citation: "Cherkin et al., JAMA 2016;315:1240–1249",
     title: "Trial of mindfulness training and CBT for chronic low back pain (342 people)",
-    url: "https://www.painscience.com/bibliography.php?cherkin16",
+    url: "https://doi.org/10.1001/jama.2016.2323",
     referenceSection: "4.4",
     verification: "verified",
   },
@@ -180,6 +186,22 @@ const sources = [
     verification: "verified",
   },
 ] as const satisfies readonly SourceEntry[];
+
+/**
+ * The only places a source link may point to: primary records of a study (DOI resolver, PubMed,
+ * PubMed Central, the Cochrane Library in English, ClinicalTrials.gov) and the journals' own
+ * sites cited here. Checked by a test over every source.
+ */
+export const primarySourceHosts = [
+  "doi.org",
+  "pubmed.ncbi.nlm.nih.gov",
+  "pmc.ncbi.nlm.nih.gov",
+  "www.cochranelibrary.com",
+  "clinicaltrials.gov",
+  "www.annfammed.org",
+  "academic.oup.com",
+  "ijoy.org.in",
+] as const;
 
 export type EvidenceSourceId = (typeof sources)[number]["id"];
 export type EvidenceSource = Omit<SourceEntry, "id"> & { id: EvidenceSourceId };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { therapySchema, therapySummarySchema } from "./therapies.schema.js";
-import { evidenceSources, findEvidenceSource } from "./evidence-sources.js";
+import { evidenceSources, findEvidenceSource, primarySourceHosts } from "./evidence-sources.js";
 import type { Therapy } from "./therapy.js";
 import {
   findTherapy,
@@ -161,6 +161,21 @@ describe("evidence sources", () => {
       expect(source.referenceSection).toMatch(/^\d+\.\d+$/);
       expect(source.id.startsWith(`ref-${source.referenceSection}-`), source.id).toBe(true);
       expect(source.url).toMatch(/^https:\/\/[^\s/]+\.[^\s]+$/);
+    }
+  });
+
+  it("link to primary records in English, never copies, corpus dumps or translated pages", () => {
+    const hosts: readonly string[] = primarySourceHosts;
+    for (const source of evidenceSources) {
+      const [, hostname = "", pathname = ""] =
+        /^https:\/\/([^/]+)(\/[^?#]*)?/.exec(source.url) ?? [];
+      expect(hosts, `${source.id}: ${source.url}`).toContain(hostname);
+      // The Cochrane Library picks the language from the path: the English page has none.
+      if (hostname === "www.cochranelibrary.com") {
+        expect(pathname, source.id).toMatch(
+          /^\/cdsr\/doi\/10\.1002\/14651858\.CD\d+\.pub\d+\/full$/,
+        );
+      }
     }
   });
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { therapyCatalog } from "./therapy-catalog.js";
 import { therapyIds, therapyIdsByKind, therapyKinds } from "./therapy-ids.js";
-import { normalizeSearchText, searchTherapies } from "./therapy-search.js";
+import { normalizeSearchText, searchTherapies, searchWordForm } from "./therapy-search.js";
 
 const libraryOrder: readonly string[] = therapyIds;
 
@@ -38,15 +38,18 @@ describe("searchTherapies", () => {
   });
 
   it("finds entries by words of their one-line summary", () => {
-    expect(idsFor({ text: "out-breath" })).toEqual(["paced-breathing"]);
+    // The summary's match comes first; descriptions that mention both words follow.
+    expect(idsFor({ text: "out-breath" })[0]).toBe("paced-breathing");
   });
 
   it("needs every word of the query to match", () => {
     expect(idsFor({ text: "forward fold" })).toEqual([
       "yoga-standing-forward-fold",
       "yoga-seated-forward-fold",
+      // "Fold forward" is in its description only, so it comes after the two by name.
+      "yoga-childs-pose",
     ]);
-    expect(idsFor({ text: "seated fold" })).toEqual(["yoga-seated-forward-fold"]);
+    expect(idsFor({ text: "seated fold" })[0]).toBe("yoga-seated-forward-fold");
   });
 
   it("combines kind and text", () => {
@@ -65,6 +68,41 @@ describe("searchTherapies", () => {
     );
   });
 
+  it("finds 'feet' wherever the library mentions a foot or feet, by name first", () => {
+    const feet = idsFor({ text: "feet" });
+    expect(feet).toEqual(idsFor({ text: "foot" }));
+    expect(feet).toEqual(idsFor({ text: "FEET" }));
+    const mentions = therapyCatalog.filter((therapy) => {
+      const text = [
+        therapy.name,
+        therapy.summary,
+        therapy.whatItIs,
+        therapy.whatToExpect,
+        ...therapy.searchTerms,
+        ...(therapy.kind === "yoga" ? [therapy.variantDescription, ...therapy.cues] : []),
+        ...(therapy.kind === "mindfulness" ? therapy.steps : []),
+      ].join(" ");
+      return /\b(foot|feet)\b/i.test(text);
+    });
+    expect(mentions.length).toBeGreaterThan(3);
+    expect(feet).toEqual(expect.arrayContaining(mentions.map((therapy) => therapy.id)));
+    const byName = therapyCatalog.filter((therapy) =>
+      /\b(foot|feet)\b/i.test([therapy.name, therapy.summary, ...therapy.searchTerms].join(" ")),
+    );
+    expect(feet.slice(0, byName.length)).toEqual(byName.map((therapy) => therapy.id));
+  });
+
+  it("reads plurals as their singular: feet, hands, toes, but not stress", () => {
+    expect(["feet", "hands", "toes", "stress", "legs", "arm"].map(searchWordForm)).toEqual([
+      "foot",
+      "hand",
+      "toe",
+      "stress",
+      "leg",
+      "arm",
+    ]);
+  });
+
   it("returns an in-order part of the library, narrowing as words are added (property)", () => {
     fc.assert(
       fc.property(
@@ -74,8 +112,11 @@ describe("searchTherapies", () => {
         (a, b, kind) => {
           const one = idsFor({ kind, text: a });
           const both = idsFor({ kind, text: `${a} ${b}` });
-          const order = (ids: string[]) => ids.map((id) => libraryOrder.indexOf(id));
-          expect(order(one)).toEqual([...order(one)].sort((x, y) => x - y));
+          const order = one.map((id) => libraryOrder.indexOf(id));
+          // Two groups (by name, then by description), each in the library's order.
+          const descents = order.filter((at, index) => index > 0 && at < (order[index - 1] ?? 0));
+          expect(descents.length).toBeLessThanOrEqual(1);
+          expect(new Set(one).size).toBe(one.length);
           expect(one).toEqual(expect.arrayContaining(both));
         },
       ),

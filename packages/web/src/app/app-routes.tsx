@@ -2,6 +2,7 @@ import { Route, Routes } from "react-router";
 import { accountRoutes, signedOutAccountRoutes } from "../accounts/accounts.routes";
 import { dashboardRoutes } from "../dashboard/dashboard.routes";
 import { diaryRoutes } from "../diary/diary.routes";
+import { landingRoutes } from "../landing/landing.routes";
 import { learnRoutes } from "../learn/learn.routes";
 import { planRoutes } from "../plan/plan.routes";
 import { practiceRoutes } from "../practice/practice.routes";
@@ -22,6 +23,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppShell />}>
         <Route element={<SignedOutOnly />}>{signedOutAccountRoutes}</Route>
+        <Route element={<SignedOutOnly />}>{landingRoutes}</Route>
         <Route element={<RequireSignIn />}>
           {dashboardRoutes}
           {accountRoutes}

@@ -6,9 +6,13 @@ import { SignedInUserContext } from "../accounts/signed-in-user";
 import { mayBeSignedIn } from "../accounts/sign-in-hint";
 import { isSignedOutState } from "../accounts/sign-out-state";
 import { preloadDashboardPage } from "../dashboard/dashboard.routes";
+import { landingPath } from "../landing/landing.routes";
 import { LoadingPage, UnavailablePage } from "../ui/status-page";
 
-/** App pages: signed-out visitors go to sign-in and come back here afterwards. */
+/**
+ * App pages: signed-out visitors go to sign-in and come back here afterwards; at "/" they meet
+ * the welcome page.
+ */
 export function RequireSignIn() {
   const { data: user, isPending, refetch } = useCurrentUser();
   const location = useLocation();
@@ -24,6 +28,8 @@ export function RequireSignIn() {
       </SignedInUserContext>
     );
   }
+  // A signed-out visit to the home page meets the welcome page, not a sign-in form.
+  if (user === null && isDashboard) return <Navigate to={landingPath} replace />;
   if (user === null) {
     return <Navigate to={signInPathFor(location.pathname + location.search)} replace />;
   }

@@ -6,7 +6,10 @@ import { wallTimeOccurrencePath, type EntryFormValues } from "./entry-form-value
 export const entryMapIdPrefix = "entry-map";
 export const entryTimeId = "entry-time";
 
-/** Error paths of the contract → the input to focus and a short name for the error summary. */
+/**
+ * Error paths of the contract → the input to focus and a short name for the error summary, in
+ * the order the fields appear on the form (the summary's order).
+ */
 export function entryFieldTargets(values: EntryFormValues) {
   const targets: Record<string, { id: string; label: string }> = {
     recordedAt: { id: entryTimeId, label: "Date and time" },
@@ -16,16 +19,19 @@ export function entryFieldTargets(values: EntryFormValues) {
     worstIntensity: { id: "entry-worst", label: "Worst pain" },
     sleepInterference: { id: "entry-sleep", label: "Sleep" },
     mood: { id: "entry-mood", label: "Mood" },
-    activityNote: { id: "entry-activity", label: "What you did" },
-    triggers: { id: "entry-triggers", label: "What made it worse" },
-    helpers: { id: "entry-helpers", label: "What helped" },
-    notes: { id: "entry-notes", label: "Notes" },
   };
+  // The body map sits between the scores and the notes on the form.
   values.regions.forEach((mark, index) => {
     targets[`regions.${index}.intensity`] = {
       id: regionIntensityId(entryMapIdPrefix, mark.regionId),
       label: "Body area",
     };
   });
-  return targets;
+  return {
+    ...targets,
+    activityNote: { id: "entry-activity", label: "What you did" },
+    triggers: { id: "entry-triggers", label: "What made it worse" },
+    helpers: { id: "entry-helpers", label: "What helped" },
+    notes: { id: "entry-notes", label: "Notes" },
+  };
 }

@@ -80,6 +80,31 @@ describe("pain entry form values", () => {
     expect(entryFieldsFrom(values, "America/New_York").recordedAt).toBe("2026-03-08T07:30:00.000Z");
   });
 
+  test("a time typed without a colon is read on the 24-hour clock; a half-typed one is asked for", () => {
+    const values = newEntryValues("2026-03-10T12:00:00.000Z", "Europe/London", undefined);
+    values.intensityNow = 5;
+    values.wallTime = "2026-03-10T1430";
+    expect(entryProblems(values, "Europe/London")).toEqual([]);
+    expect(entryFieldsFrom(values, "Europe/London").recordedAt).toBe("2026-03-10T14:30:00.000Z");
+    values.wallTime = "2026-03-10T02:0";
+    expect(entryProblems(values, "Europe/London")).toEqual([
+      { path: "recordedAt", message: "Enter a date and a time on the 24-hour clock, like 14:30." },
+    ]);
+  });
+
+  test("notes over their limit are stopped before saving, with how much to cut", () => {
+    const values = newEntryValues("2026-03-10T12:00:00.000Z", "Europe/London", undefined);
+    values.intensityNow = 5;
+    values.notes = "x".repeat(2003);
+    values.activityNote = "y".repeat(500);
+    expect(entryProblems(values, "Europe/London")).toEqual([
+      {
+        path: "notes",
+        message: "The note is 3 characters too long: shorten it to 2,000 or fewer.",
+      },
+    ]);
+  });
+
   test("a time that happened twice is saved only once the person says which", () => {
     const values = newEntryValues("2026-11-01T12:00:00.000Z", "America/New_York", undefined);
     values.intensityNow = 5;

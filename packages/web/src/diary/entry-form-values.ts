@@ -1,4 +1,5 @@
 import {
+  diaryLimits,
   instantOfWallTime,
   occurrenceOf,
   painQualityIds,
@@ -11,6 +12,8 @@ import {
 } from "@painplan/core";
 import { z } from "zod";
 import { unratedRegionProblems } from "../body-map/body-map-selection";
+import { countedLength } from "../forms/character-count";
+import { normaliseWallTime } from "../forms/clock-time";
 
 const score = z.number().int().min(0).max(10).nullable();
 
@@ -88,19 +91,35 @@ export function entryValuesFrom(entry: PainEntry): EntryFormValues {
 /** The checks the contract cannot make on a half-filled form: its messages are for people. */
 export function entryProblems(values: EntryFormValues, timeZone: string): FieldError[] {
   const problems: FieldError[] = [];
-  const resolution = resolveWallTime(values.wallTime, timeZone);
+  const wallTime = normaliseWallTime(values.wallTime);
+  const resolution = resolveWallTime(wallTime, timeZone);
   if (resolution === undefined) {
-    problems.push({ path: "recordedAt", message: "Enter a date and time." });
+    problems.push({
+      path: "recordedAt",
+      message: "Enter a date and a time on the 24-hour clock, like 14:30.",
+    });
   } else if (resolution.kind === "overlap" && values.wallTimeOccurrence === null) {
     problems.push({
       path: wallTimeOccurrencePath,
-      message: `Choose which ${values.wallTime.slice(11)} you mean: it happened twice that night.`,
+      message: `Choose which ${wallTime.slice(11)} you mean: it happened twice that night.`,
     });
   }
   if (values.intensityNow === null) {
     problems.push({ path: "intensityNow", message: "Choose a number for your pain right now." });
   }
-  return [...problems, ...unratedRegionProblems(values.regions, regionQuestion)];
+  const tooLong = (path: "activityNote" | "notes", what: string, max: number) => {
+    const over = countedLength(values[path]) - max;
+    if (over > 0) {
+      problems.push({
+        path,
+        message: `${what} is ${over.toLocaleString("en-GB")} ${over === 1 ? "character" : "characters"} too long: shorten it to ${max.toLocaleString("en-GB")} or fewer.`,
+      });
+    }
+  };
+  const regionProblems = unratedRegionProblems(values.regions, regionQuestion);
+  tooLong("activityNote", "What you did", diaryLimits.activityNoteMaxLength);
+  tooLong("notes", "The note", diaryLimits.notesMaxLength);
+  return [...problems, ...regionProblems];
 }
 
 type EntryFields = Omit<CreatePainEntryRequest, "idempotencyKey">;
@@ -109,7 +128,11 @@ type EntryFields = Omit<CreatePainEntryRequest, "idempotencyKey">;
 export function entryFieldsFrom(values: EntryFormValues, timeZone: string): EntryFields {
   return {
     recordedAt:
-      instantOfWallTime(values.wallTime, timeZone, values.wallTimeOccurrence ?? "earlier") ?? "",
+      instantOfWallTime(
+        normaliseWallTime(values.wallTime),
+        timeZone,
+        values.wallTimeOccurrence ?? "earlier",
+      ) ?? "",
     intensityNow: values.intensityNow ?? 0,
     averageIntensity: values.averageIntensity,
     worstIntensity: values.worstIntensity,

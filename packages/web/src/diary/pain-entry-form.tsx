@@ -1,4 +1,4 @@
-import { painScoreFields } from "@painplan/core";
+import { diaryLimits, painScoreFields } from "@painplan/core";
 import { useState, type SubmitEvent } from "react";
 import { ApiError } from "../api/api-error";
 import { BodyMap } from "../body-map/body-map";
@@ -46,6 +46,7 @@ export function PainEntryForm(props: PainEntryFormProps) {
   const [clientError, setClientError] = useState<ApiError | null>(null);
   const targets = entryFieldTargets(values);
   const problem = formProblemFrom(clientError ?? saveError, Object.keys(targets));
+  const hasProblem = problem.summary !== undefined || Object.keys(problem.fields).length > 0;
   const set = <K extends keyof EntryFormValues>(field: K, value: EntryFormValues[K]) => {
     draft.setValue((previous) => ({ ...previous, [field]: value }));
   };
@@ -126,6 +127,7 @@ export function PainEntryForm(props: PainEntryFormProps) {
           set("activityNote", activityNote);
         }}
         error={problem.fields["activityNote"]}
+        maxLength={diaryLimits.activityNoteMaxLength}
       />
       <TagField
         id="entry-triggers"
@@ -157,13 +159,15 @@ export function PainEntryForm(props: PainEntryFormProps) {
           set("notes", notes);
         }}
         error={problem.fields["notes"]}
+        maxLength={diaryLimits.notesMaxLength}
       />
       <div className="form__actions">
         <SubmitButton isBusy={isSaving} busyLabel="Saving…">
           {submitLabel}
         </SubmitButton>
         <p className="form__status" role="status">
-          {draft.hasDraft && !isSaving
+          {/* After a failed save the error summary says what happened; no second message here. */}
+          {draft.hasDraft && !isSaving && !hasProblem
             ? "Your answers are kept on this device until you save."
             : ""}
         </p>

@@ -1,9 +1,12 @@
 import type { MouseEvent } from "react";
-import type { FormProblem } from "./form-problem";
+import { fieldErrorsInFormOrder, type FormProblem } from "./form-problem";
 
 type ErrorSummaryProps = {
   problem: FormProblem;
-  /** Field name → the input's id and its label, to link each message to its field. */
+  /**
+   * Field name → the input's id and its label, to link each message to its field; listed in
+   * the order the fields appear on the form, which is the order of the summary.
+   */
   fieldTargets: Readonly<Record<string, { id: string; label: string }>>;
   /** 3 inside a form that already sits under its own h2 (Settings). */
   headingLevel?: 2 | 3;
@@ -18,7 +21,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
 /** Shown at the top of a form after a failed submit; role="alert" so it is announced at once. */
 export function ErrorSummary({ problem, fieldTargets, headingLevel = 2 }: ErrorSummaryProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const fieldEntries = Object.entries(problem.fields);
+  const fieldEntries = fieldErrorsInFormOrder(problem.fields, fieldTargets);
   if (problem.summary === undefined && fieldEntries.length === 0) return null;
   return (
     <div className="error-summary" role="alert">

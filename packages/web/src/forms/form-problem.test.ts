@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ApiError } from "../api/api-error";
-import { formProblemFrom, noProblem } from "./form-problem";
+import { fieldErrorsInFormOrder, formProblemFrom, noProblem } from "./form-problem";
 
 const fields = ["email", "password"];
 
@@ -41,5 +41,23 @@ describe("formProblemFrom", () => {
 
   test("an unexpected failure still explains itself", () => {
     expect(formProblemFrom(new Error("boom"), fields).summary).toContain("What you typed is kept");
+  });
+});
+
+describe("fieldErrorsInFormOrder", () => {
+  test("the summary lists messages in the order of the form, not the order they arrived", () => {
+    const targets = { recordedAt: {}, intensityNow: {}, "regions.0.intensity": {}, notes: {} };
+    const fields = {
+      notes: "Too long.",
+      "regions.0.intensity": "Choose a number.",
+      "": "Whole form.",
+      recordedAt: "Enter a time.",
+    };
+    expect(fieldErrorsInFormOrder(fields, targets)).toEqual([
+      ["recordedAt", "Enter a time."],
+      ["regions.0.intensity", "Choose a number."],
+      ["notes", "Too long."],
+      ["", "Whole form."],
+    ]);
   });
 });

@@ -51,3 +51,22 @@ export function formProblemFrom(error: unknown, knownFields: readonly string[]):
         : (gentleMessages[error.code] ?? error.message);
   return { summary, fields };
 }
+
+/**
+ * The field messages in the order the fields appear on the form: `fieldTargets` lists them in
+ * form order; messages for fields it does not list come last, in the order they arrived.
+ */
+export function fieldErrorsInFormOrder(
+  fields: Readonly<Record<string, string>>,
+  fieldTargets: Readonly<Record<string, unknown>>,
+): [field: string, message: string][] {
+  const order = Object.keys(fieldTargets);
+  const rank = (field: string) => {
+    const index = order.indexOf(field);
+    return index === -1 ? order.length : index;
+  };
+  return Object.entries(fields)
+    .map((entry, arrival) => ({ entry, arrival }))
+    .sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.arrival - b.arrival)
+    .map(({ entry }) => entry);
+}

@@ -4,7 +4,12 @@ import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { OwnerCrisisPanel } from "../accounts/owner-crisis-panel";
-import { useInstrumentDefinition, useQuestionnaireResponse } from "./questionnaire-queries";
+import { nextCheckIn } from "./next-check-in";
+import {
+  useInstrumentDefinition,
+  useQuestionnaireOverview,
+  useQuestionnaireResponse,
+} from "./questionnaire-queries";
 
 /** A score with what it may mean, in plain words; never a diagnosis. */
 export function QuestionnaireResultPage() {
@@ -73,6 +78,7 @@ function ResultContent({ userId, response }: { userId: string; response: Questio
           </>
         )}
       </section>
+      <NextCheckInPanel userId={userId} justAnsweredId={response.instrumentId} />
       {showsCrisis && !isCrisisRaised && <OwnerCrisisPanel />}
     </>
   );
@@ -96,6 +102,35 @@ function OfferPhq9() {
           Answer the PHQ-9
         </Link>
       </p>
+    </section>
+  );
+}
+
+/** After a result, where to go next: a check-in due now, or when the next one is suggested. */
+function NextCheckInPanel({ userId, justAnsweredId }: { userId: string; justAnsweredId: string }) {
+  const overview = useQuestionnaireOverview(userId);
+  if (overview.data === undefined) return null;
+  const next = nextCheckIn(overview.data, justAnsweredId);
+  return (
+    <section className="panel" aria-labelledby="next-check-in-heading">
+      <h2 id="next-check-in-heading">Your next check-in</h2>
+      {next === undefined && <p>No other check-in is due. You can close PainPlan now.</p>}
+      {next?.kind === "due-now" && (
+        <>
+          <p>{next.summary.title} is due today. It is optional, and skipping is fine.</p>
+          <p>
+            <Link className="button button--primary" to={`/questionnaires/${next.summary.id}`}>
+              Start {next.summary.shortTitle}
+            </Link>
+          </p>
+        </>
+      )}
+      {next?.kind === "later" && (
+        <p>
+          {next.summary.id === justAnsweredId ? "This one again" : next.summary.title} on{" "}
+          {formatCalendarDate(next.dueOn, { withWeekday: true })}. Nothing else is due today.
+        </p>
+      )}
     </section>
   );
 }

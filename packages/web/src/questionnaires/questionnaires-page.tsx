@@ -4,6 +4,7 @@ import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { AnchorDateForm } from "./anchor-date-form";
+import { instrumentsShownTo } from "./next-check-in";
 import { QuestionnaireCard } from "./questionnaire-card";
 import {
   useQuestionnaireOverview,
@@ -15,7 +16,7 @@ export function QuestionnairesPage() {
   const user = useSignedInUser();
   const overview = useQuestionnaireOverview(user.id);
   const settings = useQuestionnaireSettings(user.id);
-  const instruments = overview.data?.instruments ?? [];
+  const instruments = instrumentsShownTo(overview.data?.instruments ?? [], user.role);
   const due = instruments.filter((summary) => overview.data?.due.includes(summary.id));
   const others = instruments.filter((summary) => !overview.data?.due.includes(summary.id));
   return (

@@ -1,11 +1,5 @@
 import type { TherapyDetailResponse } from "@painplan/core";
-import { certaintyWords } from "./therapy-words";
-
-const verificationWords = {
-  verified: "checked against the source",
-  secondary: "from a summary of the source",
-  unverified: "not yet checked against a source",
-} as const;
+import { certaintyWords, sourceLinkPlace, sourceStrengthWords } from "./therapy-words";
 
 type EvidenceSectionProps = Pick<TherapyDetailResponse, "sources"> & {
   evidence: TherapyDetailResponse["therapy"]["evidence"];
@@ -32,7 +26,9 @@ export function EvidenceSection({ evidence, sources }: EvidenceSectionProps) {
                 </a>
                 <br />
                 <span className="field__hint">
-                  {source.citation} — {verificationWords[source.verification]}
+                  {source.citation}. Opens {sourceLinkPlace(source.url)}.
+                  {sourceStrengthWords[source.verification] !== undefined &&
+                    ` ${sourceStrengthWords[source.verification] ?? ""}`}
                 </span>
               </li>
             ))}

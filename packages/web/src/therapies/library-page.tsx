@@ -6,6 +6,9 @@ import { LibraryFilters } from "./library-filters";
 import { librarySearchFrom, librarySearchParams, type LibrarySearch } from "./library-search";
 import { keepSuitable, suitabilityFrom, type Suitability } from "./suitability";
 import { TherapyCard } from "./therapy-card";
+import { TherapyKindIcon } from "./therapy-kind-icon";
+import { kindNames } from "./therapy-words";
+import { groupByKind } from "./library-groups";
 import { useTherapyList } from "./therapy-queries";
 
 export function LibraryPage() {
@@ -62,10 +65,7 @@ function LibraryResults({
   const isWaiting = list.isPending || (search.onlySuitable && suitability === undefined);
   const levels = suitability?.status === "ready" ? suitability.levels : undefined;
   return (
-    <section aria-labelledby="library-results-heading">
-      <h2 id="library-results-heading" className="visually-hidden">
-        Therapies
-      </h2>
+    <section aria-label="Therapies">
       <p className="library-count" role="status">
         {isWaiting ? "Loading the library…" : countText(shown.length)}
       </p>
@@ -79,13 +79,21 @@ function LibraryResults({
           .
         </p>
       )}
-      <ul className="card-grid">
-        {shown.map((therapy) => (
-          <li key={therapy.id}>
-            <TherapyCard therapy={therapy} level={levels?.get(therapy.id)} />
-          </li>
-        ))}
-      </ul>
+      {groupByKind(shown).map(({ kind, therapies }) => (
+        <section key={kind} className="library-group" aria-labelledby={`library-kind-${kind}`}>
+          <h2 id={`library-kind-${kind}`} className="library-group__heading">
+            <TherapyKindIcon kind={kind} size={28} />
+            {kindNames[kind]} <span className="library-group__count">({therapies.length})</span>
+          </h2>
+          <ul className="card-grid">
+            {therapies.map((therapy) => (
+              <li key={therapy.id}>
+                <TherapyCard therapy={therapy} level={levels?.get(therapy.id)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }
