@@ -192,6 +192,11 @@ describeJourney("plan", () => {
     await page.goto("/reminders");
     await page.getByRole("heading", { level: 1, name: "Reminders" }).waitFor();
     await checkPage(page, "reminders");
+    await page.getByRole("radio", { name: "15 minutes before" }).check();
+    await page.getByRole("checkbox", { name: /Quiet hours/ }).check();
+    await page.getByLabel("Quiet from").fill("21:30");
+    await page.getByRole("button", { name: "Save reminder settings" }).click();
+    await page.getByText("Your reminder settings are saved.").waitFor();
     await page.getByRole("button", { name: "Make my calendar link" }).click();
     const feedUrl = await page.getByLabel(/Your private calendar link/).inputValue();
     await page.getByRole("button", { name: "Copy the link" }).click();
@@ -212,6 +217,11 @@ describeJourney("plan", () => {
     const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
     const series = events.filter((event) => !event.isRecurrenceException());
     expect(series.map((event) => event.summary).sort()).toEqual(["Body scan", "Swedish massage"]);
+    // The lead time chosen in the settings is each series' alarm.
+    for (const event of series) {
+      const alarm = event.component.getFirstSubcomponent("valarm");
+      expect(String(alarm?.getFirstPropertyValue("trigger")), event.summary).toBe("-PT15M");
+    }
 
     // Our calendar and the feed agree on the next four weeks of each item.
     const userId = await userIdOf(context);
@@ -257,10 +267,8 @@ describeJourney("plan", () => {
     await checkPage(page, "paused");
     await page.getByRole("button", { name: "Resume my plan now" }).click();
     await page.getByRole("button", { name: "Pause my plan" }).waitFor();
-    await page
-      .getByText(/resumed|Resumed/)
-      .first()
-      .waitFor();
+    // Created, item added, paused, resumed: four changes in the timeline.
+    await expect.poll(() => page.locator(".plan-timeline__entry").count()).toBe(4);
 
     // Another tab changes the plan; this page still holds the old version.
     const userId = await userIdOf(context);

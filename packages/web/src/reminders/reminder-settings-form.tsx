@@ -20,8 +20,15 @@ type Channel = keyof ReminderSettingsInput["channels"];
 
 /** Which channels, how early, and hours without reminders; one Save for all of it. */
 export function ReminderSettingsForm({ current }: ReminderSettingsFormProps) {
-  const { channels, leadMinutes, quietHours, locale, stopped } = current.settings;
-  const stored: ReminderSettingsInput = { channels, leadMinutes, quietHours, locale, stopped };
+  const { channels, leadMinutes, quietHours, locale, stopped, followUps } = current.settings;
+  const stored: ReminderSettingsInput = {
+    channels,
+    leadMinutes,
+    quietHours,
+    locale,
+    stopped,
+    followUps,
+  };
   const [values, setValues] = useState<ReminderSettingsInput>(stored);
   const [quiet, setQuiet] = useState(stored.quietHours ?? { from: "22:00", until: "08:00" });
   const [saved, setSaved] = useState("");
@@ -86,6 +93,18 @@ export function ReminderSettingsForm({ current }: ReminderSettingsFormProps) {
         }}
         error={problem.fields["leadMinutes"]}
       />
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={values.followUps !== false}
+          onChange={(event) => {
+            setValues((previous) => ({ ...previous, followUps: event.target.checked }));
+          }}
+        />
+        <span className="choice__label">
+          A short check-in the day after each session I had (“how do you feel?”)
+        </span>
+      </label>
       <label className="choice">
         <input
           type="checkbox"
