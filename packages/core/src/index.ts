@@ -20,6 +20,7 @@ export * from "./text/text.schema.js";
 export * from "./text/text-fields.js";
 export * from "./body-map/body-regions.js";
 export * from "./body-map/pain-qualities.js";
+export * from "./body-map/body-groups.js";
 export * from "./pain-scores/pain-score-fields.js";
 export * from "./pain-scores/pain-scores.schema.js";
 export * from "./pain-scores/recall-periods.js";
