@@ -1,14 +1,20 @@
 import { bodyRegions, type BodyRegion, type BodyView } from "@painplan/core";
+import { regionDrawing } from "./body-drawing";
 
-/** A rounded rectangle in the figure's coordinates (viewBox 0 0 200 440). */
+/**
+ * A region on the figure (viewBox 0 0 200 440): `d`, its outline shaped like the body part, and
+ * its tap target, a rectangle around it. Targets never overlap, so a tap always means one region.
+ */
 export type RegionShape = {
   regionId: string;
   x: number;
   y: number;
   width: number;
   height: number;
-  /** Corner radius: large for the head, small for fingers. */
+  /** Corner radius of the target: large for the head, small for fingers. */
   radius: number;
+  /** The drawn outline (an SVG path). */
+  d: string;
 };
 
 export const figureWidth = 200;
@@ -69,21 +75,22 @@ function seedOf(region: BodyRegion): string {
   return region.side === "centre" ? region.id : region.id.slice(region.side.length + 1);
 }
 
-function toShape(regionId: string, [x, y, width, height, radius = 6]: Box): RegionShape {
-  return { regionId, x, y, width, height, radius };
+function toShape(region: BodyRegion, [x, y, width, height, radius = 6]: Box, mirrored: boolean) {
+  const d = regionDrawing(region.id, seedOf(region), region.side === "centre", mirrored) ?? "";
+  return { regionId: region.id, x, y, width, height, radius, d };
 }
 
 function shapeOf(region: BodyRegion): RegionShape | undefined {
   const seed = seedOf(region);
   if (region.side === "centre") {
     const box = centreBoxes[seed];
-    return box === undefined ? undefined : toShape(region.id, box);
+    return box === undefined ? undefined : toShape(region, box, false);
   }
   const boxes = region.view === "front" ? frontSideBoxes : backSideBoxes;
   const box = boxes[seed];
   if (box === undefined) return undefined;
-  const shape = toShape(region.id, box);
-  if (region.side === sideOnViewerLeft[region.view]) return shape;
+  if (region.side === sideOnViewerLeft[region.view]) return toShape(region, box, false);
+  const shape = toShape(region, box, true);
   return { ...shape, x: figureWidth - shape.x - shape.width };
 }
 
