@@ -35,6 +35,7 @@ export * from "./accounts/account-quotas.js";
 export * from "./accounts/login-throttle.js";
 export * from "./accounts/password-policy.js";
 export * from "./accounts/sign-in-session-policy.js";
+export * from "./accounts/passkeys.schema.js";
 export * from "./profile/pain-causes.js";
 export * from "./profile/pain-profile-rules.js";
 export * from "./profile/pain-profile.schema.js";

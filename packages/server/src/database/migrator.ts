@@ -11,6 +11,7 @@ import * as accountQuotas from "./migrations/0030-account-quotas.js";
 import * as accountErasures from "./migrations/0031-account-erasures.js";
 import * as trustedDevices from "./migrations/0010-trusted-devices.js";
 import * as passwordResets from "./migrations/0011-password-resets.js";
+import * as passkeys from "./migrations/0090-passkeys.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "0031-account-erasures": accountErasures,
   "0010-trusted-devices": trustedDevices,
   "0011-password-resets": passwordResets,
+  "0090-passkeys": passkeys,
 };
 
 /** In the order they apply. */
