@@ -17,7 +17,6 @@ import { passwordResetRoutes } from "./password-reset.routes.js";
 export const accountsModule: AppModule = {
   name: "accounts",
   register({ route, deps, accounts }) {
-    accountsRoutes(route, accounts.accounts, accounts.sessions, deps.clock);
     const passkeys = passkeyService({
       ...deps,
       passkeys: passkeysRepository(deps.db),
@@ -25,6 +24,7 @@ export const accountsModule: AppModule = {
       sessions: accounts.sessions,
       devices: accounts.devices,
     });
+    accountsRoutes(route, accounts.accounts, accounts.sessions, deps.clock, passkeys);
     passkeysRoutes(route, passkeys, accounts.sessions, deps.clock);
     const audit = auditRepository(deps.db);
     adminUsersRoutes(route, adminUsersService({ ...deps, users: accounts.users, audit }));

@@ -275,6 +275,43 @@ describe("passkeys", () => {
     expect((await signInWith(authenticator)).response.statusCode).toBe(401);
   });
 
+  it("a new password confirmed with a passkey instead of the current one", async () => {
+    const { owner, authenticator } = await withPasskey();
+    const { authenticator: theirs } = await withPasskey();
+    const newPassword = "a brand new long passphrase";
+    const refused = await optionsFrom(owner.client, endpoints.passkeyConfirmationOptions.path);
+    const wrong = await owner.client.post(endpoints.changePassword.path, {
+      newPassword,
+      passkey: { challengeId: refused.challengeId, credential: theirs.assert(refused.options) },
+    });
+    expect(wrong.statusCode).toBe(401);
+    const stillOld = await testApp.client().post(endpoints.signIn.path, {
+      email: owner.user.email,
+      password: owner.password,
+    });
+    expect(stillOld.statusCode).toBe(200);
+
+    const confirm = await optionsFrom(owner.client, endpoints.passkeyConfirmationOptions.path);
+    const changed = await owner.client.post(endpoints.changePassword.path, {
+      newPassword,
+      passkey: {
+        challengeId: confirm.challengeId,
+        credential: authenticator.assert(confirm.options),
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(204);
+    expect((await owner.client.get(endpoints.getMe.path)).statusCode).toBe(200);
+    const withNew = await testApp.client().post(endpoints.signIn.path, {
+      email: owner.user.email,
+      password: newPassword,
+    });
+    expect(withNew.statusCode).toBe(200);
+    const neither = await owner.client.post(endpoints.changePassword.path, { newPassword });
+    expect(neither.json()).toMatchObject({
+      error: { details: { fields: [{ path: "currentPassword" }] } },
+    });
+  });
+
   it("a sign-in challenge cannot confirm a grave step", async () => {
     const { owner, authenticator } = await withPasskey();
     const signIn = await optionsFrom(testApp.client(), endpoints.passkeySignInOptions.path);
