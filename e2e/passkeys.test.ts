@@ -85,7 +85,7 @@ describeJourney("passkeys", () => {
     return session;
   }
 
-  test("add a passkey in the settings, sign out, sign in with it (nothing typed), erase with it", async () => {
+  test("add a passkey, sign out, sign in with it (nothing typed), change the password and erase with it", async () => {
     const { context, page } = await openAt({ viewport: { width: 390, height: 844 } });
     const person = aPerson();
     await registerThroughApi(context, person);
@@ -116,6 +116,10 @@ describeJourney("passkeys", () => {
 
     await page.goto("/settings");
     await list.getByText(/last used/).waitFor();
+    // A new password confirmed with the passkey: the current one is not typed.
+    await page.getByLabel("New password", { exact: true }).fill("a fresh and long passphrase");
+    await page.getByRole("button", { name: "Change it, confirmed with a passkey" }).click();
+    await page.getByRole("status").filter({ hasText: "Your password is changed." }).waitFor();
     await page
       .getByRole("checkbox", { name: /I understand that my account and all my data/ })
       .check();

@@ -47,10 +47,16 @@ export function useUpdateProfile() {
   });
 }
 
+/**
+ * Changes the password, confirmed by the current one, or by a passkey: pass a function that asks
+ * the device and returns the body.
+ */
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: ChangePasswordRequest) =>
-      callApi(accountsEndpoints.changePassword, { body }),
+    mutationFn: async (input: ChangePasswordRequest | (() => Promise<ChangePasswordRequest>)) => {
+      const body = typeof input === "function" ? await input() : input;
+      return callApi(accountsEndpoints.changePassword, { body });
+    },
   });
 }
 
