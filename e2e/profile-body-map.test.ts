@@ -52,6 +52,34 @@ describeJourney("pain profile body map", () => {
 
     // Every area says the same, on the figure (a number in a badge) and in the saved profile.
     await map.viewButton("Front").click();
+    await map.root().scrollIntoViewIfNeeded();
+    const box = await map.root().boundingBox();
+    if (box !== null) {
+      await mkdir(screenshotDir, { recursive: true });
+      await page.screenshot({
+        path: `${screenshotDir}body-map-390-hands-and-feet.png`,
+        fullPage: true,
+        clip: {
+          x: box.x,
+          y: box.y + (await page.evaluate(() => window.scrollY)),
+          width: box.width,
+          height: phone.height,
+        },
+      });
+    }
+    const targets = await map
+      .root()
+      .locator(".body-figure__target")
+      .evaluateAll((shapes) =>
+        shapes.map((shape) => {
+          const rect = shape.getBoundingClientRect();
+          return Math.min(rect.width, rect.height);
+        }),
+      );
+    const small = targets.filter((size) => size < 44).length;
+    process.stdout.write(
+      `[body map] figure targets at 390 px: ${targets.length - small} of ${targets.length} at least 44 px; smallest ${Math.round(Math.min(...targets))} px\n`,
+    );
     const badge = map.root().locator('[data-badge="left-palm"]');
     expect(await badge.textContent()).toBe("6");
     const isAboveHatching = await badge.evaluate((element) =>

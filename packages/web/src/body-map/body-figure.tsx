@@ -85,8 +85,8 @@ export function BodyFigure({ view, value, onToggle }: BodyFigureProps) {
         {shapes.map((shape) => {
           const mark = markOf(value, shape.regionId);
           if (mark === undefined) return null;
-          const centreX = shape.x + shape.width / 2;
-          const centreY = shape.y + shape.height / 2;
+          const centreX = shape.badgeX;
+          const centreY = shape.badgeY;
           return (
             <g key={shape.regionId} className="body-figure__badge" data-badge={shape.regionId}>
               <circle cx={centreX} cy={centreY} r="8.5" />
