@@ -14,6 +14,14 @@ import {
 } from "./accounts.schema.js";
 import { accessLogResponseSchema } from "./access-log.schema.js";
 import { accountErasureRequestSchema } from "./account-erasure.schema.js";
+import {
+  passkeyAssertionSchema,
+  passkeyIdParamsSchema,
+  passkeyListResponseSchema,
+  passkeyOptionsResponseSchema,
+  passkeyRegistrationRequestSchema,
+  passkeyResponseSchema,
+} from "./passkeys.schema.js";
 
 /** Accounts, sign-in sessions, the person's access log, and the admin's list of accounts. */
 export const accountsEndpoints = {
@@ -102,6 +110,74 @@ export const accountsEndpoints = {
     access: "anonymous",
     successStatus: 204,
     body: passwordResetSchema,
+  },
+  passkeyRegistrationOptions: {
+    method: "POST",
+    path: "/api/me/passkeys/registration-options",
+    summary:
+      "Start adding a passkey: WebAuthn creation options with a single-use challenge (5 minutes).",
+    tag: "accounts",
+    access: "signed-in",
+    successStatus: 200,
+    response: passkeyOptionsResponseSchema,
+  },
+  addPasskey: {
+    method: "POST",
+    path: "/api/me/passkeys",
+    summary: "Add a passkey: the browser's answer to the creation challenge, checked and stored.",
+    tag: "accounts",
+    access: "signed-in",
+    successStatus: 201,
+    body: passkeyRegistrationRequestSchema,
+    response: passkeyResponseSchema,
+  },
+  listPasskeys: {
+    method: "GET",
+    path: "/api/me/passkeys",
+    summary: "The signed-in person's passkeys (names and dates; no key material).",
+    tag: "accounts",
+    access: "signed-in",
+    successStatus: 200,
+    response: passkeyListResponseSchema,
+  },
+  removePasskey: {
+    method: "DELETE",
+    path: "/api/me/passkeys/:passkeyId",
+    summary: "Remove one of the signed-in person's passkeys (404 when it is not theirs).",
+    tag: "accounts",
+    access: "signed-in",
+    successStatus: 204,
+    params: passkeyIdParamsSchema,
+  },
+  passkeyConfirmationOptions: {
+    method: "POST",
+    path: "/api/me/passkeys/confirmation-options",
+    summary:
+      "A challenge for confirming a grave step (erasing the account) with one of the person's passkeys.",
+    tag: "accounts",
+    access: "signed-in",
+    successStatus: 200,
+    response: passkeyOptionsResponseSchema,
+  },
+  passkeySignInOptions: {
+    method: "POST",
+    path: "/api/auth/passkey-options",
+    summary:
+      "Start signing in with a passkey: WebAuthn request options with a single-use challenge.",
+    tag: "accounts",
+    access: "anonymous",
+    successStatus: 200,
+    response: passkeyOptionsResponseSchema,
+  },
+  signInWithPasskey: {
+    method: "POST",
+    path: "/api/auth/passkey-sign-in",
+    summary: "Sign in with a passkey's answer to a sign-in challenge (no password).",
+    tag: "accounts",
+    access: "anonymous",
+    successStatus: 200,
+    body: passkeyAssertionSchema,
+    response: meResponseSchema,
   },
   getAccessLog: {
     method: "GET",

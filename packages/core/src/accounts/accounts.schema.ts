@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passkeyAssertionSchema } from "./passkeys.schema.js";
 import { passwordPolicy } from "./password-policy.js";
 import { roles, selfServiceRoles } from "../authorization/roles.js";
 import { personText } from "../text/text.schema.js";
@@ -68,10 +69,40 @@ export const updateProfileRequestSchema = z
   });
 export type UpdateProfileRequest = z.input<typeof updateProfileRequestSchema>;
 
-export const changePasswordRequestSchema = z.strictObject({
-  currentPassword: z.string().min(1, "Enter your current password.").max(passwordPolicy.maxLength),
-  newPassword: passwordSchema,
-});
+/**
+ * A new password, confirmed by the current one or, instead, by one of the account's passkeys
+ * (exactly one of the two).
+ */
+export const changePasswordRequestSchema = z
+  .strictObject({
+    currentPassword: z
+      .string()
+      .min(1, "Enter your current password.")
+      .max(passwordPolicy.maxLength)
+      .optional(),
+    passkey: passkeyAssertionSchema
+      .optional()
+      .describe(
+        "A passkey's answer to a confirmation challenge (instead of the current password).",
+      ),
+    newPassword: passwordSchema,
+  })
+  .superRefine((value, context) => {
+    if (value.currentPassword === undefined && value.passkey === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["currentPassword"],
+        message: "Enter your current password.",
+      });
+    }
+    if (value.currentPassword !== undefined && value.passkey !== undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["passkey"],
+        message: "Confirm with your current password or a passkey, not both.",
+      });
+    }
+  });
 export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
 
 export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });

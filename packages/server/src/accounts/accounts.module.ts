@@ -7,6 +7,9 @@ import { adminUsersRoutes } from "./admin-users.routes.js";
 import { adminUsersService } from "./admin-users.service.js";
 import { erasureRoutes } from "./erasure.routes.js";
 import { accountErasure } from "./erasure.service.js";
+import { passkeysRepository } from "./passkeys.repository.js";
+import { passkeysRoutes } from "./passkeys.routes.js";
+import { passkeyService } from "./passkeys.service.js";
 import { resetLinkSender } from "./password-reset-mail.js";
 import { passwordResetRoutes } from "./password-reset.routes.js";
 
@@ -14,11 +17,19 @@ import { passwordResetRoutes } from "./password-reset.routes.js";
 export const accountsModule: AppModule = {
   name: "accounts",
   register({ route, deps, accounts }) {
-    accountsRoutes(route, accounts.accounts, accounts.sessions, deps.clock);
+    const passkeys = passkeyService({
+      ...deps,
+      passkeys: passkeysRepository(deps.db),
+      users: accounts.users,
+      sessions: accounts.sessions,
+      devices: accounts.devices,
+    });
+    accountsRoutes(route, accounts.accounts, accounts.sessions, deps.clock, passkeys);
+    passkeysRoutes(route, passkeys, accounts.sessions, deps.clock);
     const audit = auditRepository(deps.db);
     adminUsersRoutes(route, adminUsersService({ ...deps, users: accounts.users, audit }));
     accessLogRoutes(route, accessLogService(audit));
-    erasureRoutes(route, accounts.accounts, accountErasure(deps));
+    erasureRoutes(route, accounts.accounts, accountErasure(deps), passkeys);
     passwordResetRoutes(
       route,
       accounts.passwordResets,

@@ -12,6 +12,7 @@ import {
   setTrustedDeviceCookie,
   trustedDeviceTokenFrom,
 } from "./sign-in-session-cookies.js";
+import type { PasskeyService } from "./passkeys.service.js";
 import type { SignInSessionService } from "./sign-in-session.service.js";
 
 /** The client address (as the trusted proxies report it) and the browser's device cookie. */
@@ -37,6 +38,7 @@ export function accountsRoutes(
   accounts: AccountsService,
   sessions: SignInSessionService,
   clock: Clock,
+  passkeys: PasskeyService,
 ): void {
   route(endpoints.register, async ({ body, request, reply }) => {
     const { user, session, device } = await accounts.register(body, originOf(request));
@@ -84,15 +86,26 @@ export function accountsRoutes(
     const refused = () => {
       log(securityEvents.passwordChangeRefused);
     };
+    const { passkey } = body;
     const session = await loggingFailure(
-      () =>
-        accounts.changePassword(
-          { userId: actorId, email: reader.user.email },
-          originOf(request),
-          body.currentPassword,
-          body.newPassword,
-        ),
-      { wrong_password: refused, too_many_attempts: refused },
+      async () => {
+        if (passkey === undefined) {
+          return accounts.changePassword(
+            { userId: actorId, email: reader.user.email },
+            originOf(request),
+            body.currentPassword ?? "",
+            body.newPassword,
+          );
+        }
+        // Confirmed by one of the person's passkeys instead of the current password.
+        await passkeys.confirm(actorId, passkey);
+        return accounts.setPassword(actorId, body.newPassword);
+      },
+      {
+        wrong_password: refused,
+        too_many_attempts: refused,
+        invalid_credentials: refused,
+      },
     );
     setSignInSessionCookies(request, reply, session, clock.now());
     log(securityEvents.passwordChanged);

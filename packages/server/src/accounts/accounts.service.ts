@@ -112,6 +112,15 @@ export function accountsService({
     await attempt.succeeded();
   }
 
+  async function setPassword(userId: string, newPassword: string): Promise<StartedSignInSession> {
+    await users.update(
+      userId,
+      { password_hash: await hasher.hash(newPassword) },
+      clock.now().toISOString(),
+    );
+    return sessions.startAlone(userId);
+  }
+
   return {
     createAccount,
 
@@ -185,13 +194,14 @@ export function accountsService({
       newPassword: string,
     ): Promise<StartedSignInSession> {
       await confirmPassword(person, origin, currentPassword, "currentPassword");
-      await users.update(
-        person.userId,
-        { password_hash: await hasher.hash(newPassword) },
-        clock.now().toISOString(),
-      );
-      return sessions.startAlone(person.userId);
+      return setPassword(person.userId, newPassword);
     },
+
+    /**
+     * Stores a new password once the person is confirmed another way (a passkey), and returns a
+     * new sign-in session for this browser; every other session ends, as in `changePassword`.
+     */
+    setPassword,
   };
 }
 

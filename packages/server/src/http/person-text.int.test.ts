@@ -11,6 +11,7 @@ import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
 import { aPainEntry, recordPainEntry } from "../testing/pain-entries.js";
 import { aMedication, aPainProfile } from "../testing/pain-profiles.js";
+import { softAuthenticator } from "../testing/soft-authenticator.js";
 import { useTestApp } from "../testing/test-app.js";
 
 /**
@@ -30,8 +31,24 @@ beforeAll(async () => {
 
 type Request = { method: Endpoint["method"]; url: string; body?: Record<string, unknown> };
 
+/** A fresh passkey registration (a new software authenticator each time), so it really writes. */
+async function passkeyRegistration(): Promise<Request> {
+  const options = await person.client.post("/api/me/passkeys/registration-options");
+  const { challengeId, options: creation } = options.json<{
+    challengeId: string;
+    options: { challenge: string };
+  }>();
+  const credential = softAuthenticator("painplan.test", "http://painplan.test").register(creation);
+  return {
+    method: "POST",
+    url: "/api/me/passkeys",
+    body: { challengeId, name: "Phone", credential },
+  };
+}
+
 /** A valid request per endpoint that takes text, with every optional text field present. */
-function validRequest(name: string): Request | undefined {
+async function validRequest(name: string): Promise<Request | undefined> {
+  if (name === "addPasskey") return passkeyRegistration();
   const user = `/api/users/${person.user.id}`;
   const entryText = { activityNote: "walked", notes: "ok", triggers: ["cold"], helpers: ["heat"] };
   const requests: Record<string, Request> = {
@@ -120,6 +137,7 @@ const personTables = [
   "questionnaire_skips",
   "questionnaire_settings",
   "practice_log",
+  "passkeys",
 ] as const;
 
 /** Everything stored for the person (and how many accounts exist), to prove nothing changed. */
@@ -170,7 +188,7 @@ describe("a control character in any text field → 400 with the field, nothing 
 
   for (const { name, part, path } of textFields) {
     it(`${name} ${part} ${path}`, async () => {
-      const valid = validRequest(name);
+      const valid = await validRequest(name);
       expect(valid, `add a valid ${name} request to this test`).toBeDefined();
       if (valid === undefined) return;
       for (const [what, value] of controls) {
@@ -188,7 +206,7 @@ describe("a control character in any text field → 400 with the field, nothing 
 describe("text in decomposed form is stored in NFC", () => {
   for (const { name, part, path } of textFields.filter((field) => field.part === "body")) {
     it(`${name} ${path}`, async () => {
-      const valid = validRequest(name);
+      const valid = await validRequest(name);
       if (valid === undefined) throw new Error(`add a valid ${name} request to this test`);
       const marker = `Jose\u0301 ${randomUUID().slice(0, 6)}`;
       const response = await send(withText(valid, part, path, marker));

@@ -47,10 +47,16 @@ export function useUpdateProfile() {
   });
 }
 
+/**
+ * Changes the password, confirmed by the current one, or by a passkey: pass a function that asks
+ * the device and returns the body.
+ */
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: ChangePasswordRequest) =>
-      callApi(accountsEndpoints.changePassword, { body }),
+    mutationFn: async (input: ChangePasswordRequest | (() => Promise<ChangePasswordRequest>)) => {
+      const body = typeof input === "function" ? await input() : input;
+      return callApi(accountsEndpoints.changePassword, { body });
+    },
   });
 }
 
@@ -73,11 +79,17 @@ function useLeaveForSignIn() {
   };
 }
 
-/** Erases the account (password again); then the sign-in page says it is done. */
+/**
+ * Erases the account (password again, or a passkey: pass a function that asks the device and
+ * returns the body); then the sign-in page says it is done.
+ */
 export function useEraseAccount() {
   const leave = useLeaveForSignIn();
   return useMutation({
-    mutationFn: (body: AccountErasureRequest) => callApi(accountsEndpoints.eraseMe, { body }),
+    mutationFn: async (input: AccountErasureRequest | (() => Promise<AccountErasureRequest>)) => {
+      const body = typeof input === "function" ? await input() : input;
+      return callApi(accountsEndpoints.eraseMe, { body });
+    },
     onSuccess: () => {
       leave(accountErasedState);
     },

@@ -2,10 +2,10 @@ import { passwordPolicy } from "@painplan/core";
 import type { SubmitEvent } from "react";
 import { useState } from "react";
 import { ErrorSummary } from "../forms/error-summary";
-import { formProblemFrom } from "../forms/form-problem";
 import { PasswordField } from "../forms/password-field";
 import { SubmitButton } from "../forms/submit-button";
 import { useChangePassword } from "./account-mutations";
+import { confirmWithPasskey, passkeyProblemFrom, usePasskeys } from "./passkey-mutations";
 
 const fieldTargets = {
   currentPassword: { id: "current-password", label: "Current password" },
@@ -17,19 +17,28 @@ export function ChangePasswordForm() {
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
   const changePassword = useChangePassword();
-  const problem = formProblemFrom(changePassword.error, Object.keys(fieldTargets));
+  const passkeys = usePasskeys();
+  const hasPasskey = (passkeys.data?.length ?? 0) > 0;
+  const problem = passkeyProblemFrom(changePassword.error, Object.keys(fieldTargets));
+  const clear = {
+    onSuccess: () => {
+      setCurrentPassword("");
+      setNewPassword("");
+    },
+  };
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (changePassword.isPending) return;
+    changePassword.mutate({ currentPassword, newPassword }, clear);
+  }
+
+  /** The same change confirmed by one of the person's passkeys instead of the current password. */
+  function changeWithPasskey() {
+    if (changePassword.isPending) return;
     changePassword.mutate(
-      { currentPassword, newPassword },
-      {
-        onSuccess: () => {
-          setCurrentPassword("");
-          setNewPassword("");
-        },
-      },
+      async () => ({ newPassword, passkey: await confirmWithPasskey() }),
+      clear,
     );
   }
 
@@ -41,6 +50,7 @@ export function ChangePasswordForm() {
         id={fieldTargets.currentPassword.id}
         label={fieldTargets.currentPassword.label}
         autoComplete="current-password"
+        {...(hasPasskey ? { hint: "Or leave it empty and confirm with a passkey below." } : {})}
         value={currentPassword}
         onChange={setCurrentPassword}
         error={problem.fields["currentPassword"]}
@@ -58,6 +68,16 @@ export function ChangePasswordForm() {
         <SubmitButton isBusy={changePassword.isPending} busyLabel="Changing…">
           Change password
         </SubmitButton>
+        {hasPasskey && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={changePassword.isPending}
+            onClick={changeWithPasskey}
+          >
+            Change it, confirmed with a passkey
+          </button>
+        )}
         <p className="form__status" role="status">
           {changePassword.isSuccess
             ? "Your password is changed. Other devices are signed out."

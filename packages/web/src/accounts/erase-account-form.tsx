@@ -3,14 +3,15 @@ import type { SubmitEvent } from "react";
 import { useState } from "react";
 import { ErrorSummary } from "../forms/error-summary";
 import { FieldMessages } from "../forms/field-messages";
-import { formProblemFrom } from "../forms/form-problem";
 import { PasswordField } from "../forms/password-field";
 import { SubmitButton } from "../forms/submit-button";
 import { useEraseAccount } from "./account-mutations";
+import { confirmWithPasskey, passkeyProblemFrom, usePasskeys } from "./passkey-mutations";
 
 const fieldTargets = {
   confirmed: { id: "erasure-confirmed", label: "I understand" },
   password: { id: "erasure-password", label: "Your password" },
+  passkey: { id: "erasure-passkey", label: "Confirm with a passkey" },
 } as const;
 
 const notConfirmed = "Tick the box to confirm that you want everything deleted.";
@@ -24,7 +25,9 @@ export function EraseAccountForm({ userId }: { userId: string }) {
   const [isConfirmed, setIsConfirmed] = useState(false);
   const [isConfirmMissing, setIsConfirmMissing] = useState(false);
   const erase = useEraseAccount();
-  const serverProblem = formProblemFrom(erase.error, Object.keys(fieldTargets));
+  const passkeys = usePasskeys();
+  const hasPasskey = (passkeys.data?.length ?? 0) > 0;
+  const serverProblem = passkeyProblemFrom(erase.error, Object.keys(fieldTargets));
   const problem = isConfirmMissing
     ? { summary: undefined, fields: { confirmed: notConfirmed, ...serverProblem.fields } }
     : serverProblem;
@@ -39,6 +42,17 @@ export function EraseAccountForm({ userId }: { userId: string }) {
       return;
     }
     erase.mutate({ password });
+  }
+
+  /** The same step confirmed by one of the person's passkeys instead of the password. */
+  function eraseWithPasskey() {
+    if (erase.isPending) return;
+    setIsConfirmMissing(!isConfirmed);
+    if (!isConfirmed) {
+      erase.reset();
+      return;
+    }
+    erase.mutate(async () => ({ passkey: await confirmWithPasskey() }));
   }
 
   return (
@@ -85,7 +99,11 @@ export function EraseAccountForm({ userId }: { userId: string }) {
       <PasswordField
         id={fieldTargets.password.id}
         label={fieldTargets.password.label}
-        hint="To be sure it is you."
+        hint={
+          hasPasskey
+            ? "To be sure it is you. Or leave it empty and confirm with a passkey below."
+            : "To be sure it is you."
+        }
         autoComplete="current-password"
         value={password}
         onChange={setPassword}
@@ -95,6 +113,17 @@ export function EraseAccountForm({ userId }: { userId: string }) {
         <SubmitButton isBusy={erase.isPending} busyLabel="Deleting…">
           Delete my account
         </SubmitButton>
+        {hasPasskey && (
+          <button
+            id={fieldTargets.passkey.id}
+            type="button"
+            className="button button--secondary"
+            disabled={erase.isPending}
+            onClick={eraseWithPasskey}
+          >
+            Delete my account, confirmed with a passkey
+          </button>
+        )}
       </div>
     </form>
   );

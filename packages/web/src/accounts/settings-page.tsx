@@ -1,6 +1,7 @@
 import { Page } from "../ui/page";
 import { ChangePasswordForm } from "./change-password-form";
 import { EraseAccountForm } from "./erase-account-form";
+import { PasskeysSection } from "./passkeys-section";
 import { ProfileForm } from "./profile-form";
 import { useSignedInUser } from "./signed-in-user";
 import { SignOutButton } from "./sign-out-button";
@@ -29,6 +30,9 @@ export function SettingsPage() {
       </section>
       <section className="panel">
         <ChangePasswordForm />
+      </section>
+      <section className="panel">
+        <PasskeysSection />
       </section>
       <section className="panel" aria-labelledby="sign-out-heading">
         <h2 id="sign-out-heading">Sign out</h2>

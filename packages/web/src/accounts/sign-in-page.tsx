@@ -9,6 +9,7 @@ import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
 import { useTabDraft } from "../forms/use-tab-draft";
 import { useSignIn } from "./account-mutations";
+import { passkeyProblemFrom, usePasskeySignIn } from "./passkey-mutations";
 import { safeNextPath } from "./next-path";
 import { isAccountErasedState, isSignedOutState } from "./sign-out-state";
 
@@ -27,11 +28,16 @@ export function SignInPage() {
   const { values, setField } = useTabDraft("sign-in", emptyDraft);
   const [password, setPassword] = useState("");
   const signIn = useSignIn();
-  const problem = formProblemFrom(signIn.error, Object.keys(fieldTargets));
+  const passkey = usePasskeySignIn();
+  const problem =
+    passkey.error === null
+      ? formProblemFrom(signIn.error, Object.keys(fieldTargets))
+      : passkeyProblemFrom(passkey.error, Object.keys(fieldTargets));
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (signIn.isPending) return;
+    passkey.reset();
     signIn.mutate(
       { email: values.email, password },
       { onSuccess: () => void navigate(next, { replace: true }) },
@@ -53,6 +59,24 @@ export function SignInPage() {
       )}
       <form className="form" noValidate onSubmit={submit}>
         <ErrorSummary problem={problem} fieldTargets={fieldTargets} />
+        {/* No typing: the device's screen lock (fingerprint, face, PIN) signs in. */}
+        <div className="form__actions sign-in__passkey">
+          <button
+            type="button"
+            className="button"
+            disabled={passkey.isPending}
+            onClick={() => {
+              if (passkey.isPending) return;
+              signIn.reset();
+              passkey.mutate(undefined, {
+                onSuccess: () => void navigate(next, { replace: true }),
+              });
+            }}
+          >
+            {passkey.isPending ? "Waiting for your device…" : "Sign in with a passkey"}
+          </button>
+        </div>
+        <p className="sign-in__or">Or with your email and password:</p>
         <TextField
           id={fieldTargets.email.id}
           label={fieldTargets.email.label}

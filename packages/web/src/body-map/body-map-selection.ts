@@ -62,6 +62,68 @@ export function toggleRegionQuality(
   });
 }
 
+/** Are all of these regions chosen? (A shortcut button shows as pressed then.) */
+export function hasAllRegions(value: BodyMapValue, regionIds: readonly string[]): boolean {
+  return regionIds.length > 0 && regionIds.every((id) => isMarked(value, id));
+}
+
+/**
+ * A shortcut such as "both feet": adds the regions not chosen yet (those already chosen keep
+ * their numbers and feelings), or, when all are chosen already, takes them all away. A new
+ * region starts with the shared intensity and feelings when every chosen area has the same, so
+ * "same for all" stays true after adding a group.
+ */
+export function toggleRegions(value: BodyMapValue, regionIds: readonly string[]): BodyMapValue {
+  if (hasAllRegions(value, regionIds)) {
+    const removed = new Set(regionIds);
+    return value.filter((mark) => !removed.has(mark.regionId));
+  }
+  const shared = sharedMark(value);
+  const added = regionIds
+    .filter((id) => !isMarked(value, id))
+    .map((regionId) => ({
+      regionId,
+      intensity: shared?.intensity ?? null,
+      qualities: shared?.qualities ?? [],
+    }));
+  return inRegionOrder([...value, ...added]);
+}
+
+/**
+ * What every chosen area has in common: the intensity when all have the same one (else null)
+ * and the feelings every area has. Undefined when nothing is chosen.
+ */
+export function sharedMark(
+  value: BodyMapValue,
+): { intensity: number | null; qualities: readonly PainQualityId[] } | undefined {
+  const [first, ...rest] = value;
+  if (first === undefined) return undefined;
+  const intensity = rest.every((mark) => mark.intensity === first.intensity)
+    ? first.intensity
+    : null;
+  const qualities = first.qualities.filter((quality) =>
+    rest.every((mark) => mark.qualities.includes(quality)),
+  );
+  return { intensity, qualities };
+}
+
+/** The same intensity for every chosen area. */
+export function setAllIntensities(value: BodyMapValue, intensity: number | null): BodyMapValue {
+  return value.map((mark) => ({ ...mark, intensity }));
+}
+
+/**
+ * A feeling for every chosen area: added to all when some area lacks it, taken from all when
+ * every area has it (the checkbox shows ticked only then).
+ */
+export function toggleAllQualities(value: BodyMapValue, quality: PainQualityId): BodyMapValue {
+  const everyHasIt = value.every((mark) => mark.qualities.includes(quality));
+  return value.map((mark) => {
+    const others = mark.qualities.filter((id) => id !== quality);
+    return { ...mark, qualities: everyHasIt ? others : [...others, quality] };
+  });
+}
+
 const partNames: Readonly<Record<BodyPart, string>> = {
   head: "Head and face",
   neck: "Neck",

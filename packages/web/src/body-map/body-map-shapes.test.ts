@@ -35,6 +35,16 @@ describe("body map shapes", () => {
     }
   });
 
+  test("every region is drawn, and its badge sits inside its tap target", () => {
+    for (const shape of bodyViews.flatMap(shapesOfView)) {
+      expect(shape.d, shape.regionId).toMatch(/^M/);
+      expect(shape.badgeX).toBeGreaterThanOrEqual(shape.x);
+      expect(shape.badgeX).toBeLessThanOrEqual(shape.x + shape.width);
+      expect(shape.badgeY).toBeGreaterThanOrEqual(shape.y);
+      expect(shape.badgeY).toBeLessThanOrEqual(shape.y + shape.height);
+    }
+  });
+
   test("front: the person's right hand is on the viewer's left; back: the other way round", () => {
     const x = (view: "front" | "back", id: string) =>
       shapesOfView(view).find((shape) => shape.regionId === id)?.x ?? Number.NaN;

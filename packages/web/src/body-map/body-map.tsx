@@ -2,13 +2,18 @@ import type { BodyView } from "@painplan/core";
 import { useState } from "react";
 import { BodyFigure } from "./body-figure";
 import {
+  setAllIntensities,
   setRegionIntensity,
+  toggleAllQualities,
   toggleRegion,
   toggleRegionQuality,
+  toggleRegions,
   type BodyMapValue,
 } from "./body-map-selection";
+import { BodyMapShortcuts } from "./body-map-shortcuts";
 import { RegionDetails } from "./region-details";
 import { RegionList } from "./region-list";
+import { SameForAll } from "./same-for-all";
 
 type BodyMapProps = {
   /** Unique on the page: ids of the list's checkboxes and of the scales start with it. */
@@ -29,7 +34,11 @@ function chosenCount(count: number): string {
   return count === 1 ? "1 area chosen." : `${count} areas chosen.`;
 }
 
-/** Where it hurts: tap the figure (front or back) or tick areas in the list; then rate each. */
+/**
+ * Where it hurts: a shortcut ("Both feet"), the figure (front or back) or the list; then one
+ * number and feeling for all chosen areas at once, or for each area on its own. From two areas
+ * on, each area's own answer folds away under its name, number and feelings.
+ */
 export function BodyMap(props: BodyMapProps) {
   const { idPrefix, heading, hint, intensityQuestion, headingLevel, value, onChange } = props;
   const { errors = {} } = props;
@@ -42,6 +51,12 @@ export function BodyMap(props: BodyMapProps) {
     <section className="body-map" aria-labelledby={`${idPrefix}-heading`}>
       <Heading id={`${idPrefix}-heading`}>{heading}</Heading>
       <p className="field__hint">{hint}</p>
+      <BodyMapShortcuts
+        value={value}
+        onToggleGroup={(regionIds) => {
+          onChange(toggleRegions(value, regionIds));
+        }}
+      />
       <div className="body-map__views" role="group" aria-label="Side of the body shown">
         {(["front", "back"] as const).map((option) => (
           <button
@@ -66,8 +81,22 @@ export function BodyMap(props: BodyMapProps) {
       <p className="body-map__count" role="status">
         {chosenCount(value.length)}
       </p>
+      {value.length > 1 && (
+        <SameForAll
+          idPrefix={idPrefix}
+          value={value}
+          intensityQuestion={intensityQuestion}
+          headingLevel={headingLevel === 2 ? 3 : 4}
+          onIntensity={(intensity) => {
+            onChange(setAllIntensities(value, intensity));
+          }}
+          onQuality={(quality) => {
+            onChange(toggleAllQualities(value, quality));
+          }}
+        />
+      )}
       {value.length > 0 && (
-        <ul className="body-map__chosen">
+        <ul className="body-map__chosen" aria-label="Each area on its own">
           {value.map((mark) => (
             <RegionDetails
               key={mark.regionId}
@@ -76,6 +105,7 @@ export function BodyMap(props: BodyMapProps) {
               error={errors[mark.regionId]}
               intensityQuestion={intensityQuestion}
               headingLevel={headingLevel === 2 ? 3 : 4}
+              isFolded={value.length > 1}
               onIntensity={(intensity) => {
                 onChange(setRegionIntensity(value, mark.regionId, intensity));
               }}

@@ -4,6 +4,7 @@ import {
   painQualities,
   type PainQualityId,
 } from "@painplan/core";
+import { useState } from "react";
 import { ScoreScale } from "../forms/score-scale";
 import type { RegionMark } from "./body-map-selection";
 
@@ -13,6 +14,11 @@ type RegionDetailsProps = {
   /** "now" in the diary, "usually" in the pain profile. */
   intensityQuestion: string;
   headingLevel: 3 | 4;
+  /**
+   * Folded under a one-line summary (name, number, feelings), opened by a tap: used when several
+   * areas are chosen and "same for all" answers most of it. Always open while it has an error.
+   */
+  isFolded: boolean;
   error: string | undefined;
   onIntensity: (intensity: number | null) => void;
   onQuality: (quality: PainQualityId) => void;
@@ -24,16 +30,54 @@ export function regionIntensityId(idPrefix: string, regionId: string): string {
   return `${idPrefix}-${regionId}-intensity`;
 }
 
+/** "6, burning, tingling": the number (or that there is none yet) and the feelings, in words. */
+export function markSummary(mark: RegionMark): string {
+  const number = mark.intensity === null ? "no number yet" : String(mark.intensity);
+  const feelings = painQualities
+    .filter((quality) => mark.qualities.includes(quality.id))
+    .map((quality) => quality.label.toLowerCase());
+  return [number, ...feelings].join(", ");
+}
+
 /** How strong the pain is in one chosen area, and how it feels there. */
 export function RegionDetails(props: RegionDetailsProps) {
-  const { idPrefix, mark, intensityQuestion, headingLevel, error } = props;
-  const { onIntensity, onQuality, onRemove } = props;
+  const { mark, headingLevel, isFolded, error } = props;
+  const [isOpen, setIsOpen] = useState(false);
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const label = findBodyRegion(mark.regionId)?.label ?? mark.regionId;
+  if (!isFolded) {
+    return (
+      <li className="region-details">
+        <Heading className="region-details__title">{label}</Heading>
+        <RegionAnswers {...props} label={label} />
+      </li>
+    );
+  }
+  return (
+    <li className="region-details region-details--folded">
+      <details
+        open={isOpen || error !== undefined}
+        onToggle={(event) => {
+          setIsOpen(event.currentTarget.open);
+        }}
+      >
+        <summary className="region-details__fold-summary">
+          <span className="region-details__fold-label">{label}</span>
+          <span className="region-details__fold-value">{markSummary(mark)}</span>
+        </summary>
+        <RegionAnswers {...props} label={label} />
+      </details>
+    </li>
+  );
+}
+
+/** The scale, the feelings and the remove button of one area. */
+function RegionAnswers(props: RegionDetailsProps & { label: string }) {
+  const { idPrefix, mark, intensityQuestion, error, label } = props;
+  const { onIntensity, onQuality, onRemove } = props;
   const id = regionIntensityId(idPrefix, mark.regionId);
   return (
-    <li className="region-details">
-      <Heading className="region-details__title">{label}</Heading>
+    <>
       <ScoreScale
         id={id}
         legend={`${label}: ${intensityQuestion}`}
@@ -69,6 +113,6 @@ export function RegionDetails(props: RegionDetailsProps) {
       <button type="button" className="button button--secondary" onClick={onRemove}>
         Remove {label.toLowerCase()}
       </button>
-    </li>
+    </>
   );
 }

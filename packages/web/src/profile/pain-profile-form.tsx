@@ -94,7 +94,7 @@ export function PainProfileForm({ userId, profile }: PainProfileFormProps) {
         <BodyMap
           idPrefix={profileMapIdPrefix}
           heading="Where it usually hurts"
-          hint="Tap the body, or choose from the list. Then say how strong the pain usually is there, from 0 (no pain) to 10 (worst pain you can imagine)."
+          hint="Tap a quick choice such as “Both feet”, the body, or choose from the list. Then say how strong the pain usually is there, from 0 (no pain) to 10 (worst pain you can imagine)."
           intensityQuestion={usualQuestion}
           headingLevel={2}
           value={values.regions}

@@ -16,7 +16,26 @@ type AccountEndpoint = Extract<
   | "resetPassword"
   | "getAccessLog"
   | "listUsers"
+  | "passkeyRegistrationOptions"
+  | "addPasskey"
+  | "listPasskeys"
+  | "removePasskey"
+  | "passkeyConfirmationOptions"
+  | "passkeySignInOptions"
+  | "signInWithPasskey"
 >;
+
+/** A well-formed passkey answer that no authenticator made (the server refuses its challenge). */
+const fakeAssertion = {
+  challengeId: "no-such-challenge",
+  credential: {
+    id: "AAAA",
+    rawId: "AAAA",
+    type: "public-key",
+    response: { clientDataJSON: "e30", authenticatorData: "AAAA", signature: "AAAA" },
+    clientExtensionResults: {},
+  },
+};
 
 export const accountRows = {
   health: { call: () => ({}), expected: open(200) },
@@ -62,4 +81,31 @@ export const accountRows = {
     call: () => ({ query: "?limit=5" }),
     expected: { anonymous: 401, owner: 403, other: 403, practitioner: 403, admin: 200 },
   },
+  // Passkeys: each account reaches only its own (the id is looked up within the caller's).
+  passkeyRegistrationOptions: { call: () => ({}), expected: signedIn(200) },
+  addPasskey: {
+    call: () => ({
+      body: {
+        challengeId: "no-such-challenge",
+        name: "My phone",
+        credential: {
+          id: "AAAA",
+          rawId: "AAAA",
+          type: "public-key",
+          response: { clientDataJSON: "e30", attestationObject: "AAAA" },
+          clientExtensionResults: {},
+        },
+      },
+    }),
+    expected: signedIn(400),
+  },
+  listPasskeys: { call: () => ({}), expected: signedIn(200) },
+  removePasskey: {
+    call: () => ({ params: { passkeyId: "no-such-passkey" } }),
+    expected: signedIn(404),
+  },
+  // Nobody in the matrix has a passkey: there is nothing to confirm with.
+  passkeyConfirmationOptions: { call: () => ({}), expected: signedIn(400) },
+  passkeySignInOptions: { call: () => ({}), expected: open(200) },
+  signInWithPasskey: { call: () => ({ body: fakeAssertion }), expected: open(400) },
 } satisfies Record<AccountEndpoint, Row>;
