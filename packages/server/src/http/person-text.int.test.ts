@@ -5,7 +5,7 @@ import {
   textFieldsOf,
   type Endpoint,
 } from "@painplan/core";
-import { randomUUID } from "node:crypto";
+import { createECDH, randomBytes, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
@@ -96,6 +96,18 @@ async function validRequest(name: string): Promise<Request | undefined> {
         howItFelt: "calmer",
       },
     },
+    subscribePush: {
+      method: "POST",
+      url: `${user}/reminders/push-devices`,
+      body: {
+        endpoint: `https://push.example.test/${randomUUID()}`,
+        keys: {
+          p256dh: createECDH("prime256v1").generateKeys().toString("base64url"),
+          auth: randomBytes(16).toString("base64url"),
+        },
+        label: "Phone",
+      },
+    },
   };
   const request = requests[name];
   // A fresh idempotency key and email per use, so each valid request really writes.
@@ -138,6 +150,7 @@ const personTables = [
   "questionnaire_settings",
   "practice_log",
   "passkeys",
+  "push_subscriptions",
 ] as const;
 
 /** Everything stored for the person (and how many accounts exist), to prove nothing changed. */
