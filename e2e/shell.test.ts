@@ -17,10 +17,10 @@ describeJourney("app shell", () => {
     await dashboard.goto();
     await dashboard.waitUntilShown("Alex");
 
-    await dashboard.openArea("Plan");
-    const heading = page.getByRole("heading", { level: 1, name: "Plan is coming soon" });
+    await dashboard.openArea("Progress");
+    const heading = page.getByRole("heading", { level: 1, name: "Progress is coming soon" });
     await heading.waitFor();
-    expect(await page.title()).toBe("Plan · PainPlan");
+    expect(await page.title()).toBe("Progress · PainPlan");
     await expect
       .poll(() => heading.evaluate((element) => element === document.activeElement))
       .toBe(true);

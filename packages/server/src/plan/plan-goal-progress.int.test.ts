@@ -97,4 +97,38 @@ describe("goal progress from the diary and the plan", () => {
     expect(record.planId).toBe((plan satisfies Plan).id);
     expect(record.progress).toMatchObject({ status: "on-track", points: 2, percent: 50 });
   });
+
+  it("practice minutes add up the practice log of the last 7 local days", async () => {
+    const person = await signedInPatient(testApp);
+    const practised = [
+      ["2026-03-20T09:00:00Z", 25 * 60], // before the 7 days: not counted
+      ["2026-03-24T09:00:00Z", 20 * 60],
+      ["2026-03-26T18:00:00Z", 10 * 60],
+    ] as const;
+    for (const [startedAt, seconds] of practised) {
+      const logged = await person.client.post(`/api/users/${person.user.id}/practice/log`, {
+        kind: "paced-breathing",
+        practiceId: "paced-breathing",
+        secondsDone: seconds,
+        startedAt,
+        endedAt: new Date(Date.parse(startedAt) + seconds * 1000).toISOString(),
+        howItFelt: "",
+      });
+      expect(logged.statusCode, logged.body).toBe(201);
+    }
+    const response = await person.client.post(`/api/users/${person.user.id}/plan/goals`, {
+      goal: {
+        kind: "practice-minutes",
+        startDate: "2026-03-01",
+        targetDate: "2026-06-01",
+        minutesPerWeek: 40,
+      },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json<GoalRecord>().progress).toMatchObject({
+      status: "on-track",
+      points: 30,
+      percent: 75,
+    });
+  });
 });

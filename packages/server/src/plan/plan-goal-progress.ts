@@ -20,9 +20,9 @@ const baselineDays = 7;
  * - `pain`: the diary's pain ratings ("now" intensity, one per entry) by local day;
  * - `peg`: PEG questionnaire scores by local day;
  * - `sessionsHeld`: plan sessions marked held, by the local day they were held.
- * Not read yet: `functionChecks` (the diary has no field for a logged amount) and
- * `practiceMinutes` (the practice area is not built); those goals stay on-track or missed
- * without them.
+ * - `practiceMinutes`: minutes of the practice log by the local day each practice started.
+ * Not read yet: `functionChecks` (the diary has no field for a logged amount); those goals stay
+ * on-track or missed without them.
  */
 export async function gatherGoalInputs(
   db: Queryable,
@@ -62,8 +62,9 @@ export async function gatherGoalInputs(
         })),
       };
     }
-    case "function":
     case "practice-minutes":
+      return { practiceMinutes: await readings.practiceMinutes(db, owner.userId, from, to) };
+    case "function":
       return {};
   }
 }

@@ -41,6 +41,18 @@ export const planReadingsRepository = {
       .execute();
   },
 
+  /** Minutes of practice (issue 15's log) by the local day each practice started, between two local days (inclusive). */
+  async practiceMinutes(db: Queryable, userId: string, fromDate: string, toDate: string) {
+    const rows = await db
+      .selectFrom("practice_log")
+      .select(["local_date", "seconds_done"])
+      .where("user_id", "=", userId)
+      .where("local_date", ">=", fromDate)
+      .where("local_date", "<=", toDate)
+      .execute();
+    return rows.map((row) => ({ localDate: row.local_date, minutes: row.seconds_done / 60 }));
+  },
+
   /** The person's IANA zone (undefined for no such person). */
   async timeZoneOf(db: Queryable, userId: string) {
     const row = await db

@@ -18,6 +18,7 @@ import {
   fieldPaths,
   safetyClient,
 } from "../safety/testing/safety-client.js";
+import { createPlan } from "../plan/testing/plans.js";
 import { practiceMinutes } from "./practice-minutes.js";
 import { aPracticeLog, countPracticeLog, practiceClient } from "./testing/practice-client.js";
 
@@ -244,6 +245,23 @@ describe("weekly target and consistency", () => {
       minutesThisWeek: 9,
     });
     expect(consistency.summary).not.toMatch(/streak/i);
+  });
+});
+
+describe("plan pauses excuse practice days (issue 11's pause for a flare)", () => {
+  it("does not count the paused days of the person's plan", async () => {
+    const person = await signedInPatient(testApp);
+    const practice = practiceClient(person);
+    const plan = await createPlan(person);
+    const paused = await person.client.post(`/api/users/${person.user.id}/plans/${plan.id}/pause`, {
+      expectedVersion: plan.version,
+      pause: { from: "2026-03-26", until: "2026-03-28", reason: "flare" },
+      proposedBy: "me",
+    });
+    expect(paused.statusCode, paused.body).toBe(200);
+    await practice.log(aPracticeLog(ago(60_000), { secondsDone: 300 }));
+    const consistency = (await practice.consistency("?days=14")).json<Consistency>();
+    expect(consistency).toMatchObject({ practiceDays: 1, countedDays: 11, excusedDays: 3 });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { AppModule } from "../app-module.js";
 import { painProfileRepository } from "../profile/pain-profile.repository.js";
 import { safetyIntakeRepository } from "../safety/safety-intake.repository.js";
+import { planPauseDays } from "./plan-pause-days.js";
 import { practiceLogRepository } from "./practice-log.repository.js";
 import { practiceRoutes } from "./practice.routes.js";
 import { practiceService } from "./practice.service.js";
@@ -15,6 +16,7 @@ export const practiceModule: AppModule = {
       intakes: safetyIntakeRepository(deps.db),
       clock: deps.clock,
       ids: deps.ids,
+      pauseDays: planPauseDays(deps.db),
     });
     practiceRoutes(route, practice);
   },

@@ -38,7 +38,7 @@ import {
   practiceDaysOf,
 } from "./practice-history.js";
 
-/** Days a plan was paused, inclusive local days (plan pauses; none until the plan area is wired). */
+/** Days a plan was paused, inclusive local days (`plan-pause-days.ts` reads the plan's pauses). */
 export type PauseDays = (userId: string, fromDate: string, toDate: string) => Promise<Set<string>>;
 
 export type PracticeDependencies = {

@@ -14,8 +14,9 @@ function section(heading: string, body: SheetLine[]): SheetLine[] {
 function subtitle(sheet: SafetySheet): string {
   const day = formatCalendarDate(sheet.generatedOn);
   if (sheet.intakeVersion === null) return `Made on ${day}. No safety answers saved yet.`;
-  const state = sheet.intakeStatus === "complete" ? "complete" : "not finished";
-  return `Made on ${day} from safety answers version ${sheet.intakeVersion} (${state}).`;
+  const answers =
+    sheet.intakeStatus === "complete" ? "safety answers" : "unfinished safety answers";
+  return `Made on ${day} from your ${answers}.`;
 }
 
 /** The last `dropped` precautions give way to one line that says how many are left out. */

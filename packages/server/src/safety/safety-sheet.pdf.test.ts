@@ -47,7 +47,7 @@ describe("safety sheet PDF", () => {
     const text = pdfText(pdf);
     for (const line of [
       "Safety sheet for my therapist",
-      "For Alex Martin. Made on 29 March 2026 from safety answers version 3 (complete).",
+      "For Alex Martin. Made on 29 March 2026 from your safety answers.",
       "Areas to avoid",
       "Both feet: Rubbing a foot with a wound",
       "Reduced feeling",

@@ -8,7 +8,7 @@ import {
 import { Link } from "react-router";
 import { VerdictBadge } from "./verdict-badge";
 
-/** Where a rule comes from: a link when there is a page, and a word when it is not confirmed. */
+/** Where a rule comes from: a link when there is a page, and a plain word when the source is weak. */
 export function SourceLink({ sourceId }: { sourceId: SafetySourceId }) {
   const source = safetySources[sourceId];
   return (
@@ -21,7 +21,7 @@ export function SourceLink({ sourceId }: { sourceId: SafetySourceId }) {
           <span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       )}
-      {source.evidence === "verified" ? "" : " (not yet fully confirmed)"}
+      {source.evidence === "verified" ? "" : " (a weaker source: ask your provider)"}
     </>
   );
 }
