@@ -101,6 +101,14 @@ describe("quiet hours (local clock of the owner's zone)", () => {
     ).toBe("2026-03-29T05:00:00.000Z");
   });
 
+  it("keeps the notice for a session at the very start of the quiet hours (found by the property)", () => {
+    // Quiet 01:00–00:00 in Berlin, a session at 01:00 CET with no lead: 00:50, not 00:59.
+    const quiet = { from: "01:00", until: "00:00" };
+    expect(
+      shiftOutOfQuietHours("2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z", quiet, berlin),
+    ).toBe("2025-12-31T23:50:00.000Z");
+  });
+
   it("never leaves a shifted reminder in quiet hours, nor later than the notice allows (property)", () => {
     const zones = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"];
     const clock = fc
@@ -115,6 +123,10 @@ describe("quiet hours (local clock of the owner's zone)", () => {
         fc.constantFrom(...zones),
         (startMs, lead, from, until, zone) => {
           fc.pre(from !== until);
+          // Awake time before the quiet hours long enough for the notice, even on a DST night.
+          const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+          const awake = (minutesOf(from) - minutesOf(until) + 24 * 60) % (24 * 60);
+          fc.pre(awake >= minimumNoticeMinutes + 60);
           const start = new Date(Math.floor(startMs / 60_000) * 60_000).toISOString();
           const sendAt = new Date(Date.parse(start) - lead * 60_000).toISOString();
           const quiet = { from, until };
@@ -124,7 +136,7 @@ describe("quiet hours (local clock of the owner's zone)", () => {
           return !isInQuietHours(shifted, quiet, zone) && laterOk;
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 2000 },
     );
   });
 });

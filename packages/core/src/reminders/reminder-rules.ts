@@ -66,7 +66,10 @@ export function isInQuietHours(instant: string, quiet: QuietHours, zone: string)
 /**
  * Moves a send time out of quiet hours. Later first: to the end of the quiet hours, when that
  * still leaves `minimumNoticeMinutes` before the session; otherwise earlier: to one minute
- * before the quiet hours began (a reminder the evening before beats one too late). Local clock
+ * before the quiet hours began, or earlier still to leave `minimumNoticeMinutes` before a
+ * session at the very start of the quiet hours (a reminder the evening before beats one too
+ * late; when the awake time before the quiet hours is shorter than the notice, one minute
+ * before they begin). Local clock
  * times are read in `zone`, so a shift keeps to the person's clock across DST. Returns the send
  * time unchanged outside quiet hours.
  */
@@ -83,8 +86,12 @@ export function shiftOutOfQuietHours(
   const end = instantAt(endDate, quiet.until, zone);
   if (Date.parse(end) <= Date.parse(occurrenceStart) - minimumNoticeMinutes * minuteMs) return end;
   const startDate = crossesMidnight && time < quiet.until ? addDays(date, -1) : date;
-  const beginning = Date.parse(instantAt(startDate, quiet.from, zone));
-  return new Date(beginning - minuteMs).toISOString();
+  const beforeQuiet = Date.parse(instantAt(startDate, quiet.from, zone)) - minuteMs;
+  // A session at the very start of the quiet hours still gets its notice, when that time is awake.
+  const withNotice = new Date(
+    Math.min(beforeQuiet, Date.parse(occurrenceStart) - minimumNoticeMinutes * minuteMs),
+  ).toISOString();
+  return isInQuietHours(withNotice, quiet, zone) ? new Date(beforeQuiet).toISOString() : withNotice;
 }
 
 /**
