@@ -14,7 +14,7 @@ export function StaleVersionNotice({ plan, dates }: StaleVersionNoticeProps) {
       <p>
         {plan === null
           ? "Someone changed your plan since you opened this page."
-          : `Since you opened this page, your plan was changed (${dates.momentOf(plan.updatedAt)}; it is now version ${plan.version}).`}{" "}
+          : `Since you opened this page, your plan was changed (${dates.momentOf(plan.updatedAt)}).`}{" "}
         Nothing was overwritten, and what you typed here is kept. Have a look, then save again.
       </p>
     </div>

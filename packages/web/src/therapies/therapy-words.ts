@@ -43,7 +43,7 @@ export function minutesText(range: { min: number; max: number } | null): string 
 
 /**
  * What a reader should know about how firm a source is, said plainly; nothing when we read the
- * source itself (the usual case). Never our own review jargon ("checked against the source").
+ * source itself (the usual case). Never our own review jargon.
  */
 export const sourceStrengthWords: Readonly<Record<SourceVerification, string | undefined>> = {
   verified: undefined,
