@@ -45,7 +45,7 @@ function FunctionGoalCheckOff({ goalId, goal, dates }: CheckOffProps) {
   };
   const tapProblem = formProblemFrom(record.error, []);
   return (
-    <div className="goal-check-off">
+    <div>
       {isRunning ? (
         <>
           <p>
@@ -105,8 +105,8 @@ function OtherAmountForm({ goalId, goal, dates }: CheckOffProps) {
     );
   };
   return (
-    <details className="goal-check-off__more">
-      <summary>Record another amount</summary>
+    <details className="plan-more">
+      <summary className="plan-more__summary">Record another amount</summary>
       <form className="form" noValidate onSubmit={submit}>
         <ErrorSummary problem={problem} fieldTargets={fieldTargets} headingLevel={3} />
         <InputField
