@@ -53,6 +53,9 @@ describeJourney("plan goal check-offs", () => {
     await amount.fill("12");
     await page.getByRole("button", { name: "Save the amount" }).click();
     await page.getByText("Saved for today: 12 minutes.").waitFor();
+    expect(await page.getByText("Saved for today: 20 minutes.").count(), "one saved message").toBe(
+      0,
+    );
     await page.getByText("Under way", { exact: true }).waitFor();
     await page.getByText("12 of 20 minutes (60 %)").waitFor();
     const latest = page.getByRole("list", { name: "Latest days" }).getByRole("listitem");

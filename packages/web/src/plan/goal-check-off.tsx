@@ -26,19 +26,25 @@ export function GoalCheckOff({ record, dates }: { record: GoalRecord; dates: Per
 
 type CheckOffProps = { goalId: string; goal: FunctionGoal; dates: PersonDates };
 
+/** Which control saved last, and what it said: one "saved" message at a time. */
+type Saved = { by: "tap" | "form"; text: string };
+
 function FunctionGoalCheckOff({ goalId, goal, dates }: CheckOffProps) {
   const record = useRecordGoalCheck(goalId);
-  const [status, setStatus] = useState("");
+  const [saved, setSaved] = useState<Saved | undefined>(undefined);
   const target = amountWords(goal.target, goal.unit);
   const isRunning = goal.startDate <= dates.today;
   const tap = () => {
     if (record.isPending) return;
-    setStatus("");
+    setSaved(undefined);
     record.mutate(
       { value: goal.target },
       {
         onSuccess: ({ check }) => {
-          setStatus(`Saved for ${dates.dayName(check.localDate).toLowerCase()}: ${target}.`);
+          setSaved({
+            by: "tap",
+            text: `Saved for ${dates.dayName(check.localDate).toLowerCase()}: ${target}.`,
+          });
         },
       },
     );
@@ -49,13 +55,26 @@ function FunctionGoalCheckOff({ goalId, goal, dates }: CheckOffProps) {
       {isRunning ? (
         <>
           <p>
-            <button type="button" className="button" onClick={tap} aria-busy={record.isPending}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={tap}
+              aria-busy={record.isPending}
+            >
               I did it: {target}
             </button>
           </p>
-          <p role="status">{status}</p>
+          <p role="status">{saved?.by === "tap" ? saved.text : ""}</p>
           {tapProblem.summary !== undefined && <p role="alert">{tapProblem.summary}</p>}
-          <OtherAmountForm goalId={goalId} goal={goal} dates={dates} />
+          <OtherAmountForm
+            goalId={goalId}
+            goal={goal}
+            dates={dates}
+            saved={saved?.by === "form" ? saved.text : ""}
+            onSaved={(text) => {
+              setSaved(text === "" ? undefined : { by: "form", text });
+            }}
+          />
           <RecentChecks goalId={goalId} goal={goal} dates={dates} />
         </>
       ) : (
@@ -65,12 +84,17 @@ function FunctionGoalCheckOff({ goalId, goal, dates }: CheckOffProps) {
   );
 }
 
-function OtherAmountForm({ goalId, goal, dates }: CheckOffProps) {
+type OtherAmountProps = CheckOffProps & {
+  /** The form's last "saved" message ("" when the tap saved last). */
+  saved: string;
+  onSaved: (text: string) => void;
+};
+
+function OtherAmountForm({ goalId, goal, dates, saved, onSaved }: OtherAmountProps) {
   const record = useRecordGoalCheck(goalId);
   const [amount, setAmount] = useState("");
   const [day, setDay] = useState(dates.today);
   const [checked, setChecked] = useState<FormProblem | undefined>(undefined);
-  const [saved, setSaved] = useState("");
   const ids = { value: `goal-check-${goalId}-value`, localDate: `goal-check-${goalId}-day` };
   const fieldTargets = {
     value: { id: ids.value, label: "Amount" },
@@ -91,12 +115,12 @@ function OtherAmountForm({ goalId, goal, dates }: CheckOffProps) {
     const local = Object.keys(fields).length > 0 ? { summary: undefined, fields } : undefined;
     setChecked(local);
     if (local !== undefined || "error" in parsed) return;
-    setSaved("");
+    onSaved("");
     record.mutate(
       { value: parsed.value, localDate: day },
       {
         onSuccess: ({ check }) => {
-          setSaved(
+          onSaved(
             `Saved for ${dates.dayName(check.localDate).toLowerCase()}: ${amountWords(check.value, goal.unit)}.`,
           );
           setAmount("");
