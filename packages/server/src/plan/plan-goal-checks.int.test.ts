@@ -160,4 +160,16 @@ describe("function goals checked off with the amount done", () => {
       { local_date: "2026-03-29", value: 20 },
     ]);
   });
+
+  it("one day's check-off removed again and again at once: one 204, the others 404", async () => {
+    const person = await signedInPatient(testApp);
+    const goal = await createFunctionGoal(person);
+    const url = `${checksUrl(person.user.id, goal.id)}/2026-03-25`;
+    await person.client.request("PUT", url, { value: 9 });
+    const responses = await race(() => person.client.request("DELETE", url), {
+      alsoAllowed: [404],
+    });
+    expect(statusCounts(responses)).toEqual({ 204: 1, 404: 19 });
+    expect(await storedChecks(goal.id)).toEqual([]);
+  });
 });

@@ -25,7 +25,7 @@ export const goalChecksRepository = {
       .where("local_date", ">=", fromDate)
       .where("local_date", "<=", toDate)
       .execute();
-    return rows.map((row) => ({ localDate: row.local_date, value: Number(row.value) }));
+    return rows.map((row) => ({ localDate: row.local_date, value: row.value }));
   },
 
   /**

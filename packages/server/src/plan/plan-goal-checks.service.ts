@@ -21,7 +21,7 @@ function toCheck(row: PlanGoalChecksTable): GoalCheck {
   return {
     goalId: row.goal_id,
     localDate: row.local_date,
-    value: Number(row.value),
+    value: row.value,
     recordedAt: isoInstant(row.recorded_at),
   };
 }
