@@ -111,6 +111,7 @@ export * from "./plan/describe-schedule.js";
 export * from "./plan/find-conflicts.js";
 export * from "./plan/fhir-timing.js";
 export * from "./plan/goal-progress.js";
+export * from "./plan/goal-checks.js";
 export * from "./api-contract.js";
 export * from "./practice/practice-ids.js";
 export * from "./practice/practice.schema.js";

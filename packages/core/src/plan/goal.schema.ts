@@ -29,7 +29,8 @@ const goalDates = {
  *   7 local days before `startDate`; REFERENCE.md §2.1 IMMPACT, §2.5);
  * - `peg`: PEG mean score (0–10, REFERENCE.md §1.2) at or below `targetScore`;
  * - `function`: a measurable function goal ("walk 20 minutes"): `text`, `target` and `unit`,
- *   checked off from diary entries that reach the target;
+ *   checked off with the amount done on a local day (`goalCheckProblem`, the plan contract's
+ *   goal-check routes); reached when one day's amount reaches the target;
  * - `practice-minutes`: at least `minutesPerWeek` practice minutes in each local week (7 days
  *   from `startDate`);
  * - `sessions-attended`: at least `sessions` sessions held between start and target date.

@@ -15,6 +15,7 @@ import * as practice from "./migrations/0080-practice.js";
 import * as jobs from "./migrations/0070-jobs.js";
 import * as reminders from "./migrations/0071-reminders.js";
 import * as plans from "./migrations/0060-plans.js";
+import * as planGoalChecks from "./migrations/0065-plan-goal-checks.js";
 import * as passkeys from "./migrations/0090-passkeys.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   "0070-jobs": jobs,
   "0071-reminders": reminders,
   "0060-plans": plans,
+  "0065-plan-goal-checks": planGoalChecks,
   "0090-passkeys": passkeys,
 };
 

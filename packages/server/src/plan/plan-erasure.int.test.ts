@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
-import { createGoal, createPlan, planWithItem } from "./testing/plans.js";
+import { createFunctionGoal, createGoal, createPlan, planWithItem } from "./testing/plans.js";
 
 const testApp = useTestApp();
 
@@ -13,6 +13,7 @@ const planTables = [
   "plan_occurrence_exceptions",
   "plan_added_occurrences",
   "plan_goals",
+  "plan_goal_checks",
 ] as const;
 
 async function planRowCounts(userId: string) {
@@ -49,6 +50,10 @@ describe("erasing an account erases its plans", () => {
         pause: { from: "2026-04-10", until: "2026-04-12", reason: "Away" },
       });
       await createGoal(someone);
+      const walk = await createFunctionGoal(someone);
+      await someone.client.post(`/api/users/${someone.user.id}/plan/goals/${walk.id}/checks`, {
+        value: 10,
+      });
     }
     const before = await planRowCounts(person.user.id);
     expect(

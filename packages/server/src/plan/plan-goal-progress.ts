@@ -8,6 +8,7 @@ import {
 } from "@painplan/core";
 import type { RecordOwner } from "../audit/reader.js";
 import { startOfLocalDay } from "./plan-calendar.service.js";
+import { goalChecksRepository as goalChecks } from "./plan-goal-checks.repository.js";
 import { planReadingsRepository as readings } from "./plan-readings.repository.js";
 import type { Queryable } from "./plans.repository.js";
 
@@ -20,13 +21,15 @@ const baselineDays = 7;
  * - `pain`: the diary's pain ratings ("now" intensity, one per entry) by local day;
  * - `peg`: PEG questionnaire scores by local day;
  * - `sessionsHeld`: plan sessions marked held, by the local day they were held.
- * - `practiceMinutes`: minutes of the practice log by the local day each practice started.
- * Not read yet: `functionChecks` (the diary has no field for a logged amount); those goals stay
- * on-track or missed without them.
+ * - `practiceMinutes`: minutes of the practice log by the local day each practice started;
+ * - `functionChecks`: the goal's check-offs (`plan_goal_checks`, the amount done on an owner's
+ *   local day), from its start to its target date.
+ * `goalId` names the stored goal (check-offs belong to one goal).
  */
 export async function gatherGoalInputs(
   db: Queryable,
   owner: RecordOwner,
+  goalId: string,
   goal: Goal,
 ): Promise<GoalInputs> {
   const from = addCalendarDays(goal.startDate, -baselineDays);
@@ -65,7 +68,15 @@ export async function gatherGoalInputs(
     case "practice-minutes":
       return { practiceMinutes: await readings.practiceMinutes(db, owner.userId, from, to) };
     case "function":
-      return {};
+      return {
+        functionChecks: await goalChecks.between(
+          db,
+          owner.userId,
+          goalId,
+          goal.startDate,
+          goal.targetDate,
+        ),
+      };
   }
 }
 
@@ -73,11 +84,12 @@ export async function gatherGoalInputs(
 export async function goalProgressOf(
   db: Queryable,
   owner: RecordOwner,
+  goalId: string,
   goal: Goal,
   now: Date,
 ): Promise<GoalProgressResult> {
   const today = localDayOf(now.toISOString(), owner.timeZone);
-  const progress = goalProgress(goal, await gatherGoalInputs(db, owner, goal), today);
+  const progress = goalProgress(goal, await gatherGoalInputs(db, owner, goalId, goal), today);
   return {
     status: progress.status,
     band: progress.band ?? null,

@@ -23,7 +23,7 @@ export function planGoalsService(deps: PlanDependencies) {
       id: row.id,
       planId: row.plan_id,
       goal,
-      progress: await goalProgressOf(db, owner, goal, clock.now()),
+      progress: await goalProgressOf(db, owner, row.id, goal, clock.now()),
       createdAt: isoInstant(row.created_at),
       updatedAt: isoInstant(row.updated_at),
     };

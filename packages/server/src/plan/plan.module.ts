@@ -2,13 +2,14 @@ import type { AppModule } from "../app-module.js";
 import { safetyIntakeRepository } from "../safety/safety-intake.repository.js";
 import { emptySafetyIntake } from "@painplan/core";
 import { planCalendarService } from "./plan-calendar.service.js";
+import { planGoalChecksService } from "./plan-goal-checks.service.js";
 import { planGoalsService } from "./plan-goals.service.js";
 import { planRoutes } from "./plan.routes.js";
 import { planService } from "./plan.service.js";
 
 /**
  * The treatment plan: plans with versions, items checked by the safety rules, the calendar with
- * per-occurrence changes, conflict previews, Today and goals.
+ * per-occurrence changes, conflict previews, Today, goals and function-goal check-offs.
  */
 export const planModule: AppModule = {
   name: "plan",
@@ -22,6 +23,7 @@ export const planModule: AppModule = {
       plans: planService(deps),
       calendar: planCalendarService(deps),
       goals: planGoalsService(deps),
+      goalChecks: planGoalChecksService(deps),
     });
   },
 };

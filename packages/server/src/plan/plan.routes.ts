@@ -1,15 +1,21 @@
 import { endpoints } from "@painplan/core";
 import type { RouteRegistrar } from "../http/route-registrar.js";
 import type { PlanCalendarService } from "./plan-calendar.service.js";
+import type { PlanGoalChecksService } from "./plan-goal-checks.service.js";
 import type { PlanGoalsService } from "./plan-goals.service.js";
 import type { PlanService } from "./plan.service.js";
 
 /** The plan area's routes: the plan, its calendar and goals are the owner's health records. */
 export function planRoutes(
   route: RouteRegistrar,
-  services: { plans: PlanService; calendar: PlanCalendarService; goals: PlanGoalsService },
+  services: {
+    plans: PlanService;
+    calendar: PlanCalendarService;
+    goals: PlanGoalsService;
+    goalChecks: PlanGoalChecksService;
+  },
 ) {
-  const { plans, calendar, goals } = services;
+  const { plans, calendar, goals, goalChecks } = services;
   const actorOf = (reader: { actor: { userId: string } }) => reader.actor.userId;
 
   route(endpoints.getActivePlan, async ({ owner }) => ({ plan: await plans.active(owner) }));
@@ -66,6 +72,19 @@ export function planRoutes(
   );
   route(endpoints.deleteGoal, async ({ owner, params }) => {
     await goals.remove(owner, params.goalId);
+    return undefined;
+  });
+  route(endpoints.listGoalChecks, async ({ owner, params }) => ({
+    checks: await goalChecks.list(owner, params.goalId),
+  }));
+  route(endpoints.recordGoalCheckToday, ({ owner, params, body }) =>
+    goalChecks.recordToday(owner, params.goalId, body.value),
+  );
+  route(endpoints.putGoalCheck, ({ owner, params, body }) =>
+    goalChecks.put(owner, params.goalId, params.localDate, body.value),
+  );
+  route(endpoints.deleteGoalCheck, async ({ owner, params }) => {
+    await goalChecks.remove(owner, params.goalId, params.localDate);
     return undefined;
   });
 }

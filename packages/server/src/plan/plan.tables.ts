@@ -105,6 +105,18 @@ export type PlanGoalsTable = {
   deleted_at: Timestamp | null;
 };
 
+/** The amount done on one local day for a function goal; unique per goal and day. */
+export type PlanGoalChecksTable = {
+  id: string;
+  user_id: string;
+  goal_id: string;
+  /** The owner's local day (YYYY-MM-DD), computed in their zone on the server. */
+  local_date: string;
+  /** In the goal's unit; more than 0. */
+  value: number;
+  recorded_at: Timestamp;
+};
+
 declare module "../database/tables.js" {
   interface Tables {
     plans: PlansTable;
@@ -114,5 +126,6 @@ declare module "../database/tables.js" {
     plan_occurrence_exceptions: PlanOccurrenceExceptionsTable;
     plan_added_occurrences: PlanAddedOccurrencesTable;
     plan_goals: PlanGoalsTable;
+    plan_goal_checks: PlanGoalChecksTable;
   }
 }

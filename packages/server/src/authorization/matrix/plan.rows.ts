@@ -1,6 +1,12 @@
-import type { GoalRecord, PlanCalendar, PlanToday, planEndpoints } from "@painplan/core";
+import type { GoalCheck, GoalRecord, PlanCalendar, PlanToday, planEndpoints } from "@painplan/core";
 import { expect } from "vitest";
-import { createGoal, createPlan, dailyAtTen, planWithItem } from "../../plan/testing/plans.js";
+import {
+  createFunctionGoal,
+  createGoal,
+  createPlan,
+  dailyAtTen,
+  planWithItem,
+} from "../../plan/testing/plans.js";
 import { ownerOnly, type Cell, type Row } from "./matrix-row.js";
 
 const ownerParams = ({ owner }: Cell) => ({ params: { userId: owner.user.id } });
@@ -26,6 +32,21 @@ async function ownerItem({ owner }: Cell) {
 async function ownerGoal({ owner }: Cell) {
   const goal = await createGoal(owner);
   return { params: { userId: owner.user.id, goalId: goal.id } };
+}
+
+async function ownerFunctionGoal({ owner }: Cell) {
+  const goal = await createFunctionGoal(owner);
+  return { params: { userId: owner.user.id, goalId: goal.id } };
+}
+
+/** The owner's function goal checked off "today" (the owner's day, by the server). */
+async function ownerCheckedGoal(cell: Cell) {
+  const { params } = await ownerFunctionGoal(cell);
+  const url = `/api/users/${params.userId}/plan/goals/${params.goalId}/checks`;
+  const recorded = await cell.owner.client.post(url, { value: 12 });
+  if (recorded.statusCode !== 200) throw new Error(`check-off failed: ${recorded.body}`);
+  const { check } = recorded.json<{ check: GoalCheck }>();
+  return { params: { ...params, localDate: check.localDate } };
 }
 
 /** Rows for the plan area: the person's own health records, so owner only (others 404). */
@@ -218,4 +239,28 @@ export const planRows = {
     expected: ownerOnly(200),
   },
   deleteGoal: { call: ownerGoal, expected: ownerOnly(204) },
+  listGoalChecks: {
+    call: async (cell) => {
+      const { params } = await ownerCheckedGoal(cell);
+      return { params: { userId: params.userId, goalId: params.goalId } };
+    },
+    expected: ownerOnly(200),
+    checkBody: (response, { ownerToday }) => {
+      // The check-off is dated on the owner's day, not the reader's.
+      const { checks } = response.json<{ checks: GoalCheck[] }>();
+      expect(checks.map((check) => check.localDate)).toEqual([ownerToday]);
+    },
+  },
+  recordGoalCheckToday: {
+    call: async (cell) => ({ ...(await ownerFunctionGoal(cell)), body: { value: 20 } }),
+    expected: ownerOnly(200),
+  },
+  putGoalCheck: {
+    call: async (cell) => {
+      const { params } = await ownerFunctionGoal(cell);
+      return { params: { ...params, localDate: "2026-03-20" }, body: { value: 15 } };
+    },
+    expected: ownerOnly(200),
+  },
+  deleteGoalCheck: { call: ownerCheckedGoal, expected: ownerOnly(204) },
 } satisfies Record<keyof typeof planEndpoints, Row>;

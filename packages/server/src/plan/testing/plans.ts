@@ -70,3 +70,19 @@ export async function createGoal(person: SignedInClient): Promise<GoalRecord> {
   if (response.statusCode !== 201) throw new Error(`create goal failed: ${response.body}`);
   return response.json<GoalRecord>();
 }
+
+/** A function goal for `person`: "Walk to the park", 20 minutes, March to June 2026. */
+export async function createFunctionGoal(person: SignedInClient): Promise<GoalRecord> {
+  const response = await person.client.post(`/api/users/${person.user.id}/plan/goals`, {
+    goal: {
+      kind: "function",
+      startDate: "2026-03-01",
+      targetDate: "2026-06-01",
+      text: "Walk to the park",
+      target: 20,
+      unit: "minutes",
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`create goal failed: ${response.body}`);
+  return response.json<GoalRecord>();
+}
