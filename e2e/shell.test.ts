@@ -10,21 +10,35 @@ import { aPerson, registerThroughApi } from "./support/people.js";
 describeJourney("app shell", () => {
   const browser = useBrowser();
 
-  test("areas still to come open a gentle page, and focus moves to its heading", async () => {
+  test("areas still to come are not in the menu or on the dashboard", async () => {
     const { context, page } = await browser.open();
     await registerThroughApi(context, aPerson());
     const dashboard = new DashboardPage(page);
     await dashboard.goto();
     await dashboard.waitUntilShown("Alex");
+    await page.getByRole("heading", { level: 2, name: "Today", exact: true }).waitFor();
 
-    await dashboard.openArea("Progress");
+    const menu = dashboard.navigation();
+    await menu.getByRole("link", { name: "Diary" }).waitFor();
+    for (const name of ["Progress", "Reports", "Costs", "Therapists"]) {
+      expect(await menu.getByRole("link", { name }).count(), `${name} in the menu`).toBe(0);
+    }
+    expect(await page.getByText(/coming soon/i).count(), "coming soon on the dashboard").toBe(0);
+    expect(await page.getByText("Coming to PainPlan").count()).toBe(0);
+  });
+
+  test("an old link to an area still to come opens a gentle page with a way back", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson());
+
+    await page.goto("/progress");
     const heading = page.getByRole("heading", { level: 1, name: "Progress is coming soon" });
     await heading.waitFor();
     expect(await page.title()).toBe("Progress · PainPlan");
-    await expect
-      .poll(() => heading.evaluate((element) => element === document.activeElement))
-      .toBe(true);
     await expectNoAxeViolations(page);
+
+    await page.getByRole("link", { name: "Back to your dashboard" }).click();
+    await new DashboardPage(page).waitUntilShown("Alex");
   });
 
   test.each([

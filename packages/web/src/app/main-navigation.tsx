@@ -1,9 +1,9 @@
 import { NavLink } from "react-router";
-import { areas } from "../ui/areas";
+import { builtAreas } from "../ui/areas";
 
 type MainNavigationProps = { isOpen: boolean; onNavigate: () => void };
 
-/** Every area is listed, built or not: the ones to come open a "coming soon" page. */
+/** The areas a person can use; areas still to come are not listed (see `ui/areas.ts`). */
 export function MainNavigation({ isOpen, onNavigate }: MainNavigationProps) {
   return (
     <nav className="main-nav" aria-label="Main">
@@ -16,11 +16,10 @@ export function MainNavigation({ isOpen, onNavigate }: MainNavigationProps) {
             Dashboard
           </NavLink>
         </li>
-        {areas.map((area) => (
+        {builtAreas.map((area) => (
           <li key={area.slug}>
             <NavLink className="main-nav__link" to={area.path} onClick={onNavigate}>
               {area.name}
-              {!area.isBuilt && <span className="main-nav__soon"> (coming soon)</span>}
             </NavLink>
           </li>
         ))}

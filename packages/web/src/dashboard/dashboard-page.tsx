@@ -1,5 +1,5 @@
 import { Page } from "../ui/page";
-import { comingSoonAreas } from "../ui/areas";
+import { builtAreas } from "../ui/areas";
 import { LoadingPanel } from "../ui/load-states";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { QuickLog } from "../diary/quick-log";
@@ -16,7 +16,7 @@ export function DashboardPage() {
   return (
     <Page title="Dashboard" heading={`Hello, ${user.displayName}`}>
       {/* Only patients keep a diary; practitioners and admins see the areas alone. */}
-      {user.role === "patient" ? <PatientDashboard userId={user.id} /> : <ComingAreas />}
+      {user.role === "patient" ? <PatientDashboard userId={user.id} /> : <AreaCards />}
     </Page>
   );
 }
@@ -41,19 +41,19 @@ function PatientDashboard({ userId }: { userId: string }) {
           <TodayList today={today.data} dueCheckIns={questionnaires.data?.due.length ?? 0} />
           <DueQuestionnaires userId={userId} />
           <SafetyNudge />
-          <ComingAreas />
         </>
       )}
     </>
   );
 }
 
-function ComingAreas() {
+/** The areas that exist, as big cards; areas still to come are never shown (issue 14). */
+function AreaCards() {
   return (
     <section aria-labelledby="areas-heading">
-      <h2 id="areas-heading">Coming to PainPlan</h2>
+      <h2 id="areas-heading">Areas</h2>
       <ul className="card-grid">
-        {comingSoonAreas.map((area) => (
+        {builtAreas.map((area) => (
           <li key={area.slug}>
             <AreaCard area={area} />
           </li>
