@@ -15,6 +15,7 @@ describeJourney("dashboard measure", () => {
     await dashboard.goto();
     await dashboard.waitUntilShown(person.displayName);
     await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: "/tmp/uxd/dash.png", fullPage: true });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const diary = new DiaryPage(page);
     await diary.choose("Pain right now", 6);
