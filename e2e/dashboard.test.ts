@@ -30,7 +30,7 @@ describeJourney("dashboard measure", () => {
     for (const width of widths) {
       await page.setViewportSize({ width, height: 844 });
       const rows = await page.evaluate(() => {
-        const tops = [...document.querySelectorAll(".quick-log .score-scale__option")].map((el) =>
+        const frame = document.querySelector(".quick-log .score-scale__frame")?.getBoundingClientRect().width; const tops = [frame, ...document.querySelectorAll(".quick-log .score-scale__option")].map((el) => typeof el === "number" || el === undefined ? el :
           Math.round(el.getBoundingClientRect().top),
         );
         return tops;
