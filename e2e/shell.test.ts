@@ -59,6 +59,47 @@ describeJourney("app shell", () => {
     },
   );
 
+  test("on a phone Sign out is not next to Menu but ends the opened menu", async () => {
+    const { context, page } = await browser.open({ viewport: { width: 390, height: 844 } });
+    await registerThroughApi(context, aPerson());
+    const dashboard = new DashboardPage(page);
+    await dashboard.goto();
+    await dashboard.waitUntilShown("Alex");
+    const signOut = () => page.getByRole("button", { name: "Sign out" });
+    expect(await page.getByRole("banner").getByRole("button", { name: "Sign out" }).count()).toBe(
+      0,
+    );
+    expect(await signOut().count(), "no Sign out while the menu is closed").toBe(0);
+
+    await dashboard.menuButton().click();
+    const inMenu = dashboard.navigation().getByRole("button", { name: "Sign out" });
+    await inMenu.waitFor();
+    const menuItems = await dashboard
+      .navigation()
+      .locator("li")
+      .evaluateAll((items) => items.map((item) => item.textContent.trim()));
+    expect(menuItems.at(-1), "Sign out is the last item").toBe("Sign out");
+    const menuBox = await dashboard.menuButton().boundingBox();
+    const signOutBox = await inMenu.boundingBox();
+    expect((signOutBox?.y ?? 0) - ((menuBox?.y ?? 0) + (menuBox?.height ?? 0))).toBeGreaterThan(
+      200,
+    );
+    await expectNoAxeViolations(page);
+
+    await inMenu.click();
+    await page.waitForURL((url) => url.pathname !== "/");
+  });
+
+  test("on a wide screen Sign out stays in the header and not in the navigation", async () => {
+    const { context, page } = await browser.open({ viewport: { width: 1350, height: 940 } });
+    await registerThroughApi(context, aPerson());
+    const dashboard = new DashboardPage(page);
+    await dashboard.goto();
+    await dashboard.waitUntilShown("Alex");
+    await page.getByRole("banner").getByRole("button", { name: "Sign out" }).waitFor();
+    expect(await dashboard.navigation().getByRole("button", { name: "Sign out" }).count()).toBe(0);
+  });
+
   test("the skip link is the first stop and moves focus to the main content", async () => {
     const { context, page } = await browser.open();
     await registerThroughApi(context, aPerson());

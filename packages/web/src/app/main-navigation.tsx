@@ -1,9 +1,13 @@
 import { NavLink } from "react-router";
+import { SignOutButton } from "../accounts/sign-out-button";
 import { builtAreas } from "../ui/areas";
 
 type MainNavigationProps = { isOpen: boolean; onNavigate: () => void };
 
-/** The areas a person can use; areas still to come are not listed (see `ui/areas.ts`). */
+/**
+ * The areas a person can use; areas still to come are not listed (see `ui/areas.ts`). On narrow
+ * screens "Sign out" ends the opened menu (the header shows it on wide screens only).
+ */
 export function MainNavigation({ isOpen, onNavigate }: MainNavigationProps) {
   return (
     <nav className="main-nav" aria-label="Main">
@@ -23,6 +27,9 @@ export function MainNavigation({ isOpen, onNavigate }: MainNavigationProps) {
             </NavLink>
           </li>
         ))}
+        <li className="main-nav__sign-out">
+          <SignOutButton variant="secondary" />
+        </li>
       </ul>
     </nav>
   );

@@ -53,7 +53,13 @@ export function ScoreScale(props: ScoreScaleProps) {
   ];
   return (
     <fieldset
-      className={error === undefined ? "field score-scale" : "field field--invalid score-scale"}
+      className={[
+        "field score-scale",
+        error === undefined ? "" : "field--invalid",
+        reserveErrorSpace ? "score-scale--steady" : "",
+      ]
+        .filter(Boolean)
+        .join(" ")}
       aria-describedby={describedIds.filter(Boolean).join(" ") || undefined}
     >
       <legend className="field__label">{legend}</legend>
