@@ -33,24 +33,27 @@ export function PersonWeek({ entries, dates }: PersonWeekProps) {
   return (
     <section className="panel person-week" aria-labelledby="week-heading">
       <h2 id="week-heading">Your pain this week</h2>
-      <h3 className="person-week__subheading">Logged today</h3>
-      {todays.length === 0 ? (
-        <p>Nothing logged today yet.</p>
-      ) : (
-        <ul className="person-week__entries">
-          {todays.map((entry) => (
-            <li key={entry.id}>
-              <strong>{entry.localTime}</strong> pain {entry.intensityNow} out of 10 ·{" "}
-              {originWords[entry.origin]}
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3 className="person-week__subheading">Last 7 days</h3>
       {entries.length === 0 ? (
+        // Said once: an empty week needs no "today" and "last 7 days" of its own.
         <p>Nothing logged in the last 7 days yet. Your week will show here.</p>
       ) : (
-        <PainTrend days={weekTrend(entries, dates.today)} dates={dates} />
+        <>
+          <h3 className="person-week__subheading">Logged today</h3>
+          {todays.length === 0 ? (
+            <p>Nothing logged today yet.</p>
+          ) : (
+            <ul className="person-week__entries">
+              {todays.map((entry) => (
+                <li key={entry.id}>
+                  <strong>{entry.localTime}</strong> pain {entry.intensityNow} out of 10 ·{" "}
+                  {originWords[entry.origin]}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="person-week__subheading">Last 7 days</h3>
+          <PainTrend days={weekTrend(entries, dates.today)} dates={dates} />
+        </>
       )}
       <p>
         <Link className="inline-target" to="/diary">
