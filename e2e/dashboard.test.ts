@@ -112,6 +112,17 @@ describeJourney("dashboard", () => {
     await saveScreenshot(page, "dashboard-quick-log-undone-390");
   });
 
+  test("a stable day can be undone too", async () => {
+    const { context, page } = await browser.open({ viewport: phone });
+    const { userId, diary } = await openDashboard(page, context, true);
+    await page.getByRole("button", { name: "Same as last time (pain 5 out of 10)" }).click();
+    await expect.poll(() => diary.quickLogStatus().textContent()).toContain("a stable day");
+    expect(await entryCount(context, userId)).toBe(4);
+    await page.getByRole("button", { name: /^Undo/ }).click();
+    await expect.poll(() => diary.quickLogStatus().textContent()).toContain("Undone");
+    expect(await entryCount(context, userId)).toBe(3);
+  });
+
   for (const width of [320, 390]) {
     test(`at ${width} px the 0–10 scale never strands 10, and an error moves no number`, async () => {
       const { context, page } = await browser.open({ viewport: { width, height: 844 } });
