@@ -123,7 +123,7 @@ describeJourney("dashboard", () => {
     expect(await entryCount(context, userId)).toBe(3);
   });
 
-  for (const width of [320, 390]) {
+  for (const width of [320, 360, 390]) {
     test(`at ${width} px the 0–10 scale never strands 10, and an error moves no number`, async () => {
       const { context, page } = await browser.open({ viewport: { width, height: 844 } });
       await openDashboard(page, context);
