@@ -10,21 +10,35 @@ import { aPerson, registerThroughApi } from "./support/people.js";
 describeJourney("app shell", () => {
   const browser = useBrowser();
 
-  test("areas still to come open a gentle page, and focus moves to its heading", async () => {
+  test("areas still to come are not in the menu or on the dashboard", async () => {
     const { context, page } = await browser.open();
     await registerThroughApi(context, aPerson());
     const dashboard = new DashboardPage(page);
     await dashboard.goto();
     await dashboard.waitUntilShown("Alex");
+    await page.getByRole("heading", { level: 2, name: "Today", exact: true }).waitFor();
 
-    await dashboard.openArea("Progress");
+    const menu = dashboard.navigation();
+    await menu.getByRole("link", { name: "Diary" }).waitFor();
+    for (const name of ["Progress", "Reports", "Costs", "Therapists"]) {
+      expect(await menu.getByRole("link", { name }).count(), `${name} in the menu`).toBe(0);
+    }
+    expect(await page.getByText(/coming soon/i).count(), "coming soon on the dashboard").toBe(0);
+    expect(await page.getByText("Coming to PainPlan").count()).toBe(0);
+  });
+
+  test("an old link to an area still to come opens a gentle page with a way back", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson());
+
+    await page.goto("/progress");
     const heading = page.getByRole("heading", { level: 1, name: "Progress is coming soon" });
     await heading.waitFor();
     expect(await page.title()).toBe("Progress · PainPlan");
-    await expect
-      .poll(() => heading.evaluate((element) => element === document.activeElement))
-      .toBe(true);
     await expectNoAxeViolations(page);
+
+    await page.getByRole("link", { name: "Back to your dashboard" }).click();
+    await new DashboardPage(page).waitUntilShown("Alex");
   });
 
   test.each([
@@ -44,6 +58,47 @@ describeJourney("app shell", () => {
       expect(await layoutShiftSoFar(page)).toBeLessThanOrEqual(0.1);
     },
   );
+
+  test("on a phone Sign out is not next to Menu but ends the opened menu", async () => {
+    const { context, page } = await browser.open({ viewport: { width: 390, height: 844 } });
+    await registerThroughApi(context, aPerson());
+    const dashboard = new DashboardPage(page);
+    await dashboard.goto();
+    await dashboard.waitUntilShown("Alex");
+    const signOut = () => page.getByRole("button", { name: "Sign out" });
+    expect(await page.getByRole("banner").getByRole("button", { name: "Sign out" }).count()).toBe(
+      0,
+    );
+    expect(await signOut().count(), "no Sign out while the menu is closed").toBe(0);
+
+    await dashboard.menuButton().click();
+    const inMenu = dashboard.navigation().getByRole("button", { name: "Sign out" });
+    await inMenu.waitFor();
+    const menuItems = await dashboard
+      .navigation()
+      .locator("li")
+      .evaluateAll((items) => items.map((item) => item.textContent.trim()));
+    expect(menuItems.at(-1), "Sign out is the last item").toBe("Sign out");
+    const menuBox = await dashboard.menuButton().boundingBox();
+    const signOutBox = await inMenu.boundingBox();
+    expect((signOutBox?.y ?? 0) - ((menuBox?.y ?? 0) + (menuBox?.height ?? 0))).toBeGreaterThan(
+      200,
+    );
+    await expectNoAxeViolations(page);
+
+    await inMenu.click();
+    await page.waitForURL((url) => url.pathname !== "/");
+  });
+
+  test("on a wide screen Sign out stays in the header and not in the navigation", async () => {
+    const { context, page } = await browser.open({ viewport: { width: 1350, height: 940 } });
+    await registerThroughApi(context, aPerson());
+    const dashboard = new DashboardPage(page);
+    await dashboard.goto();
+    await dashboard.waitUntilShown("Alex");
+    await page.getByRole("banner").getByRole("button", { name: "Sign out" }).waitFor();
+    expect(await dashboard.navigation().getByRole("button", { name: "Sign out" }).count()).toBe(0);
+  });
 
   test("the skip link is the first stop and moves focus to the main content", async () => {
     const { context, page } = await browser.open();

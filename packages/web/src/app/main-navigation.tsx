@@ -1,9 +1,13 @@
 import { NavLink } from "react-router";
-import { areas } from "../ui/areas";
+import { SignOutButton } from "../accounts/sign-out-button";
+import { builtAreas } from "../ui/areas";
 
 type MainNavigationProps = { isOpen: boolean; onNavigate: () => void };
 
-/** Every area is listed, built or not: the ones to come open a "coming soon" page. */
+/**
+ * The areas a person can use; areas still to come are not listed (see `ui/areas.ts`). On narrow
+ * screens "Sign out" ends the opened menu (the header shows it on wide screens only).
+ */
 export function MainNavigation({ isOpen, onNavigate }: MainNavigationProps) {
   return (
     <nav className="main-nav" aria-label="Main">
@@ -16,14 +20,16 @@ export function MainNavigation({ isOpen, onNavigate }: MainNavigationProps) {
             Dashboard
           </NavLink>
         </li>
-        {areas.map((area) => (
+        {builtAreas.map((area) => (
           <li key={area.slug}>
             <NavLink className="main-nav__link" to={area.path} onClick={onNavigate}>
               {area.name}
-              {!area.isBuilt && <span className="main-nav__soon"> (coming soon)</span>}
             </NavLink>
           </li>
         ))}
+        <li className="main-nav__sign-out">
+          <SignOutButton variant="secondary" />
+        </li>
       </ul>
     </nav>
   );

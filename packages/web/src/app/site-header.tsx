@@ -26,7 +26,11 @@ export function SiteHeader({ isSignedIn, isMenuOpen, onToggleMenu }: SiteHeaderP
             >
               Menu
             </button>
-            <SignOutButton variant="quiet" />
+            {/* Wide screens only (CSS): on a phone it sits at the end of the opened menu, away
+                from "Menu", so a tap meant for the menu never signs the person out. */}
+            <div className="site-header__sign-out">
+              <SignOutButton variant="quiet" />
+            </div>
           </div>
         )}
       </div>

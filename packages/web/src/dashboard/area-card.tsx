@@ -7,7 +7,6 @@ export function AreaCard({ area }: { area: Area }) {
     <Link className="card" to={area.path}>
       <span className="card__title">{area.name}</span>
       <span className="card__text">{area.description}</span>
-      {!area.isBuilt && <span className="card__tag">Coming soon</span>}
     </Link>
   );
 }

@@ -6,7 +6,8 @@ import { useStableDay } from "./diary-queries";
 type StableDayButtonProps = {
   userId: string;
   last: PainEntry;
-  onSaved: (message: string) => void;
+  /** Called with the confirmation to show and the entry just saved (so it can be undone). */
+  onSaved: (message: string, entry: PainEntry) => void;
 };
 
 /** One tap for a day like the last one: stable days matter too. */
@@ -28,7 +29,10 @@ export function StableDayButton({ userId, last, onSaved }: StableDayButtonProps)
             {
               onSuccess: (entry) => {
                 key.current = crypto.randomUUID();
-                onSaved(`Saved: a stable day, pain ${entry.intensityNow} out of 10 as last time.`);
+                onSaved(
+                  `Saved: a stable day, pain ${entry.intensityNow} out of 10 as last time.`,
+                  entry,
+                );
               },
             },
           );

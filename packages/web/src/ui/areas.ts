@@ -1,4 +1,9 @@
-/** The areas of PainPlan, in the order the navigation and the dashboard show them. */
+/**
+ * The areas of PainPlan, in the order the navigation shows them. `isBuilt: false` areas are
+ * kept only so an old link or bookmark (e.g. `/progress`) still reaches a calm "coming soon"
+ * page: they are never listed in the menu or on the dashboard (issue 14: no roadmap in the
+ * person's way).
+ */
 export type Area = {
   slug: string;
   name: string;
@@ -96,4 +101,8 @@ export const areas: readonly Area[] = [
   },
 ];
 
-export const comingSoonAreas = areas.filter((area) => !area.isBuilt);
+/** Areas a person can use today: the only ones the menu and the dashboard list. */
+export const builtAreas: readonly Area[] = areas.filter((area) => area.isBuilt);
+
+/** Areas still to come: reachable only by an old link, which opens the "coming soon" page. */
+export const comingSoonAreas: readonly Area[] = areas.filter((area) => !area.isBuilt);
