@@ -1,9 +1,8 @@
-import { findBodyRegion, type Plan, type PlanItem } from "@painplan/core";
+import { describeSchedule, findBodyRegion, type Plan, type PlanItem } from "@painplan/core";
 import { Link } from "react-router";
-import { usePersonDates } from "../accounts/use-person-dates";
 import { VerdictBadge } from "../safety/verdict-badge";
 import { RemoveItemButton } from "./remove-item-button";
-import { scheduleWords } from "./schedule-words";
+import { scheduleLocale } from "./schedule-preview";
 
 type PlanItemCardProps = { plan: Plan; item: PlanItem };
 
@@ -13,14 +12,13 @@ function areaNames(regionIds: readonly string[]): string {
 
 /** One item: what, how often, with whom, and what the safety rules asked to keep in mind. */
 export function PlanItemCard({ plan, item }: PlanItemCardProps) {
-  const dates = usePersonDates();
   const headingId = `plan-item-${item.id}`;
   return (
     <li className="plan-item" aria-labelledby={headingId}>
       <h3 className="plan-item__title" id={headingId}>
         {item.title}
       </h3>
-      <p>{scheduleWords(item.schedule, dates.calendarDate)}</p>
+      <p>{describeSchedule(item.schedule, scheduleLocale)}</p>
       <dl className="facts">
         {item.practitioner !== "" && (
           <>
