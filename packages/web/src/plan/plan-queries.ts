@@ -4,6 +4,7 @@ import {
   type CreatePlanRequest,
   type Goal,
   type Plan,
+  type UpdatePlanRequest,
 } from "@painplan/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../api/call-api";
@@ -19,6 +20,25 @@ export function useActivePlan() {
     queryKey: [...planQueryKey(userId), "active"],
     queryFn: async ({ signal }) =>
       (await callApi(planEndpoints.getActivePlan, { params: { userId }, signal })).plan,
+  });
+}
+
+/** The person's archived plans (summaries, newest first). */
+export function useArchivedPlans() {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...planQueryKey(userId), "archived"],
+    queryFn: async ({ signal }) =>
+      (await callApi(planEndpoints.listArchivedPlans, { params: { userId }, signal })).plans,
+  });
+}
+
+/** One plan by id, active or archived (404 for a plan that is not the person's). */
+export function usePlan(planId: string) {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...planQueryKey(userId), "one", planId],
+    queryFn: ({ signal }) => callApi(planEndpoints.getPlan, { params: { userId, planId }, signal }),
   });
 }
 
@@ -122,6 +142,13 @@ export function useRemovePlanItem() {
       params: { userId, planId: plan.id, itemId },
       body: { expectedVersion: plan.version, reason: "", proposedBy: "" },
     }),
+  );
+}
+
+/** Changes the plan's own details (sent with the version the form was filled from). */
+export function useUpdatePlan() {
+  return usePlanMutation((userId, { plan, change }: { plan: Plan; change: UpdatePlanRequest }) =>
+    callApi(planEndpoints.updatePlan, { params: { userId, planId: plan.id }, body: change }),
   );
 }
 
