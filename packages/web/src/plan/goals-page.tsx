@@ -4,6 +4,7 @@ import { usePersonDates } from "../accounts/use-person-dates";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import type { PersonDates } from "../ui/person-dates";
+import { GoalActions } from "./goal-actions";
 import { goalWords } from "./goal-draft";
 import { GoalForm } from "./goal-form";
 import { goalProgressWords, goalStatusWords } from "./goal-progress-words";
@@ -60,6 +61,7 @@ function GoalCard({ record, dates }: { record: GoalRecord; dates: PersonDates })
           ))}
         </ul>
       )}
+      <GoalActions record={record} dates={dates} />
     </li>
   );
 }

@@ -180,6 +180,20 @@ export function useCreateGoal() {
   );
 }
 
+/** Replaces a goal (same kind; new numbers or dates). */
+export function useUpdateGoal() {
+  return usePlanMutation((userId, { goalId, goal }: { goalId: string; goal: Goal }) =>
+    callApi(planEndpoints.updateGoal, { params: { userId, goalId }, body: { goal } }),
+  );
+}
+
+/** Removes a goal. */
+export function useDeleteGoal() {
+  return usePlanMutation((userId, { goalId }: { goalId: string }) =>
+    callApi(planEndpoints.deleteGoal, { params: { userId, goalId } }),
+  );
+}
+
 type OccurrenceTarget = { plan: Plan; itemId: string; originalStart: string };
 
 /** Move one session to another local wall time, or cancel it (the rest of the series stays). */
