@@ -213,6 +213,25 @@ export function useChangeOccurrence() {
   );
 }
 
+/** Adds one extra session of an item at a local wall time (the series is unchanged). */
+export function useAddOccurrence() {
+  return usePlanMutation(
+    (
+      userId,
+      {
+        plan,
+        itemId,
+        start,
+        durationMinutes,
+      }: { plan: Plan; itemId: string; start: string; durationMinutes: number },
+    ) =>
+      callApi(planEndpoints.addOccurrence, {
+        params: { userId, planId: plan.id, itemId },
+        body: { start, durationMinutes },
+      }),
+  );
+}
+
 /**
  * Marks one session as held (it took place): progress counts it, and an item scheduled "N weeks
  * after the last session actually held" moves its next session from it.
