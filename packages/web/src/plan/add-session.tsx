@@ -80,7 +80,7 @@ export function AddSession({ plan, day, dates }: AddSessionProps) {
   };
   return (
     <details className="plan-more">
-      <summary>Add an extra session</summary>
+      <summary className="plan-more__summary">Add an extra session</summary>
       <form className="form" noValidate onSubmit={submit}>
         <p>One extra session; the rest of the series stays as it is.</p>
         {writeConflictWords(add.error) === undefined ? (

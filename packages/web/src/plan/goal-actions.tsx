@@ -56,15 +56,17 @@ function localProblem(draft: GoalDraft): FormProblem | undefined {
 export function GoalActions({ record, dates }: GoalActionsProps) {
   const name = goalWords(record.goal, dates.calendarDate);
   return (
-    <div className="plan-links">
+    <>
       <details className="plan-more">
-        <summary>
+        <summary className="plan-more__summary">
           Change this goal<span className="visually-hidden">: {name}</span>
         </summary>
-        <GoalEditForm key={record.updatedAt} record={record} />
+        <GoalEditForm record={record} />
       </details>
-      <DeleteGoalButton record={record} name={name} />
-    </div>
+      <div className="plan-links">
+        <DeleteGoalButton record={record} name={name} />
+      </div>
+    </>
   );
 }
 
