@@ -326,6 +326,18 @@ describeJourney("plan", () => {
     await expect
       .poll(() => page.getByRole("region", { name: "Your schedule" }).textContent())
       .toMatch(/at \d\d:\d\d, \d+ min/);
+    // A custom calendar rule previews its next dates too (core's expansion, as the calendar).
+    await page.getByRole("radio", { name: "Something else (a calendar rule)" }).check();
+    await page.getByRole("textbox", { name: "Calendar rule" }).fill("FREQ=WEEKLY;BYDAY=MO,TH");
+    const schedule = page.getByRole("region", { name: "Your schedule" });
+    await expect
+      .poll(() => schedule.textContent())
+      .toContain("Custom rule FREQ=WEEKLY;BYDAY=MO,TH");
+    await expect.poll(() => schedule.getByRole("listitem").count()).toBe(5);
+    const previewed = await schedule.getByRole("listitem").allTextContents();
+    expect(previewed.every((line) => /^(Monday|Thursday) /.test(line))).toBe(true);
+    await checkPage(page, "builder-custom-rule");
+    await page.getByRole("radio", { name: "Every day" }).check();
     await page.getByRole("button", { name: "Save to my plan" }).click();
     await page.getByRole("heading", { level: 3, name: "Body scan" }).waitFor();
 
