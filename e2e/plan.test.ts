@@ -393,6 +393,16 @@ describeJourney("plan", () => {
     // One extra session from the calendar; the series stays.
     await page.goto("/plan/calendar");
     await page.getByRole("heading", { level: 1, name: "Your calendar" }).waitFor();
+    // Cancel one session, then change your mind: it comes back.
+    await page
+      .getByRole("button", { name: /Move or cancel Body scan/ })
+      .first()
+      .click();
+    await page.getByRole("button", { name: "Cancel this session" }).click();
+    await page.getByText(/Body scan.*Cancelled/).waitFor();
+    await checkPage(page, "calendar-cancelled");
+    await page.getByRole("button", { name: /Bring this session back/ }).click();
+    await expect.poll(() => page.getByText(/Cancelled/).count()).toBe(0);
     await page.getByText("Add an extra session").click();
     const extraDay = addDays(today, 2);
     const when = page.getByRole("group", { name: "When" });

@@ -244,3 +244,13 @@ export function useMarkHeld() {
     }),
   );
 }
+
+/** Undoes the change of one session (moved, cancelled or marked held): it is as planned again. */
+export function useClearOccurrenceChange() {
+  return usePlanMutation((userId, { plan, itemId, originalStart }: OccurrenceTarget) =>
+    callApi(planEndpoints.clearOccurrenceException, {
+      params: { userId, planId: plan.id, itemId },
+      body: { originalStart },
+    }),
+  );
+}
