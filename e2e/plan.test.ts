@@ -82,6 +82,31 @@ const bloodThinnerIntake = {
   preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
 };
 
+/** A change through the API as another tab would make it (with the CSRF cookie). */
+async function sendAsPerson(
+  context: BrowserContext,
+  method: "POST" | "PATCH",
+  path: (userId: string) => string,
+  data: unknown,
+): Promise<number> {
+  const userId = await userIdOf(context);
+  const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value;
+  const response = await context.request.fetch(path(userId), {
+    method,
+    headers: { "x-csrf-token": csrf ?? "" },
+    data,
+  });
+  return response.status();
+}
+
+async function activePlanOf(context: BrowserContext): Promise<{ id: string; version: number }> {
+  const userId = await userIdOf(context);
+  const body = (await (await context.request.get(`/api/users/${userId}/plan`)).json()) as {
+    plan: { id: string; version: number };
+  };
+  return body.plan;
+}
+
 type CalendarOccurrence = { title: string; localDate: string; localTime: string; status: string };
 
 describeJourney("plan", () => {
@@ -126,7 +151,9 @@ describeJourney("plan", () => {
     await page.getByRole("link", { name: "Add a therapy" }).click();
     await page.getByLabel("Therapy").selectOption({ label: "Body scan" });
     await page.getByRole("radio", { name: "Every day" }).check();
-    await page.getByLabel("First session").fill(`${today}T10:15`);
+    const firstSession = page.getByRole("group", { name: "First session" });
+    await firstSession.getByLabel("Date", { exact: true }).fill(today);
+    await firstSession.getByLabel(/^Time/).fill("10:15");
     await expect.poll(() => preview.textContent()).toContain("Every day at 10:15");
     await page.getByRole("heading", { name: /clash/ }).waitFor();
     await checkPage(page, "builder-body-scan");
@@ -150,7 +177,7 @@ describeJourney("plan", () => {
     await page.getByRole("link", { name: "Goals" }).click();
     await page.getByRole("heading", { level: 1, name: "Your goals" }).waitFor();
     await page.getByRole("button", { name: "Save the goal" }).click();
-    await page.getByText(/Average pain down 30 %/).waitFor();
+    await page.getByRole("heading", { name: /Average pain down 30 %/ }).waitFor();
     await checkPage(page, "goals");
 
     // The calendar: list, week and month, in the person's zone.
@@ -289,6 +316,127 @@ describeJourney("plan", () => {
     await page.getByRole("button", { name: "Yes, remove it" }).click();
     await page.getByText("Nothing yet. Add a therapy to start.").waitFor();
   }, 180_000);
+
+  test("plan details with a reason, a goal changed and deleted, an extra session, earlier plans", async () => {
+    const { context, page } = await browser.open(phone);
+    await registerThroughApi(context, aPerson({ timeZone }));
+    const today = todayIn(timeZone);
+    await page.goto("/plan/items/new");
+    await page.getByLabel("Therapy").selectOption({ label: "Body scan" });
+    await expect
+      .poll(() => page.getByRole("region", { name: "Your schedule" }).textContent())
+      .toMatch(/at \d\d:\d\d, \d+ min/);
+    // A custom calendar rule previews its next dates too (core's expansion, as the calendar).
+    await page.getByRole("radio", { name: "Something else (a calendar rule)" }).check();
+    await page.getByRole("textbox", { name: "Calendar rule" }).fill("FREQ=WEEKLY;BYDAY=MO,TH");
+    const schedule = page.getByRole("region", { name: "Your schedule" });
+    await expect
+      .poll(() => schedule.textContent())
+      .toContain("Custom rule FREQ=WEEKLY;BYDAY=MO,TH");
+    await expect.poll(() => schedule.getByRole("listitem").count()).toBe(5);
+    const previewed = await schedule.getByRole("listitem").allTextContents();
+    expect(previewed.every((line) => /^(Monday|Thursday) /.test(line))).toBe(true);
+    await checkPage(page, "builder-custom-rule");
+    await page.getByRole("radio", { name: "Every day" }).check();
+    await page.getByRole("button", { name: "Save to my plan" }).click();
+    await page.getByRole("heading", { level: 3, name: "Body scan" }).waitFor();
+
+    // The plan's own details, with a reason; nothing changed is said kindly, not sent.
+    await page.getByRole("link", { name: "Plan details" }).click();
+    await page.getByRole("heading", { level: 1, name: "Change your plan's details" }).waitFor();
+    await checkPage(page, "details");
+    await page.getByRole("button", { name: "Save the details" }).click();
+    await page.getByText(/Nothing is changed yet/).waitFor();
+    await page.getByLabel("Name of the plan").fill("Spring plan");
+    await page.getByLabel("Review date (optional)").fill(addDays(today, 90));
+    await page.getByLabel("Made with (optional)").fill("Sam, my physiotherapist");
+    await page.getByLabel("Why this change (optional)").fill("Agreed at the clinic");
+    // Another tab changes the plan first: 409, nothing overwritten, the typing kept.
+    const before = await activePlanOf(context);
+    expect(
+      await sendAsPerson(context, "PATCH", (userId) => `/api/users/${userId}/plans/${before.id}`, {
+        expectedVersion: before.version,
+        madeWith: "someone else",
+      }),
+    ).toBe(200);
+    await page.getByRole("button", { name: "Save the details" }).click();
+    await page.getByRole("heading", { name: "Your plan changed in the meantime" }).waitFor();
+    expect(await page.getByLabel("Name of the plan").inputValue()).toBe("Spring plan");
+    // The notice names the refreshed plan, whose version the next save sends.
+    await page.getByText(new RegExp(`version ${before.version + 1}\\)`)).waitFor();
+    await checkPage(page, "details-stale");
+    await page.getByRole("button", { name: "Save the details" }).click();
+    await page.getByText(/The details are saved/).waitFor();
+    await page.getByText(/Spring plan: started .*; made with Sam, my physiotherapist\./).waitFor();
+    await page.getByText("Why: Agreed at the clinic").waitFor();
+
+    // A goal changed, then deleted (asked once).
+    await page.getByRole("link", { name: "Goals" }).click();
+    await page.getByRole("button", { name: "Save the goal" }).click();
+    const goal = page.locator(".plan-item").filter({ hasText: "Average pain down" });
+    await goal.getByRole("heading", { name: /Average pain down 30 %/ }).waitFor();
+    await goal.getByText("Change this goal").click();
+    await goal.getByLabel("Percent less pain").fill("0");
+    await goal.getByRole("button", { name: "Save the change" }).click();
+    await goal.getByRole("link", { name: /Percent less pain/ }).waitFor();
+    await checkPage(page, "goal-change-error");
+    await goal.getByLabel("Percent less pain").fill("40");
+    await goal.getByRole("button", { name: "Save the change" }).click();
+    await goal.getByRole("heading", { name: /Average pain down 40 %/ }).waitFor();
+    await goal.getByText("The goal is changed.").waitFor();
+    await checkPage(page, "goal-changed");
+    await goal.getByRole("button", { name: /^Delete the goal/ }).click();
+    await checkPage(page, "goal-delete-ask");
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    await page.getByText("No goals yet.").waitFor();
+
+    // One extra session from the calendar; the series stays.
+    await page.goto("/plan/calendar");
+    await page.getByRole("heading", { level: 1, name: "Your calendar" }).waitFor();
+    // Cancel one session, then change your mind: it comes back.
+    await page
+      .getByRole("button", { name: /Move or cancel Body scan/ })
+      .first()
+      .click();
+    await page.getByRole("button", { name: "Cancel this session" }).click();
+    await page.getByText(/Body scan.*Cancelled/).waitFor();
+    await checkPage(page, "calendar-cancelled");
+    await page.getByRole("button", { name: /Bring this session back/ }).click();
+    await expect.poll(() => page.getByText(/Cancelled/).count()).toBe(0);
+    await page.getByText("Add an extra session").click();
+    const extraDay = addDays(today, 2);
+    const when = page.getByRole("group", { name: "When" });
+    await when.getByLabel("Date", { exact: true }).fill(extraDay);
+    await when.getByLabel(/^Time/).fill("18:00");
+    await page.getByLabel("Length in minutes").fill("20");
+    await checkPage(page, "calendar-add");
+    await page.getByRole("button", { name: "Add this session" }).click();
+    await page.getByText(/Extra session of Body scan added: .* at 18:00\./).waitFor();
+    const extraInList = page.locator(".plan-day").filter({ hasText: "18:00" });
+    await extraInList.getByText(/Body scan, 20 min · Extra session/).waitFor();
+    await checkPage(page, "calendar-added");
+
+    // A new plan archives this one; it stays readable, and cannot be changed.
+    expect(
+      await sendAsPerson(context, "POST", (userId) => `/api/users/${userId}/plans`, {
+        title: "Summer plan",
+        startDate: today,
+      }),
+    ).toBe(201);
+    await page.goto("/plan");
+    await page.getByText(/Summer plan: started/).waitFor();
+    await page.getByRole("link", { name: "Earlier plans" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your earlier plans" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Spring plan" }).waitFor();
+    await checkPage(page, "archived-list");
+    await page.getByRole("link", { name: "Open Spring plan" }).click();
+    await page.getByRole("heading", { level: 1, name: "Spring plan" }).waitFor();
+    await page.getByRole("heading", { level: 3, name: "Body scan" }).waitFor();
+    await page.getByText("Why: Agreed at the clinic").waitFor();
+    expect(await page.getByRole("link", { name: /^Change/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Remove/ }).count()).toBe(0);
+    await checkPage(page, "archived-plan");
+  }, 240_000);
 
   test("'avoid' blocks saving until the person records who cleared it", async () => {
     const { context, page } = await browser.open(phone);

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
+import { AddSession } from "./add-session";
 import { AgendaView } from "./agenda-view";
 import { calendarViews, stepAnchor, viewOf, windowOf, type CalendarView } from "./calendar-window";
 import { MonthView } from "./month-view";
@@ -91,6 +92,13 @@ export function CalendarPage() {
           Later
         </button>
       </div>
+      {plan.data != null && (
+        <AddSession
+          plan={plan.data}
+          day={anchor < dates.today ? dates.today : anchor}
+          dates={dates}
+        />
+      )}
       {calendar.isPending && <LoadingPanel what="your calendar" />}
       {calendar.isError && (
         <RetryPanel what="your calendar" onRetry={() => void calendar.refetch()} />

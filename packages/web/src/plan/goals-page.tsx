@@ -5,6 +5,7 @@ import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import type { PersonDates } from "../ui/person-dates";
 import { GoalCheckOff } from "./goal-check-off";
+import { GoalActions } from "./goal-actions";
 import { goalWords } from "./goal-draft";
 import { GoalForm } from "./goal-form";
 import { goalProgressWords, goalStatusWords } from "./goal-progress-words";
@@ -62,6 +63,7 @@ function GoalCard({ record, dates }: { record: GoalRecord; dates: PersonDates })
         </ul>
       )}
       <GoalCheckOff record={record} dates={dates} />
+      <GoalActions record={record} dates={dates} />
     </li>
   );
 }

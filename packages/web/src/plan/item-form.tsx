@@ -172,7 +172,7 @@ export function ItemForm({ plan, library, editing }: ItemFormProps) {
           }}
           error={problem.fields["schedule.durationMinutes"]}
         />
-        {schedule !== undefined && <SchedulePreview schedule={schedule} dates={dates} />}
+        {validSchedule !== undefined && <SchedulePreview schedule={validSchedule} dates={dates} />}
         <ItemMoreDetails
           values={values}
           setValue={draft.setValue}

@@ -4,7 +4,7 @@ import { formProblemFrom } from "../forms/form-problem";
 import { WallTimeField, type WallTimeValue } from "../forms/wall-time-field";
 import type { PersonDates } from "../ui/person-dates";
 import { minutesOf } from "./occurrence-minutes";
-import { useChangeOccurrence, useMarkHeld } from "./plan-queries";
+import { useChangeOccurrence, useClearOccurrenceChange, useMarkHeld } from "./plan-queries";
 import { writeConflictWords } from "./write-conflict";
 
 type OccurrenceRowProps = { occurrence: PlanOccurrence; plan: Plan | null; dates: PersonDates };
@@ -26,6 +26,11 @@ export function OccurrenceRow({ occurrence, plan, dates }: OccurrenceRowProps) {
   const isOpen = occurrence.status === "scheduled" || occurrence.status === "moved";
   const canChange = plan !== null && isOpen;
   const canMarkHeld = canChange && occurrence.localDate <= dates.today;
+  const canUndo =
+    plan !== null &&
+    (occurrence.status === "moved" ||
+      occurrence.status === "cancelled" ||
+      occurrence.status === "held");
   return (
     <li className="plan-session">
       <p className="plan-session__line">
@@ -35,6 +40,9 @@ export function OccurrenceRow({ occurrence, plan, dates }: OccurrenceRowProps) {
         </span>
         , {minutesOf(occurrence)} min{status === "" ? "" : ` · ${status}`}
       </p>
+      {canUndo && !isChanging && (
+        <UndoChangeButton occurrence={occurrence} plan={plan} dates={dates} />
+      )}
       {canChange && !isChanging && (
         <div className="plan-links">
           {canMarkHeld && <MarkHeldButton occurrence={occurrence} plan={plan} dates={dates} />}
@@ -168,5 +176,44 @@ function MarkHeldButton({ occurrence, plan, dates }: MarkHeldButtonProps) {
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * Undo the change of one session: a moved one goes back to its planned time, a cancelled one
+ * comes back, one marked held is open again.
+ */
+function UndoChangeButton({ occurrence, plan, dates }: MarkHeldButtonProps) {
+  const clear = useClearOccurrenceChange();
+  const problem = formProblemFrom(clear.error, []);
+  const what =
+    occurrence.status === "cancelled"
+      ? "Bring this session back"
+      : occurrence.status === "held"
+        ? "I did not have this session"
+        : "Back to the planned time";
+  return (
+    <div className="plan-links">
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-disabled={clear.isPending ? true : undefined}
+        onClick={() => {
+          if (clear.isPending) return;
+          clear.mutate({ plan, itemId: occurrence.itemId, originalStart: occurrence.key });
+        }}
+      >
+        {what}
+        <span className="visually-hidden">
+          {" "}
+          ({occurrence.title}, {dates.dayName(occurrence.localDate)} at {occurrence.localTime})
+        </span>
+      </button>
+      {problem.summary !== undefined && (
+        <p className="field__error" role="alert">
+          {writeConflictWords(clear.error) ?? problem.summary}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,26 +1,29 @@
-import { findBodyRegion, type Plan, type PlanItem } from "@painplan/core";
+import { describeSchedule, findBodyRegion, type Plan, type PlanItem } from "@painplan/core";
 import { Link } from "react-router";
-import { usePersonDates } from "../accounts/use-person-dates";
 import { VerdictBadge } from "../safety/verdict-badge";
 import { RemoveItemButton } from "./remove-item-button";
-import { scheduleWords } from "./schedule-words";
+import { scheduleLocale } from "./schedule-preview";
 
-type PlanItemCardProps = { plan: Plan; item: PlanItem };
+type PlanItemCardProps = {
+  plan: Plan;
+  item: PlanItem;
+  /** An archived plan's item: shown without Change / Remove. */
+  readOnly?: boolean;
+};
 
 function areaNames(regionIds: readonly string[]): string {
   return regionIds.map((id) => findBodyRegion(id)?.label.toLowerCase() ?? id).join(", ");
 }
 
 /** One item: what, how often, with whom, and what the safety rules asked to keep in mind. */
-export function PlanItemCard({ plan, item }: PlanItemCardProps) {
-  const dates = usePersonDates();
+export function PlanItemCard({ plan, item, readOnly = false }: PlanItemCardProps) {
   const headingId = `plan-item-${item.id}`;
   return (
     <li className="plan-item" aria-labelledby={headingId}>
       <h3 className="plan-item__title" id={headingId}>
         {item.title}
       </h3>
-      <p>{scheduleWords(item.schedule, dates.calendarDate)}</p>
+      <p>{describeSchedule(item.schedule, scheduleLocale)}</p>
       <dl className="facts">
         {item.practitioner !== "" && (
           <>
@@ -63,12 +66,14 @@ export function PlanItemCard({ plan, item }: PlanItemCardProps) {
         </ul>
       )}
       {item.notes !== "" && <p className="plan-item__notes">{item.notes}</p>}
-      <div className="plan-links">
-        <Link className="button button--secondary" to={`/plan/items/${item.id}/edit`}>
-          Change<span className="visually-hidden"> {item.title}</span>
-        </Link>
-        <RemoveItemButton plan={plan} item={item} />
-      </div>
+      {!readOnly && (
+        <div className="plan-links">
+          <Link className="button button--secondary" to={`/plan/items/${item.id}/edit`}>
+            Change<span className="visually-hidden"> {item.title}</span>
+          </Link>
+          <RemoveItemButton plan={plan} item={item} />
+        </div>
+      )}
     </li>
   );
 }

@@ -47,7 +47,7 @@ function PlanOverview({ plan, dates }: { plan: Plan; dates: PersonDates }) {
   return (
     <>
       <p>
-        Started {dates.calendarDate(plan.startDate)}
+        {plan.title}: started {dates.calendarDate(plan.startDate)}
         {plan.reviewDate === null ? "" : `; review on ${dates.calendarDate(plan.reviewDate)}`}
         {plan.madeWith === "" ? "." : `; made with ${plan.madeWith}.`}
       </p>
@@ -64,6 +64,9 @@ function PlanOverview({ plan, dates }: { plan: Plan; dates: PersonDates }) {
         <Link className="button button--secondary" to="/reminders">
           Reminders
         </Link>
+        <Link className="button button--secondary" to="/plan/details">
+          Plan details
+        </Link>
       </nav>
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">In your plan</h2>
@@ -79,6 +82,11 @@ function PlanOverview({ plan, dates }: { plan: Plan; dates: PersonDates }) {
       </section>
       <PauseSection plan={plan} dates={dates} />
       <PlanTimeline planId={plan.id} dates={dates} />
+      <p>
+        <Link className="button button--secondary" to="/plan/archived">
+          Earlier plans
+        </Link>
+      </p>
     </>
   );
 }

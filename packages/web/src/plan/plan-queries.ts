@@ -4,6 +4,7 @@ import {
   type CreatePlanRequest,
   type Goal,
   type Plan,
+  type UpdatePlanRequest,
 } from "@painplan/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../api/call-api";
@@ -19,6 +20,25 @@ export function useActivePlan() {
     queryKey: [...planQueryKey(userId), "active"],
     queryFn: async ({ signal }) =>
       (await callApi(planEndpoints.getActivePlan, { params: { userId }, signal })).plan,
+  });
+}
+
+/** The person's archived plans (summaries, newest first). */
+export function useArchivedPlans() {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...planQueryKey(userId), "archived"],
+    queryFn: async ({ signal }) =>
+      (await callApi(planEndpoints.listArchivedPlans, { params: { userId }, signal })).plans,
+  });
+}
+
+/** One plan by id, active or archived (404 for a plan that is not the person's). */
+export function usePlan(planId: string) {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...planQueryKey(userId), "one", planId],
+    queryFn: ({ signal }) => callApi(planEndpoints.getPlan, { params: { userId, planId }, signal }),
   });
 }
 
@@ -125,6 +145,13 @@ export function useRemovePlanItem() {
   );
 }
 
+/** Changes the plan's own details (sent with the version the form was filled from). */
+export function useUpdatePlan() {
+  return usePlanMutation((userId, { plan, change }: { plan: Plan; change: UpdatePlanRequest }) =>
+    callApi(planEndpoints.updatePlan, { params: { userId, planId: plan.id }, body: change }),
+  );
+}
+
 export function usePausePlan() {
   return usePlanMutation(
     (
@@ -153,6 +180,20 @@ export function useCreateGoal() {
   );
 }
 
+/** Replaces a goal (same kind; new numbers or dates). */
+export function useUpdateGoal() {
+  return usePlanMutation((userId, { goalId, goal }: { goalId: string; goal: Goal }) =>
+    callApi(planEndpoints.updateGoal, { params: { userId, goalId }, body: { goal } }),
+  );
+}
+
+/** Removes a goal. */
+export function useDeleteGoal() {
+  return usePlanMutation((userId, { goalId }: { goalId: string }) =>
+    callApi(planEndpoints.deleteGoal, { params: { userId, goalId } }),
+  );
+}
+
 type OccurrenceTarget = { plan: Plan; itemId: string; originalStart: string };
 
 /** Move one session to another local wall time, or cancel it (the rest of the series stays). */
@@ -172,6 +213,25 @@ export function useChangeOccurrence() {
   );
 }
 
+/** Adds one extra session of an item at a local wall time (the series is unchanged). */
+export function useAddOccurrence() {
+  return usePlanMutation(
+    (
+      userId,
+      {
+        plan,
+        itemId,
+        start,
+        durationMinutes,
+      }: { plan: Plan; itemId: string; start: string; durationMinutes: number },
+    ) =>
+      callApi(planEndpoints.addOccurrence, {
+        params: { userId, planId: plan.id, itemId },
+        body: { start, durationMinutes },
+      }),
+  );
+}
+
 /**
  * Marks one session as held (it took place): progress counts it, and an item scheduled "N weeks
  * after the last session actually held" moves its next session from it.
@@ -181,6 +241,16 @@ export function useMarkHeld() {
     callApi(planEndpoints.setOccurrenceException, {
       params: { userId, planId: plan.id, itemId },
       body: { originalStart, kind: "held" },
+    }),
+  );
+}
+
+/** Undoes the change of one session (moved, cancelled or marked held): it is as planned again. */
+export function useClearOccurrenceChange() {
+  return usePlanMutation((userId, { plan, itemId, originalStart }: OccurrenceTarget) =>
+    callApi(planEndpoints.clearOccurrenceException, {
+      params: { userId, planId: plan.id, itemId },
+      body: { originalStart },
     }),
   );
 }
