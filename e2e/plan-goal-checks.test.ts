@@ -30,7 +30,7 @@ describeJourney("plan goal check-offs", () => {
     await page.getByRole("radio", { name: /Do something/ }).check();
     await page.getByLabel("What you want to do").fill("Walk to the park");
     await page.getByRole("button", { name: "Save the goal" }).click();
-    await page.getByText(/Walk to the park: 20 minutes/).waitFor();
+    await page.getByRole("heading", { name: /Walk to the park: 20 minutes/ }).waitFor();
     await checkPage(page, "new");
 
     // One tap records the target amount today, and the goal is reached.
