@@ -418,12 +418,14 @@ describeJourney("plan", () => {
     await checkPage(page, "calendar-added");
 
     // A new plan archives this one; it stays readable, and cannot be changed.
-    expect(
-      await sendAsPerson(context, "POST", (userId) => `/api/users/${userId}/plans`, {
-        title: "Summer plan",
-        startDate: today,
-      }),
-    ).toBe(201);
+    await page.goto("/plan/details");
+    await page.getByText("Start afresh with an empty plan").click();
+    await page.getByRole("button", { name: "Start the new plan" }).click();
+    await page.getByRole("link", { name: /Name of the new plan/ }).waitFor();
+    await checkPage(page, "new-plan-error");
+    await page.getByLabel("Name of the new plan").fill("Summer plan");
+    await page.getByRole("button", { name: "Start the new plan" }).click();
+    await page.getByText(/Your new plan is started/).waitFor();
     await page.goto("/plan");
     await page.getByText(/Summer plan: started/).waitFor();
     await page.getByRole("link", { name: "Earlier plans" }).click();

@@ -40,7 +40,7 @@ export function OccurrenceRow({ occurrence, plan, dates }: OccurrenceRowProps) {
         </span>
         , {minutesOf(occurrence)} min{status === "" ? "" : ` · ${status}`}
       </p>
-      {canUndo && !isChanging && (
+      {canUndo && !(canChange && isChanging) && (
         <UndoChangeButton occurrence={occurrence} plan={plan} dates={dates} />
       )}
       {canChange && !isChanging && (

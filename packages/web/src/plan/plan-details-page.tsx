@@ -11,7 +11,7 @@ import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { NotFoundPage } from "../ui/not-found-page";
 import { Page } from "../ui/page";
 import { detailsDraftOf, planChangeOf, type PlanDetailsDraft } from "./plan-details-draft";
-import { useActivePlan, useUpdatePlan } from "./plan-queries";
+import { useActivePlan, useCreatePlan, useUpdatePlan } from "./plan-queries";
 import { StaleVersionNotice } from "./stale-version-notice";
 import { isWriteConflict } from "./write-conflict";
 
@@ -38,6 +38,7 @@ export function PlanDetailsPage() {
       {plan.isPending && <LoadingPanel what="your plan" />}
       {plan.isError && <RetryPanel what="your plan" onRetry={() => void plan.refetch()} />}
       {plan.data != null && <PlanDetailsForm plan={plan.data} />}
+      {plan.data != null && <NewPlanForm />}
     </Page>
   );
 }
@@ -137,5 +138,81 @@ function PlanDetailsForm({ plan }: { plan: Plan }) {
         </Link>
       </div>
     </form>
+  );
+}
+
+const newPlanFieldTargets = {
+  title: { id: "new-plan-title", label: "Name of the new plan" },
+  startDate: { id: "new-plan-start", label: "It starts on" },
+  reason: { id: "new-plan-reason", label: "Why a new plan" },
+} as const;
+
+/**
+ * Start afresh: a new, empty plan becomes the active one; the current plan is archived as it is
+ * (readable under "Earlier plans"), nothing deleted.
+ */
+function NewPlanForm() {
+  const dates = usePersonDates();
+  const navigate = useNavigate();
+  const [title, setTitle] = useState("");
+  const [startDate, setStartDate] = useState(dates.today);
+  const [reason, setReason] = useState("");
+  const create = useCreatePlan();
+  const problem = formProblemFrom(create.error, Object.keys(newPlanFieldTargets));
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    create.mutate(
+      { title: title.trim(), startDate, reason: reason.trim(), proposedBy: "" },
+      {
+        onSuccess: () =>
+          void navigate("/plan", {
+            state: savedNotice(
+              "Your new plan is started. The one before it is kept under Earlier plans.",
+            ),
+          }),
+      },
+    );
+  };
+  return (
+    <section aria-labelledby="new-plan-heading">
+      <h2 id="new-plan-heading">Start a new plan</h2>
+      <details className="plan-more">
+        <summary className="plan-more__summary">Start afresh with an empty plan</summary>
+        <form className="form" noValidate onSubmit={submit}>
+          <p>
+            Your current plan is kept as it is under Earlier plans, where you can still read it. The
+            new plan starts empty.
+          </p>
+          <ErrorSummary problem={problem} fieldTargets={newPlanFieldTargets} headingLevel={3} />
+          <InputField
+            id="new-plan-title"
+            label="Name of the new plan"
+            value={title}
+            onChange={setTitle}
+            error={problem.fields["title"]}
+          />
+          <InputField
+            id="new-plan-start"
+            label="It starts on"
+            type="date"
+            size="short"
+            value={startDate}
+            onChange={setStartDate}
+            error={problem.fields["startDate"]}
+          />
+          <InputField
+            id="new-plan-reason"
+            label="Why a new plan (optional)"
+            value={reason}
+            onChange={setReason}
+            error={problem.fields["reason"]}
+          />
+          <SubmitButton isBusy={create.isPending} busyLabel="Starting…">
+            Start the new plan
+          </SubmitButton>
+        </form>
+      </details>
+    </section>
   );
 }
