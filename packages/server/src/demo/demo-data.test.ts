@@ -1,8 +1,12 @@
 import {
   checkSafetyIntake,
   createPainEntryRequestSchema,
+  createPlanItemRequestSchema,
+  createPlanRequestSchema,
+  goalSchema,
   instrumentCatalog,
   localMomentOf,
+  logPracticeRequestSchema,
   painProfileRequestSchema,
   saveSafetyIntakeRequestSchema,
   scoreResponse,
@@ -74,5 +78,26 @@ describe("the demo patient's made-up six months", () => {
     const intake = saveSafetyIntakeRequestSchema.parse(data.safetyIntake);
     expect(checkSafetyIntake(intake, new Date("2026-11-29T12:00:00Z"))).toEqual([]);
     expect(data.days[0]?.entries[0]?.notes).toContain("Made-up demo data");
+  });
+
+  it("has a valid plan made twelve weeks ago, and practices that start small and grow", () => {
+    expect(data.plan.day).toBe(data.days[180 - 84]?.date);
+    expect(createPlanRequestSchema.safeParse(data.plan.plan).error?.issues ?? []).toEqual([]);
+    for (const item of data.plan.items) {
+      const parsed = createPlanItemRequestSchema.safeParse({ ...item, expectedVersion: 1 });
+      expect(parsed.error?.issues ?? []).toEqual([]);
+    }
+    for (const goal of data.plan.goals) expect(goalSchema.safeParse(goal).success).toBe(true);
+    const practices = data.days.flatMap((day) =>
+      day.practices.map((practice) => ({ day: day.date, practice })),
+    );
+    expect(practices.length).toBeGreaterThan(60);
+    for (const { day, practice } of practices) {
+      expect(logPracticeRequestSchema.safeParse(practice).error?.issues ?? []).toEqual([]);
+      expect(localMomentOf(practice.endedAt, options.timeZone).localDate).toBe(day);
+    }
+    const minutes = practices.map(({ practice }) => practice.secondsDone / 60);
+    expect(minutes[0]).toBeLessThanOrEqual(3);
+    expect(Math.max(...minutes)).toBeGreaterThan(3);
   });
 });

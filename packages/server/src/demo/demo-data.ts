@@ -1,10 +1,15 @@
 import {
+  addCalendarDays,
   formatCalendarDate,
   instantOfWallTime,
   previousCalendarDate,
   redFlagIds,
   safetyQuestionIds,
   type CreatePainEntryRequest,
+  type CreatePlanItemRequest,
+  type CreatePlanRequest,
+  type Goal,
+  type LogPracticeRequest,
   type PainProfileRequest,
   type PainQualityId,
   type SaveSafetyIntakeRequest,
@@ -13,8 +18,9 @@ import {
 
 /**
  * Six months of clearly made-up data for the demo patient: a pain profile with a body map, a
- * diary with good and bad weeks, weekly PEG check-ins, monthly mood screens and a finished
- * safety intake. The same seed always gives the same data (a small seeded generator, no
+ * diary with good and bad weeks, weekly PEG check-ins, monthly mood screens, a finished
+ * safety intake, a treatment plan made twelve weeks before the end (massage every two weeks, a
+ * daily body scan, two goals) and short breathing practices that grow from 3 minutes. The same seed always gives the same data (a small seeded generator, no
  * Math.random), so a demo can be described and tested. Every value is a request body the API
  * takes; `seedDemoData` sends them through the app's own routes.
  */
@@ -23,6 +29,16 @@ export type DemoData = {
   safetyIntake: SaveSafetyIntakeRequest;
   /** One per day, oldest first; a day may have no entries (a rest from logging). */
   days: DemoDay[];
+  /** The treatment plan, made on `plan.day` (a local day among `days`). */
+  plan: DemoPlan;
+};
+
+/** A plan as the person would build it: the plan, its items (in order) and its goals. */
+export type DemoPlan = {
+  day: string;
+  plan: CreatePlanRequest;
+  items: Omit<CreatePlanItemRequest, "expectedVersion">[];
+  goals: Goal[];
 };
 
 export type DemoDay = {
@@ -32,6 +48,8 @@ export type DemoDay = {
   sendAt: string;
   entries: CreatePainEntryRequest[];
   questionnaires: SubmitQuestionnaireResponseRequest[];
+  /** Practices done that day (paced breathing, from the practice area). */
+  practices: LogPracticeRequest[];
 };
 
 export type DemoOptions = {
@@ -100,6 +118,7 @@ export function demoData(options: DemoOptions): DemoData {
     [20, 62, 104, 146].map((start) => start + Math.floor(random() * 7)),
   );
   let badDaysLeft = 0;
+  let practiceMinutes = 3;
   const days = dates.map((date, index): DemoDay => {
     if (badWeekStarts.has(index)) badDaysLeft = 7;
     const isBad = badDaysLeft > 0;
@@ -173,9 +192,87 @@ export function demoData(options: DemoOptions): DemoData {
         },
       );
     }
-    return { date, sendAt: at("21:30"), entries, questionnaires };
+    const practices: LogPracticeRequest[] = [];
+    // Breathing on most days from the second month, a little longer after easy ones, shorter on bad days.
+    if (index >= 30 && random() > 0.35) {
+      const minutes = isBad ? Math.max(1, practiceMinutes - 2) : practiceMinutes;
+      const startedAt = at("07:40");
+      practices.push({
+        kind: "paced-breathing",
+        practiceId: "paced-breathing",
+        secondsDone: minutes * 60,
+        startedAt,
+        endedAt: new Date(Date.parse(startedAt) + minutes * 60_000).toISOString(),
+        painBefore: clampScore(level),
+        painAfter: clampScore(level - (random() > 0.4 ? 1 : 0)),
+        effort: isBad ? "hard" : "easy",
+        isFlareDay: isBad,
+      });
+      if (!isBad && practiceMinutes < 10 && random() > 0.6) practiceMinutes += 1;
+    }
+    return { date, sendAt: at("21:30"), entries, questionnaires, practices };
   });
-  return { profile: demoProfile(dates[0] ?? options.today), safetyIntake: demoIntake(), days };
+  const planDay = dates[Math.max(0, dates.length - 84)] ?? options.today;
+  return {
+    profile: demoProfile(dates[0] ?? options.today),
+    safetyIntake: demoIntake(),
+    days,
+    plan: demoPlan(planDay),
+  };
+}
+
+/** Swedish massage every two weeks with light pressure, a daily body scan, two goals. */
+function demoPlan(day: string): DemoPlan {
+  const reviewDate = addCalendarDays(day, 84);
+  return {
+    day,
+    plan: {
+      title: "My plan for burning feet",
+      startDate: day,
+      reviewDate,
+      madeWith: "Dr. Rivera (made up), my GP",
+      reason: "First plan after the diabetes review",
+      proposedBy: "me",
+    },
+    items: [
+      {
+        therapyId: "swedish-massage",
+        practitioner: "Sam Okafor, LMT (made up)",
+        schedule: {
+          cadence: { kind: "weekly", interval: 2, days: [weekdayOf(day)] },
+          startDate: day,
+          timeOfDay: "10:00",
+          durationMinutes: 60,
+          end: { kind: "never" },
+        },
+        pressure: "light",
+        notes: "Light pressure; no heat on the feet.",
+        proposedBy: "Dr. Rivera",
+      },
+      {
+        therapyId: "body-scan",
+        schedule: {
+          cadence: { kind: "daily", interval: 1 },
+          startDate: day,
+          timeOfDay: "21:00",
+          durationMinutes: 5,
+          end: { kind: "never" },
+        },
+        proposedBy: "me",
+      },
+    ],
+    goals: [
+      { kind: "pain-reduction", startDate: day, targetDate: reviewDate, targetPercent: 30 },
+      { kind: "practice-minutes", startDate: day, targetDate: reviewDate, minutesPerWeek: 30 },
+    ],
+  };
+}
+
+const weekdays = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
+
+/** The RFC 5545 weekday of a local day. */
+function weekdayOf(localDate: string) {
+  return weekdays[new Date(`${localDate}T12:00:00Z`).getUTCDay()] ?? "MO";
 }
 
 function demoProfile(firstDay: string): PainProfileRequest {

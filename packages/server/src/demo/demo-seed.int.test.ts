@@ -52,5 +52,19 @@ describe("seeding the demo patient through the API", () => {
     expect(intake.json<{ intake: { status: string } }>().intake.status).toBe("complete");
     const responses = await client.get(`/api/users/${userId}/questionnaires/responses`);
     expect(responses.json<{ items: unknown[] }>().items.length).toBeGreaterThanOrEqual(6);
+    // The plan made on the first of these 40 days: two items, two goals with progress.
+    const plan = await client.get(`/api/users/${userId}/plan`);
+    const active = plan.json<{ plan: { title: string; items: { therapyId: string }[] } }>().plan;
+    expect(active.title).toBe("My plan for burning feet");
+    expect(active.items.map((item) => item.therapyId).sort()).toEqual([
+      "body-scan",
+      "swedish-massage",
+    ]);
+    const goals = await client.get(`/api/users/${userId}/plan/goals`);
+    expect(goals.json<{ goals: unknown[] }>().goals).toHaveLength(2);
+    const practices = await client.get(`/api/users/${userId}/practice/log?limit=50`);
+    const expectedPractices = data.days.reduce((sum, day) => sum + day.practices.length, 0);
+    expect(summary.practices).toBe(expectedPractices);
+    expect(practices.json<{ items: unknown[] }>().items).toHaveLength(expectedPractices);
   });
 });

@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import type { User } from "@painplan/core";
+import type { Plan, User } from "@painplan/core";
 import { demoAccount } from "./demo-account.js";
 import type { DemoData } from "./demo-data.js";
 
@@ -7,7 +7,12 @@ type SettableClock = { set(at: Date): void };
 type Method = "GET" | "POST" | "PUT";
 
 /** What seeding sent: counts for the start-up message (no health text). */
-export type DemoSeedSummary = { entries: number; questionnaires: number; days: number };
+export type DemoSeedSummary = {
+  entries: number;
+  questionnaires: number;
+  practices: number;
+  days: number;
+};
 
 /**
  * Sends the demo data through the app's own API, as the web app would (cookies, CSRF header),
@@ -63,10 +68,24 @@ export async function seedDemoData(
         `demo data refused: ${method} ${url} → ${response.statusCode} ${response.body}`,
       );
     }
+    return response;
+  }
+
+  /** The plan, then each item on the version the previous answer gave, then the goals. */
+  async function sendPlan(base: string) {
+    let plan = (await sendSignedIn("POST", `${base}/plans`, data.plan.plan)).json<Plan>();
+    for (const item of data.plan.items) {
+      const response = await sendSignedIn("POST", `${base}/plans/${plan.id}/items`, {
+        ...item,
+        expectedVersion: plan.version,
+      });
+      plan = response.json<Plan>();
+    }
+    for (const goal of data.plan.goals) await sendSignedIn("POST", `${base}/plan/goals`, { goal });
   }
 
   const first = data.days[0];
-  if (first === undefined) return { entries: 0, questionnaires: 0, days: 0 };
+  if (first === undefined) return { entries: 0, questionnaires: 0, practices: 0, days: 0 };
   clock.set(new Date(first.sendAt));
   const user = await signIn();
   const base = `/api/users/${user.id}`;
@@ -74,8 +93,10 @@ export async function seedDemoData(
   await sendSignedIn("PUT", `${base}/safety-intake`, data.safetyIntake);
   let entries = 0;
   let questionnaires = 0;
+  let practices = 0;
   for (const day of data.days) {
     clock.set(new Date(day.sendAt));
+    if (day.date === data.plan.day) await sendPlan(base);
     for (const entry of day.entries) {
       await sendSignedIn("POST", `${base}/diary/entries`, entry);
       entries += 1;
@@ -84,7 +105,11 @@ export async function seedDemoData(
       await sendSignedIn("POST", `${base}/questionnaires/responses`, response);
       questionnaires += 1;
     }
+    for (const practice of day.practices) {
+      await sendSignedIn("POST", `${base}/practice/log`, practice);
+      practices += 1;
+    }
   }
   await send("POST", "/api/auth/sign-out", {});
-  return { entries, questionnaires, days: data.days.length };
+  return { entries, questionnaires, practices, days: data.days.length };
 }
