@@ -1,3 +1,4 @@
+import { safetyAnswersAllNo } from "./support/safety-answers.js";
 import ICAL from "ical.js";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, test } from "vitest";
@@ -36,49 +37,10 @@ async function checkPage(page: Page, name: string): Promise<void> {
   await saveScreenshot(page, `plan-${name}`);
 }
 
-const safetyQuestions = [
-  "bleedingDisorder",
-  "lowPlatelets",
-  "bloodClot",
-  "diabetesFootProblems",
-  "recentSurgery",
-  "fragileSkin",
-  "lymphoedema",
-  "chemotherapyNow",
-  "multipleSclerosisHeatSensitivity",
-  "implantedDevice",
-  "epilepsy",
-  "pregnancy",
-  "feverOrInfection",
-  "fallsOrPoorBalance",
-  "boneWeakness",
-  "glucoseLoweringMedicine",
-  "heartOrKidneyFailure",
-  "dizzyOnStanding",
-  "poorLegCirculation",
-];
-const redFlags = [
-  "spreading-weakness",
-  "sudden-one-sided-weakness",
-  "saddle-numbness-or-bladder-change",
-  "breathlessness-or-chest-pain",
-  "self-harm-thoughts",
-  "foot-infection-signs",
-  "foot-sore-with-fever",
-  "lasting-new-numbness",
-  "sudden-warm-swollen-foot",
-  "one-sided-leg-swelling",
-  "fever-with-back-pain-or-cancer-pain",
-];
 /** A finished safety intake with a blood thinner: deep massage is to be avoided. */
 const bloodThinnerIntake = {
   status: "complete",
-  answers: {
-    ...Object.fromEntries(safetyQuestions.map((id) => [id, "no"])),
-    bloodThinners: "yes",
-    reducedSensationRegionIds: [],
-    redFlags: Object.fromEntries(redFlags.map((id) => [id, "no"])),
-  },
+  answers: safetyAnswersAllNo({ bloodThinners: "yes" }),
   preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
 };
 

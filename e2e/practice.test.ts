@@ -1,3 +1,4 @@
+import { safetyAnswersAllNo } from "./support/safety-answers.js";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { putAsPerson } from "./pages/person-api.js";
@@ -416,45 +417,4 @@ describeJourney("practice", () => {
   }, 120_000);
 });
 
-const poorBalanceIntake = {
-  ...Object.fromEntries(
-    [
-      "bloodThinners",
-      "bleedingDisorder",
-      "lowPlatelets",
-      "bloodClot",
-      "diabetesFootProblems",
-      "recentSurgery",
-      "fragileSkin",
-      "lymphoedema",
-      "chemotherapyNow",
-      "multipleSclerosisHeatSensitivity",
-      "implantedDevice",
-      "epilepsy",
-      "pregnancy",
-      "feverOrInfection",
-      "boneWeakness",
-      "glucoseLoweringMedicine",
-      "heartOrKidneyFailure",
-      "dizzyOnStanding",
-      "poorLegCirculation",
-    ].map((id) => [id, "no"]),
-  ),
-  fallsOrPoorBalance: "yes",
-  reducedSensationRegionIds: [],
-  redFlags: Object.fromEntries(
-    [
-      "spreading-weakness",
-      "sudden-one-sided-weakness",
-      "saddle-numbness-or-bladder-change",
-      "breathlessness-or-chest-pain",
-      "self-harm-thoughts",
-      "foot-infection-signs",
-      "foot-sore-with-fever",
-      "lasting-new-numbness",
-      "sudden-warm-swollen-foot",
-      "one-sided-leg-swelling",
-      "fever-with-back-pain-or-cancer-pain",
-    ].map((id) => [id, "no"]),
-  ),
-};
+const poorBalanceIntake = safetyAnswersAllNo({ fallsOrPoorBalance: "yes" });

@@ -1,3 +1,4 @@
+import { safetyAnswersAllNo } from "./support/safety-answers.js";
 import { expect, test } from "vitest";
 import { putAsPerson } from "./pages/person-api.js";
 import { TherapyLibraryPage } from "./pages/therapy-library-page.js";
@@ -6,47 +7,8 @@ import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.j
 import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
-const questions = [
-  "bleedingDisorder",
-  "lowPlatelets",
-  "bloodClot",
-  "diabetesFootProblems",
-  "recentSurgery",
-  "fragileSkin",
-  "lymphoedema",
-  "chemotherapyNow",
-  "multipleSclerosisHeatSensitivity",
-  "implantedDevice",
-  "epilepsy",
-  "pregnancy",
-  "feverOrInfection",
-  "fallsOrPoorBalance",
-  "boneWeakness",
-  "glucoseLoweringMedicine",
-  "heartOrKidneyFailure",
-  "dizzyOnStanding",
-  "poorLegCirculation",
-];
-const redFlags = [
-  "spreading-weakness",
-  "sudden-one-sided-weakness",
-  "saddle-numbness-or-bladder-change",
-  "breathlessness-or-chest-pain",
-  "self-harm-thoughts",
-  "foot-infection-signs",
-  "foot-sore-with-fever",
-  "lasting-new-numbness",
-  "sudden-warm-swollen-foot",
-  "one-sided-leg-swelling",
-  "fever-with-back-pain-or-cancer-pain",
-];
 /** A finished intake: only a blood thinner, so deep massage is out and gentle work is fine. */
-const everythingNoButBloodThinners = {
-  ...Object.fromEntries(questions.map((id) => [id, "no"])),
-  bloodThinners: "yes",
-  reducedSensationRegionIds: [],
-  redFlags: Object.fromEntries(redFlags.map((id) => [id, "no"])),
-};
+const everythingNoButBloodThinners = safetyAnswersAllNo({ bloodThinners: "yes" });
 
 const notes = { pressurePreference: "light", discomfortSignal: "I will say stop" };
 

@@ -1,45 +1,8 @@
+import { safetyAnswersAllNo } from "../support/safety-answers.js";
 import type { Locator, Page } from "playwright-core";
 
 /** The phone the issue measures on (issue 14): an iPhone 12–15 sized viewport, in CSS px. */
 export const phone = { width: 390, height: 844 } as const;
-
-const questionIds = [
-  "bloodThinners",
-  "bleedingDisorder",
-  "lowPlatelets",
-  "bloodClot",
-  "diabetesFootProblems",
-  "recentSurgery",
-  "fragileSkin",
-  "lymphoedema",
-  "chemotherapyNow",
-  "lowBloodCounts",
-  "multipleSclerosisHeatSensitivity",
-  "implantedDevice",
-  "epilepsy",
-  "pregnancy",
-  "feverOrInfection",
-  "fallsOrPoorBalance",
-  "boneWeakness",
-  "glucoseLoweringMedicine",
-  "heartOrKidneyFailure",
-  "dizzyOnStanding",
-  "poorLegCirculation",
-] as const;
-
-const redFlagIds = [
-  "spreading-weakness",
-  "sudden-one-sided-weakness",
-  "saddle-numbness-or-bladder-change",
-  "breathlessness-or-chest-pain",
-  "self-harm-thoughts",
-  "foot-infection-signs",
-  "foot-sore-with-fever",
-  "lasting-new-numbness",
-  "sudden-warm-swollen-foot",
-  "one-sided-leg-swelling",
-  "fever-with-back-pain-or-cancer-pain",
-] as const;
 
 const footParts = ["foot-top", "toes", "heel", "sole"] as const;
 
@@ -49,13 +12,11 @@ const footParts = ["foot-top", "toes", "heel", "sole"] as const;
  */
 export const bloodThinnerAndNumbFeet = {
   status: "complete",
-  answers: {
-    ...Object.fromEntries(questionIds.map((id) => [id, "no"])),
+  answers: safetyAnswersAllNo({
     bloodThinners: "yes",
     bloodThinnerNames: "apixaban",
     reducedSensationRegionIds: footParts.flatMap((part) => [`left-${part}`, `right-${part}`]),
-    redFlags: Object.fromEntries(redFlagIds.map((id) => [id, "no"])),
-  },
+  }),
   preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
 } as const;
 

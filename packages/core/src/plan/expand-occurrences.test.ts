@@ -315,3 +315,23 @@ describe("expandOccurrences: cadences and ends", () => {
     ).toHaveLength(3653);
   });
 });
+
+describe("expandOccurrences: monthly on a day some months lack (RFC 5545 §3.3.10)", () => {
+  it("every 3 months from 31 March meets only March and December; skipped months do not count", () => {
+    const schedule: ItemSchedule = {
+      cadence: { kind: "monthly", interval: 3 },
+      startDate: "2025-03-31",
+      timeOfDay: "10:00",
+      durationMinutes: 30,
+      end: { kind: "count", count: 40 },
+    };
+    const input = { itemId: "i", schedule, exceptions: [], added: [], pauses: [] };
+    const window = { from: "2025-03-29T00:00:00.000Z", to: "2046-01-01T00:00:00.000Z" };
+    const sessions = expandOccurrences(input, "America/New_York", window);
+    expect(sessions).toHaveLength(40);
+    expect(new Set(sessions.map((session) => session.localDate.slice(5)))).toEqual(
+      new Set(["03-31", "12-31"]),
+    );
+    expect(sessions.at(-1)?.localDate).toBe("2044-12-31");
+  });
+});
