@@ -93,8 +93,9 @@ describeJourney("safety, measured at 390 × 844 (issue 14)", () => {
     expect(await outcome.textContent()).toMatch(/Go ahead with care/);
     expect(outcomeHeight, "the result fits one screen").toBeLessThanOrEqual(phone.height);
     const outcomeTop = await outcome.evaluate((element) => element.getBoundingClientRect().top);
-    expect(outcomeTop, "the result is in view").toBeGreaterThanOrEqual(0);
-    expect(outcomeTop + outcomeHeight).toBeLessThanOrEqual(phone.height);
+    // Within a pixel: the page scrolls the result to the top, and layout can land on half pixels.
+    expect(outcomeTop, "the result is in view").toBeGreaterThanOrEqual(-1);
+    expect(outcomeTop + outcomeHeight).toBeLessThanOrEqual(phone.height + 1);
     expect(await smallTargets(page), "check").toEqual([]);
   });
 
