@@ -262,7 +262,7 @@ export function planCalendarService(deps: PlanDependencies) {
       body: SetOccurrenceExceptionRequest,
     ): Promise<PlanOccurrence> {
       const now = clock.now().toISOString();
-      return writes.run(async (trx) => {
+      const changed = await writes.run(async (trx) => {
         const { plan, item } = await liveItem(trx, owner, params.planId, params.itemId);
         const before = await occurrencesAround(trx, owner, plan, item.id, [body.originalStart]);
         const original = before.find(
@@ -294,6 +294,8 @@ export function planCalendarService(deps: PlanDependencies) {
         if (changed === undefined) throw new Error("A changed occurrence could not be read back.");
         return changed;
       });
+      await deps.planChanged(owner.userId);
+      return changed;
     },
 
     /** Undoes the change of one occurrence; 404 when it had none. */
@@ -309,6 +311,7 @@ export function planCalendarService(deps: PlanDependencies) {
         if (!removed) throw notFound("A change of this session");
         await plans.updateItem(trx, item.id, { updated_at: now });
       });
+      await deps.planChanged(owner.userId);
     },
 
     /** Adds one extra occurrence; 409 when the item already has one at that start. */
@@ -321,7 +324,7 @@ export function planCalendarService(deps: PlanDependencies) {
         throw fieldError("start", "Enter a real date and time.");
       }
       const now = clock.now().toISOString();
-      return writes.run(async (trx) => {
+      const added = await writes.run(async (trx) => {
         const { plan, item } = await liveItem(trx, owner, params.planId, params.itemId);
         await checkRoom(trx, item.id);
         const isNew = await plans.insertAdded(trx, {
@@ -343,6 +346,8 @@ export function planCalendarService(deps: PlanDependencies) {
         if (added === undefined) throw new Error("An added occurrence could not be read back.");
         return added;
       });
+      await deps.planChanged(owner.userId);
+      return added;
     },
 
     /**

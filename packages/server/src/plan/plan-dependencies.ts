@@ -12,4 +12,10 @@ export type PlanDependencies = {
   ids: IdSource;
   /** The person's current safety intake (the empty one before the first save). */
   currentIntake: (userId: string) => Promise<SafetyIntake>;
+  /**
+   * Called after a change to a person's sessions is committed (items, pauses, one session moved,
+   * cancelled, held or added), so their reminders are looked at again now rather than at the
+   * next hourly look-ahead (`reminders/refresh-reminders.ts`).
+   */
+  planChanged: (userId: string) => Promise<void>;
 };

@@ -1,4 +1,5 @@
 import type { AppModule } from "../app-module.js";
+import { requestReminderRefresh } from "../reminders/reminder-jobs.js";
 import { safetyIntakeRepository } from "../safety/safety-intake.repository.js";
 import { emptySafetyIntake } from "@painplan/core";
 import { planCalendarService } from "./plan-calendar.service.js";
@@ -13,11 +14,13 @@ import { planService } from "./plan.service.js";
  */
 export const planModule: AppModule = {
   name: "plan",
-  register({ route, deps: appDeps }) {
+  register({ route, deps: appDeps, jobs }) {
     const intakes = safetyIntakeRepository(appDeps.db);
     const deps = {
       ...appDeps,
       currentIntake: async (userId: string) => (await intakes.current(userId)) ?? emptySafetyIntake,
+      planChanged: (userId: string) =>
+        requestReminderRefresh(jobs.queue, userId, appDeps.clock.now()),
     };
     planRoutes(route, {
       plans: planService(deps),

@@ -140,7 +140,7 @@ export function planService(deps: PlanDependencies) {
     ) => Promise<{ kind: PlanChangeKind; summary: string; plan?: Updateable<PlansTable> }>,
   ): Promise<Plan> {
     const now = clock.now().toISOString();
-    return writes.run(async (trx) => {
+    const changed = await writes.run(async (trx) => {
       await lockRecord(trx, `plan:${planId}`);
       const plan = await plans.byId(trx, owner.userId, planId);
       if (plan === undefined) throw missingPlan();
@@ -168,6 +168,8 @@ export function planService(deps: PlanDependencies) {
       });
       return snapshot;
     });
+    await deps.planChanged(owner.userId);
+    return changed;
   }
 
   /** The safety verdict for an item's fields; `avoid` without clearance is refused (422). */

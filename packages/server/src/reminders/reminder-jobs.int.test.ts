@@ -48,6 +48,40 @@ async function sendJobs(userId: string) {
 }
 
 describe("reminders sent from durable jobs", () => {
+  it("looks again at once when the plan changes: a session added for today gets its reminder", async () => {
+    const person = await signedInPatient(
+      testApp,
+      undefined,
+      aRegistration().withTimeZone("Europe/Berlin").build(),
+    );
+    const base = `/api/users/${person.user.id}/reminders`;
+    const hourBefore = {
+      ...dayBefore,
+      channels: { feed: false, push: false, email: true },
+      leadMinutes: 60,
+    };
+    expect((await person.client.request("PUT", `${base}/settings`, hourBefore)).statusCode).toBe(
+      200,
+    );
+    await testApp.app.jobs.runDueJobs(testApp.clock.now());
+    expect(await sendJobs(person.user.id)).toEqual([]);
+
+    // 00:30Z on 29 March: a session at 10:00 CEST (08:00Z) today, added now; no hourly look-ahead runs.
+    await planWithItem(person, {
+      schedule: {
+        cadence: { kind: "daily", interval: 1 },
+        startDate: "2026-03-29",
+        timeOfDay: "10:00",
+        durationMinutes: 10,
+        end: { kind: "count", count: 1 },
+      },
+    });
+    await testApp.app.jobs.runDueJobs(testApp.clock.now());
+    expect((await sendJobs(person.user.id)).map((job) => job.run_at)).toEqual([
+      "2026-03-29T07:00:00.000Z",
+    ]);
+  });
+
   it("schedules one job per session and channel, sends 'tomorrow at 10:00', and never twice", async () => {
     // The test clock: 00:30 UTC on 29 March 2026, the night Berlin springs forward.
     const person = await signedInPatient(

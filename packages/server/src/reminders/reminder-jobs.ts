@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   dueFollowUps,
   dueReminders,
@@ -274,22 +275,33 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
       );
     },
     /** After a person changes their settings: look ahead for them now. */
-    async refreshSoon(userId: string, now: Date) {
-      await deps.queue.enqueue(
-        [
-          {
-            kind: reminderJobKinds.lookAheadOwner,
-            runAt: now,
-            payload: { userId },
-            dedupeKey: `${reminderJobKinds.lookAheadOwner}|${userId}|${now.toISOString()}`,
-            userId,
-          },
-        ],
-        now,
-      );
+    refreshSoon(userId: string, now: Date) {
+      return requestReminderRefresh(deps.queue, userId, now);
     },
   };
 }
 
 /** The reminders' scheduled work; see `reminderJobs`. */
 export type ReminderJobs = ReturnType<typeof reminderJobs>;
+
+/**
+ * Asks for one person's reminders to be looked at again now (a `reminders.look-ahead-owner` job
+ * due at `now`), after their settings or their plan's sessions changed: a session added for
+ * later today then gets its reminder without waiting for the hourly look-ahead. Each request
+ * is a job of its own, so a change made just after a look-ahead finished is still looked at.
+ */
+export async function requestReminderRefresh(queue: JobQueue, userId: string, now: Date) {
+  await queue.enqueue(
+    [
+      {
+        kind: reminderJobKinds.lookAheadOwner,
+        runAt: now,
+        payload: { userId },
+        // One job per request: a request right after a finished look-ahead must still run.
+        dedupeKey: `${reminderJobKinds.lookAheadOwner}|${userId}|${now.toISOString()}|${randomUUID()}`,
+        userId,
+      },
+    ],
+    now,
+  );
+}
