@@ -109,6 +109,16 @@ describe("quiet hours (local clock of the owner's zone)", () => {
     ).toBe("2025-12-31T23:50:00.000Z");
   });
 
+  it("on a night the clocks skip the start of the quiet hours, sends just before the jump (found by the property)", () => {
+    // Lord Howe Island springs forward 30 minutes at 02:00 on 3 October 2027 (02:00 → 02:30).
+    // Quiet from 02:01 until 00:00, a session at 02:40 with no lead: not 02:30 (already quiet).
+    const quiet = { from: "02:01", until: "00:00" };
+    const start = "2027-10-02T15:40:00.000Z";
+    const shifted = shiftOutOfQuietHours(start, start, quiet, "Australia/Lord_Howe");
+    expect(isInQuietHours(shifted, quiet, "Australia/Lord_Howe")).toBe(false);
+    expect(shifted).toBe("2027-10-02T15:29:00.000Z");
+  });
+
   it("never leaves a shifted reminder in quiet hours, nor later than the notice allows (property)", () => {
     const zones = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"];
     const clock = fc

@@ -64,6 +64,21 @@ export function isInQuietHours(instant: string, quiet: QuietHours, zone: string)
 }
 
 /**
+ * The last minute before the quiet hours that begin at `quietStartMs`, read on the local clock.
+ * Usually one minute before; on a night the clocks skip the start of the quiet hours (02:01 on a
+ * spring-forward night that jumps from 02:00 to 02:30 lands at 02:31), the minute before the
+ * jump. Steps back at most three hours (no DST gap is longer).
+ */
+function lastAwakeMinuteBefore(quietStartMs: number, quiet: QuietHours, zone: string): number {
+  let candidate = quietStartMs - minuteMs;
+  for (let step = 0; step < 180; step += 1) {
+    if (!isInQuietHours(new Date(candidate).toISOString(), quiet, zone)) return candidate;
+    candidate -= minuteMs;
+  }
+  return quietStartMs - minuteMs;
+}
+
+/**
  * Moves a send time out of quiet hours. Later first: to the end of the quiet hours, when that
  * still leaves `minimumNoticeMinutes` before the session; otherwise earlier: to one minute
  * before the quiet hours began, or earlier still to leave `minimumNoticeMinutes` before a
@@ -86,7 +101,11 @@ export function shiftOutOfQuietHours(
   const end = instantAt(endDate, quiet.until, zone);
   if (Date.parse(end) <= Date.parse(occurrenceStart) - minimumNoticeMinutes * minuteMs) return end;
   const startDate = crossesMidnight && time < quiet.until ? addDays(date, -1) : date;
-  const beforeQuiet = Date.parse(instantAt(startDate, quiet.from, zone)) - minuteMs;
+  const beforeQuiet = lastAwakeMinuteBefore(
+    Date.parse(instantAt(startDate, quiet.from, zone)),
+    quiet,
+    zone,
+  );
   // A session at the very start of the quiet hours still gets its notice, when that time is awake.
   const withNotice = new Date(
     Math.min(beforeQuiet, Date.parse(occurrenceStart) - minimumNoticeMinutes * minuteMs),
