@@ -101,7 +101,7 @@ export * from "./plan/goal.schema.js";
 export * from "./plan/plan.schema.js";
 export * from "./plan/plan.contract.js";
 export * from "./plan/plan-api-item-safety.js";
-export * from "./plan/plan-api-dates.js";
+export * from "./time/calendar-date.js";
 export * from "./plan/recurrence-rule.js";
 export * from "./plan/schedule-rule.js";
 export * from "./plan/expand-occurrences.js";

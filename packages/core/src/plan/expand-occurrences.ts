@@ -10,6 +10,7 @@ import type {
   PlanPause,
 } from "./schedule.schema.js";
 import { resolveWallTime, wallTimeOf } from "../time/wall-time.js";
+import { addCalendarDays } from "../time/calendar-date.js";
 
 /** Everything `expandOccurrences` needs about one plan item. */
 export type ExpansionInput = {
@@ -44,11 +45,6 @@ const minuteMs = 60_000;
 const dayMs = 86_400_000;
 /** Rule instances walked (in and before the window) before an expansion gives up. */
 const walkMax = planLimits.maxOccurrencesPerExpansion * 100;
-
-/** "YYYY-MM-DD" plus days (calendar arithmetic, no zone). */
-function addDays(localDate: string, days: number): string {
-  return new Date(Date.parse(`${localDate}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
 
 /** A wall time placed in the zone: UTC start, and the local date and time it shows. */
 type Placed = { startMs: number; localDate: string; localTime: string };
@@ -93,7 +89,7 @@ function fastForwardStart(schedule: ItemSchedule, anchorDate: string, notBefore:
   if (periodDays === undefined) return anchorDate;
   const gapDays = Math.floor((Date.parse(notBefore) - Date.parse(anchorDate)) / dayMs) - 8;
   if (gapDays <= 0) return anchorDate;
-  return addDays(anchorDate, Math.floor(gapDays / periodDays) * periodDays);
+  return addCalendarDays(anchorDate, Math.floor(gapDays / periodDays) * periodDays);
 }
 
 /**
@@ -131,8 +127,8 @@ export function expandOccurrences(
   );
 
   // Local days the window touches, with a day of margin for zones far from UTC.
-  const fromDate = addDays(wallTimeOf(window.from, zone).slice(0, 10), -1);
-  const toDate = addDays(wallTimeOf(window.to, zone).slice(0, 10), 1);
+  const fromDate = addCalendarDays(wallTimeOf(window.from, zone).slice(0, 10), -1);
+  const toDate = addCalendarDays(wallTimeOf(window.to, zone).slice(0, 10), 1);
   // A moved session can land in the window from far away: walk far enough to meet its key.
   let walkFromDate = fromDate;
   let walkToDate = toDate;
@@ -187,7 +183,7 @@ export function expandOccurrences(
       heldDates.push(wallTimeOf(input.lastHeldAt, zone).slice(0, 10));
     const lastHeldDate = heldDates.sort().at(-1);
     if (lastHeldDate !== undefined) {
-      anchorDate = addDays(lastHeldDate, 7 * schedule.cadence.intervalWeeks);
+      anchorDate = addCalendarDays(lastHeldDate, 7 * schedule.cadence.intervalWeeks);
       for (const exception of held) {
         keys.add(exception.originalStart);
         push(exception.originalStart, exception.originalStart, "held");

@@ -1,4 +1,5 @@
 import type { Goal } from "./goal.schema.js";
+import { addCalendarDays } from "../time/calendar-date.js";
 
 /** One pain rating from the diary (0–10 NRS, REFERENCE.md §1.1) on the person's local day. */
 export type DailyPainInput = { localDate: string; intensity: number };
@@ -53,12 +54,6 @@ export type GoalProgress = {
   /** The local day the measure was taken on: today, or `targetDate` once it has passed. */
   evaluatedOn: string;
 };
-
-const dayMs = 86_400_000;
-
-function addDays(localDate: string, days: number): string {
-  return new Date(Date.parse(`${localDate}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
 
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;
@@ -117,15 +112,15 @@ function decrease(baseline: number | undefined, current: number | undefined) {
 }
 
 function measure(goal: Goal, inputs: GoalInputs, on: string): Measure {
-  const lastWeek = addDays(on, -6);
+  const lastWeek = addCalendarDays(on, -6);
   switch (goal.kind) {
     case "pain-reduction": {
       const pain = inputs.pain ?? [];
       // Baseline: the 7 local days before the goal starts (issue 11; REFERENCE.md §2.5).
       const baseline = meanDailyPain(
         pain,
-        addDays(goal.startDate, -7),
-        addDays(goal.startDate, -1),
+        addCalendarDays(goal.startDate, -7),
+        addCalendarDays(goal.startDate, -1),
       );
       const from = lastWeek < goal.startDate ? goal.startDate : lastWeek;
       const current = meanDailyPain(pain, from, on);

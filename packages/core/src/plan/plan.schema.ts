@@ -7,7 +7,7 @@ import { personText } from "../text/text.schema.js";
 import { calendarDateSchema } from "../time/time.schema.js";
 import { goalSchema } from "./goal.schema.js";
 import { goalCheckValueMax } from "./goal-checks.js";
-import { calendarDaysBetween } from "./plan-api-dates.js";
+import { calendarDaysBetween } from "../time/calendar-date.js";
 import {
   addedOccurrenceSchema,
   itemScheduleSchema,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, mondayOf } from "./calendar-days.js";
+import { addCalendarDays } from "../time/calendar-date.js";
+import { mondayOf } from "./calendar-days.js";
 import { measureConsistency, type ConsistencyInput } from "./consistency.js";
 
 const base: ConsistencyInput = {
@@ -38,7 +39,7 @@ describe("consistency excuses flare and pause days (issue 15)", () => {
   });
 
   it("never lowers the share when a day without practice becomes a flare day", () => {
-    const dates = Array.from({ length: 28 }, (_, index) => addDays("2026-03-28", -index));
+    const dates = Array.from({ length: 28 }, (_, index) => addCalendarDays("2026-03-28", -index));
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.constantFrom(...dates)),
@@ -64,7 +65,7 @@ describe("consistency excuses flare and pause days (issue 15)", () => {
 
   it("is 1 when every day was excused, and kind when nothing was done", () => {
     const allFlare = new Set(
-      Array.from({ length: 7 }, (_, index) => addDays("2026-03-12", -index)),
+      Array.from({ length: 7 }, (_, index) => addCalendarDays("2026-03-12", -index)),
     );
     expect(measureConsistency({ ...base, days: 7, flareDates: allFlare }).share).toBe(1);
     expect(measureConsistency(base).summary).toMatch(/whenever you are ready/i);

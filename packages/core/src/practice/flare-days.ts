@@ -1,4 +1,4 @@
-import { addDays } from "./calendar-days.js";
+import { addCalendarDays } from "../time/calendar-date.js";
 
 /** One pain reading of a day: from the diary or a practice's "pain before". */
 export type DayPain = { localDate: string; intensity: number };
@@ -46,7 +46,9 @@ export function isFlareDay(
   const today = highest.get(localDate);
   if (today === undefined) return false;
   const before = [...highest.entries()]
-    .filter(([date]) => date < localDate && date >= addDays(localDate, -flareRule.baselineDays))
+    .filter(
+      ([date]) => date < localDate && date >= addCalendarDays(localDate, -flareRule.baselineDays),
+    )
     .map(([, value]) => value);
   if (before.length < flareRule.baselineMinDays) return false;
   const usual = median(before);

@@ -2,6 +2,7 @@ import type { Occurrence } from "../plan/schedule.schema.js";
 import { instantOfWallTime, wallTimeOf } from "../time/wall-time.js";
 import type { QuietHours, ReminderSettings, SentChannel } from "./reminder-settings.schema.js";
 import { sentChannels } from "./reminder-settings.schema.js";
+import { addCalendarDays } from "../time/calendar-date.js";
 
 /**
  * A reminder that comes late with less than this many minutes before its session is of no use
@@ -39,12 +40,6 @@ export function wantsReminder(occurrence: Pick<Occurrence, "status">): boolean {
 function localClock(instant: string, zone: string): { date: string; time: string } {
   const wall = wallTimeOf(instant, zone);
   return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
-}
-
-function addDays(localDate: string, days: number): string {
-  const at = new Date(`${localDate}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
 }
 
 function instantAt(localDate: string, time: string, zone: string): string {
@@ -97,10 +92,10 @@ export function shiftOutOfQuietHours(
   if (quiet === null || !isInQuietHours(sendAt, quiet, zone)) return sendAt;
   const { date, time } = localClock(sendAt, zone);
   const crossesMidnight = quiet.from > quiet.until;
-  const endDate = crossesMidnight && time >= quiet.from ? addDays(date, 1) : date;
+  const endDate = crossesMidnight && time >= quiet.from ? addCalendarDays(date, 1) : date;
   const end = instantAt(endDate, quiet.until, zone);
   if (Date.parse(end) <= Date.parse(occurrenceStart) - minimumNoticeMinutes * minuteMs) return end;
-  const startDate = crossesMidnight && time < quiet.until ? addDays(date, -1) : date;
+  const startDate = crossesMidnight && time < quiet.until ? addCalendarDays(date, -1) : date;
   const beforeQuiet = lastAwakeMinuteBefore(
     Date.parse(instantAt(startDate, quiet.from, zone)),
     quiet,

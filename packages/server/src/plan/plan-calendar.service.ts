@@ -32,8 +32,6 @@ import { checkSchedule, staleVersion } from "./plan.service.js";
 /** How far a draft with no end (or a long count) is checked for conflicts: five years. */
 export const conflictHorizonDays = 5 * 366;
 
-const addDays = addCalendarDays;
-
 /** The UTC instant a local day starts at in a zone (midnight, or the first minute after a gap). */
 export function startOfLocalDay(localDate: string, timeZone: string): string {
   const instant = instantOfWallTime(`${localDate}T00:00`, timeZone);
@@ -43,7 +41,10 @@ export function startOfLocalDay(localDate: string, timeZone: string): string {
 
 /** A window of whole local days, `from`…`to` inclusive, as UTC instants (end exclusive). */
 function localDaysWindow(from: string, to: string, timeZone: string) {
-  return { from: startOfLocalDay(from, timeZone), to: startOfLocalDay(addDays(to, 1), timeZone) };
+  return {
+    from: startOfLocalDay(from, timeZone),
+    to: startOfLocalDay(addCalendarDays(to, 1), timeZone),
+  };
 }
 
 type ItemInputs = {
@@ -202,8 +203,8 @@ export function planCalendarService(deps: PlanDependencies) {
     // The local day of a wall time ("YYYY-MM-DDTHH:MM") is its date part.
     const days = wallTimes.map((wallTime) => wallTime.split("T")[0] ?? "").sort();
     const window = localDaysWindow(
-      addDays(days[0] ?? "", -1),
-      addDays(days.at(-1) ?? "", 1),
+      addCalendarDays(days[0] ?? "", -1),
+      addCalendarDays(days.at(-1) ?? "", 1),
       owner.timeZone,
     );
     const { inputs, pauses } = await itemInputs(trx, plan);
@@ -360,7 +361,7 @@ export function planCalendarService(deps: PlanDependencies) {
     ): Promise<ConflictPreview> {
       const { schedule } = draft;
       checkSchedule(schedule);
-      const horizon = addDays(schedule.startDate, conflictHorizonDays);
+      const horizon = addCalendarDays(schedule.startDate, conflictHorizonDays);
       const lastDay =
         schedule.end.kind === "until" && schedule.end.date < horizon ? schedule.end.date : horizon;
       const window = localDaysWindow(schedule.startDate, lastDay, owner.timeZone);

@@ -1,4 +1,4 @@
-import { addDays } from "@painplan/core";
+import { addCalendarDays } from "@painplan/core";
 import type { Database } from "../database/database.js";
 
 /**
@@ -20,7 +20,7 @@ export function planPauseDays(db: Database) {
     for (const pause of pauses) {
       const first = pause.from_date > fromDate ? pause.from_date : fromDate;
       const last = pause.until_date < toDate ? pause.until_date : toDate;
-      for (let day = first; day <= last; day = addDays(day, 1)) days.add(day);
+      for (let day = first; day <= last; day = addCalendarDays(day, 1)) days.add(day);
     }
     return days;
   };

@@ -1,5 +1,5 @@
 import {
-  addDays,
+  addCalendarDays,
   daysEndingOn,
   highestByDay,
   isFlareDay,
@@ -17,7 +17,7 @@ export const suggestionHistoryDays = 60;
 
 /** The first local day whose readings the flare rule needs for a period starting `fromDate`. */
 export function painReadingsFrom(fromDate: string): string {
-  return addDays(fromDate, -flareRule.baselineDays);
+  return addCalendarDays(fromDate, -flareRule.baselineDays);
 }
 
 /** The flare state of each day in `dates`, from diary readings, practice pain and the person's word. */
@@ -65,5 +65,5 @@ export function minutesByDate(entries: readonly PracticeLogEntry[]): Map<string,
 
 /** The days before `today` the suggestion reads, oldest first. */
 export function historyDates(today: string): string[] {
-  return daysEndingOn(addDays(today, -1), suggestionHistoryDays);
+  return daysEndingOn(addCalendarDays(today, -1), suggestionHistoryDays);
 }

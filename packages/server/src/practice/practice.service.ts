@@ -1,5 +1,5 @@
 import {
-  addDays,
+  addCalendarDays,
   assessSafetyIntake,
   buildBodyScan,
   buildRoutine,
@@ -160,7 +160,7 @@ export function practiceService(deps: PracticeDependencies) {
       const today = todayOf(owner);
       const dates = daysEndingOn(today, days);
       const from = dates[0] ?? today;
-      const weekStart = addDays(today, -6);
+      const weekStart = addCalendarDays(today, -6);
       const earliest = from < weekStart ? from : weekStart;
       const entries = await deps.log.betweenDates(owner.userId, earliest, today);
       const pain = await deps.log.diaryPain(owner.userId, painReadingsFrom(earliest), today);

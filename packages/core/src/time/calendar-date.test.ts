@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, calendarDaysBetween } from "./plan-api-dates.js";
+import { addCalendarDays, calendarDaysBetween } from "./calendar-date.js";
 
 describe("calendar day arithmetic", () => {
   it("crosses month, leap day and year ends", () => {
