@@ -132,3 +132,5 @@ export * from "./reminders/reminder-rules.js";
 export * from "./reminders/reminder-settings.schema.js";
 export * from "./reminders/reminders.contract.js";
 export * from "./reminders/reminders.schema.js";
+export * from "./costs/money.js";
+export * from "./costs/charge.schema.js";
