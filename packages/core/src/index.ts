@@ -134,3 +134,8 @@ export * from "./reminders/reminders.contract.js";
 export * from "./reminders/reminders.schema.js";
 export * from "./costs/money.js";
 export * from "./costs/charge.schema.js";
+export * from "./sessions/session-limits.js";
+export * from "./sessions/sessions.schema.js";
+export * from "./sessions/sessions.contract.js";
+export * from "./sessions/session-rules.js";
+export * from "./sessions/sessions-csv.js";
