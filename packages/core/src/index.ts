@@ -134,3 +134,4 @@ export * from "./reminders/reminders.contract.js";
 export * from "./reminders/reminders.schema.js";
 export * from "./costs/money.js";
 export * from "./costs/charge.schema.js";
+export * from "./costs/claim.schema.js";
