@@ -139,3 +139,4 @@ export * from "./sessions/sessions.schema.js";
 export * from "./sessions/sessions.contract.js";
 export * from "./sessions/session-rules.js";
 export * from "./sessions/sessions-csv.js";
+export * from "./costs/claim.schema.js";
