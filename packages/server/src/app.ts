@@ -26,6 +26,7 @@ import { profileModule } from "./profile/profile.module.js";
 import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
 import { remindersModule } from "./reminders/reminders.module.js";
 import { safetyModule } from "./safety/safety.module.js";
+import { sessionsModule } from "./sessions/sessions.module.js";
 import type { TrustProxy } from "./system/config.js";
 import { systemModule } from "./system/system.module.js";
 import { therapiesModule } from "./therapies/therapies.module.js";
@@ -42,6 +43,7 @@ export const appModules: readonly AppModule[] = [
   practiceModule,
   planModule,
   remindersModule,
+  sessionsModule,
 ];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */
