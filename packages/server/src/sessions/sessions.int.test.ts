@@ -228,7 +228,16 @@ describe("sessions: planned ones", () => {
       loggedSessionId: null,
       startedAt: "2026-03-28T09:00:00.000Z",
     });
-    const { loggedSessionId: _none, usualPrice: _price, title: _title, ...fields } = defaults;
+    const fields = {
+      planItemId: defaults.planItemId,
+      occurrenceStart: defaults.occurrenceStart,
+      startedAt: defaults.startedAt,
+      durationMinutes: defaults.durationMinutes,
+      therapyId: defaults.therapyId,
+      practitioner: defaults.practitioner,
+      pressure: defaults.pressure,
+      areas: defaults.areas,
+    };
     const session = await logSession(
       person,
       aSessionLog({
