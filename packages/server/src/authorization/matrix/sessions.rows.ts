@@ -86,8 +86,9 @@ export const sessionsRows = {
       return { params: { userId: cell.owner.user.id, sessionId: session.id } };
     },
     expected: ownerOnly(200),
-    checkBody: (response, { ownerToday }) =>
-      isOwnersDay(response.json<TherapySession>(), ownerToday),
+    checkBody: (response, { ownerToday }) => {
+      isOwnersDay(response.json<TherapySession>(), ownerToday);
+    },
   },
   updateSession: {
     call: async (cell) => ({ ...(await sessionParams(cell)), body: { painAfter: 2 } }),
