@@ -63,7 +63,7 @@ function FollowUpForm({ followUp }: { followUp: DueFollowUp }) {
   return (
     <form className="form follow-up" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
-        {followUp.title},{" "}
+        {followUp.dueAfter === "24h" ? "The day after" : "Two days after"} {followUp.title},{" "}
         {when === "yesterday" || when === "today"
           ? when
           : `on ${dates.calendarDate(followUp.localDate)}`}

@@ -219,8 +219,13 @@ function LogSessionForm({
         }}
         error={problem.fields["durationMinutes"]}
       />
-      <details className="session-log__more">
-        <summary>More about this session (optional)</summary>
+      <details
+        className="plan-more"
+        open={
+          Object.keys(problem.fields).some((path) => path.startsWith("charge")) ? true : undefined
+        }
+      >
+        <summary className="plan-more__summary">More about this session (optional)</summary>
         <PressurePicker
           id="session-pressure"
           value={value.pressure}
