@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { endpoints, endpointUrl, type LogSessionRequest } from "@painplan/core";
-import type { BenchPatient } from "./painplan-user.js";
 import type { Scenario } from "./scenarios.js";
 
 /**
