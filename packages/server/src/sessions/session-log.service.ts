@@ -18,7 +18,10 @@ import { plansRepository as plans } from "../plan/plans.repository.js";
 import { sessionFollowUpJob } from "../reminders/reminder-jobs.js";
 import { newSessionRow, timeColumns, toTherapySession } from "./session-rows.js";
 import type { SessionsDependencies } from "./sessions-dependencies.js";
-import { therapySessionsRepository as sessions } from "./therapy-sessions.repository.js";
+import {
+  hasPreSessionCheck,
+  therapySessionsRepository as sessions,
+} from "./therapy-sessions.repository.js";
 import type { TherapySessionsTable } from "./sessions.tables.js";
 
 type Trx = Transaction<Tables>;
@@ -100,6 +103,18 @@ export function sessionLog(deps: SessionsDependencies) {
       throw fieldError("planItemId", "This plan item was not found in your plan.");
   }
 
+  /** A linked pre-session check must be one of the owner's. */
+  async function checkSafetyCheck(
+    trx: Trx,
+    owner: RecordOwner,
+    checkId: string | null | undefined,
+  ) {
+    if (checkId === null || checkId === undefined) return;
+    if (!(await hasPreSessionCheck(trx, owner.userId, checkId))) {
+      throw fieldError("safetyCheckId", "This safety check was not found among yours.");
+    }
+  }
+
   async function markHeld(trx: Trx, owner: RecordOwner, row: TherapySessionsTable, now: string) {
     if (row.plan_item_id === null || row.occurrence_start === null) return;
     await plans.upsertException(trx, {
@@ -135,6 +150,7 @@ export function sessionLog(deps: SessionsDependencies) {
       return { row: stored, isNew: false };
     }
     await checkPlanItem(trx, owner, body.planItemId);
+    await checkSafetyCheck(trx, owner, body.safetyCheckId);
     await scheduleFollowUps(trx, owner, inserted);
     if (body.charge !== null) {
       await deps.charges.record(trx, {
@@ -183,6 +199,7 @@ export function sessionLog(deps: SessionsDependencies) {
         const durationMinutes = body.durationMinutes ?? current.duration_minutes;
         const isRetimed = body.startedAt !== undefined || body.durationMinutes !== undefined;
         if (isRetimed) checkTimes({ startedAt, durationMinutes }, clock.now());
+        await checkSafetyCheck(trx, owner, body.safetyCheckId);
         const therapyId = body.therapyId !== undefined ? body.therapyId : current.therapy_id;
         const customName = body.customName !== undefined ? body.customName : current.custom_name;
         if ((therapyId === null) === (customName === null)) {

@@ -129,6 +129,11 @@ describe("sessions: the log", () => {
       "charge.packageId",
     ],
     [
+      "a safety check that is not theirs",
+      { safetyCheckId: "8f1f3a4e-3c9b-4b53-9d1e-2f0a6b2c8d11" },
+      "safetyCheckId",
+    ],
+    [
       "an unknown plan item",
       { planItemId: "8f1f3a4e-3c9b-4b53-9d1e-2f0a6b2c8d11", occurrenceStart: "2026-03-28T10:00" },
       "planItemId",
@@ -139,6 +144,26 @@ describe("sessions: the log", () => {
     expect(response.statusCode).toBe(400);
     expect(fieldPaths(response.body)).toContain(path);
     expect(await countRows(person)).toEqual({ sessions: 0, followUps: 0 });
+  });
+
+  it("links the pre-session safety check done before it", async () => {
+    const person = await signedInPatient(testApp);
+    const check = await person.client.post(
+      `/api/users/${person.user.id}/safety/pre-session-check`,
+      {
+        therapyId: "swedish-massage",
+        answers: {
+          hasFever: "no",
+          hasNewWound: "no",
+          bloodThinnersChanged: "no",
+          newRedFlagIds: [],
+        },
+      },
+    );
+    expect(check.statusCode, check.body).toBeLessThan(300);
+    const checkId = check.json<{ id: string }>().id;
+    const session = await logSession(person, aSessionLog({ safetyCheckId: checkId }));
+    expect(session.safetyCheckId).toBe(checkId);
   });
 
   it("stores the charge with the session (costs area) and shows it back", async () => {
