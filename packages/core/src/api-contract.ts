@@ -9,6 +9,7 @@ import { remindersEndpoints } from "./reminders/reminders.contract.js";
 import { safetyEndpoints } from "./safety/safety.contract.js";
 import { systemEndpoints } from "./system/system.contract.js";
 import { therapiesEndpoints } from "./therapies/therapies.contract.js";
+import { costsEndpoints } from "./costs/costs.contract.js";
 
 /**
  * Every HTTP operation of PainPlan, assembled from the areas: each area keeps its operations in
@@ -25,6 +26,7 @@ export const endpoints = {
   ...practiceEndpoints,
   ...remindersEndpoints,
   ...planEndpoints,
+  ...costsEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;
