@@ -20,6 +20,7 @@ import { questionnairesRows } from "./matrix/questionnaires.rows.js";
 import { safetyRows } from "./matrix/safety.rows.js";
 import { practiceRows } from "./matrix/practice.rows.js";
 import { therapiesRows } from "./matrix/therapies.rows.js";
+import { costsRows } from "./matrix/costs.rows.js";
 
 /**
  * The authorization matrix: every endpoint of the contract, called by every kind of actor.
@@ -36,6 +37,7 @@ const matrix = {
   ...practiceRows,
   ...planRows,
   ...remindersRows,
+  ...costsRows,
 } satisfies Record<EndpointName, Row>;
 
 const testApp = useTestApp();

@@ -11,6 +11,7 @@ import { questionnairesRows } from "../authorization/matrix/questionnaires.rows.
 import { safetyRows } from "../authorization/matrix/safety.rows.js";
 import { practiceRows } from "../authorization/matrix/practice.rows.js";
 import { therapiesRows } from "../authorization/matrix/therapies.rows.js";
+import { costsRows } from "../authorization/matrix/costs.rows.js";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { hostileRequests, type HostileRequest } from "../testing/hostile-inputs.js";
 import { aPainEntry, countPainEntries } from "../testing/pain-entries.js";
@@ -34,6 +35,7 @@ const rows = {
   ...practiceRows,
   ...planRows,
   ...remindersRows,
+  ...costsRows,
 } satisfies Record<EndpointName, Row>;
 
 // Quotas off: the fuzzer sends thousands of requests a minute from a few accounts.
