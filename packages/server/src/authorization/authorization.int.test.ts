@@ -20,6 +20,7 @@ import { questionnairesRows } from "./matrix/questionnaires.rows.js";
 import { safetyRows } from "./matrix/safety.rows.js";
 import { practiceRows } from "./matrix/practice.rows.js";
 import { therapiesRows } from "./matrix/therapies.rows.js";
+import { sessionsRows } from "./matrix/sessions.rows.js";
 import { costsRows } from "./matrix/costs.rows.js";
 
 /**
@@ -37,6 +38,7 @@ const matrix = {
   ...practiceRows,
   ...planRows,
   ...remindersRows,
+  ...sessionsRows,
   ...costsRows,
 } satisfies Record<EndpointName, Row>;
 

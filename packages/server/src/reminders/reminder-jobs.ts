@@ -90,8 +90,18 @@ export function sessionFollowUpJob(input: {
   return {
     kind: reminderJobKinds.sessionFollowUp,
     runAt: new Date(input.dueAt),
-    payload: { userId: input.userId, sessionId: input.sessionId, dueAfter: input.dueAfter, dueAt: input.dueAt },
-    dedupeKey: [reminderJobKinds.sessionFollowUp, input.sessionId, input.dueAfter, input.dueAt].join("|"),
+    payload: {
+      userId: input.userId,
+      sessionId: input.sessionId,
+      dueAfter: input.dueAfter,
+      dueAt: input.dueAt,
+    },
+    dedupeKey: [
+      reminderJobKinds.sessionFollowUp,
+      input.sessionId,
+      input.dueAfter,
+      input.dueAt,
+    ].join("|"),
     userId: input.userId,
   };
 }
@@ -236,7 +246,8 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
       return "dropped" as const;
     }
     const pending = await deps.sessionFollowUps.pendingDueAt(userId, sessionId, dueAfter);
-    if (pending === undefined || Date.parse(pending) !== Date.parse(dueAt)) return "dropped" as const;
+    if (pending === undefined || Date.parse(pending) !== Date.parse(dueAt))
+      return "dropped" as const;
     const zone = await deps.timeZoneOf(userId);
     if (zone === undefined) return "dropped" as const;
     const [settings, available] = await Promise.all([
@@ -262,7 +273,13 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
     if (first === undefined) return "dropped" as const;
     if (Date.parse(first.sendAt) > now.getTime() + minuteMs) {
       await deps.queue.enqueue(
-        [{ ...sessionFollowUpJob({ userId, sessionId, dueAfter, dueAt }), runAt: new Date(first.sendAt), dedupeKey: `${reminderJobKinds.sessionFollowUp}|${sessionId}|${dueAfter}|${dueAt}|quiet` }],
+        [
+          {
+            ...sessionFollowUpJob({ userId, sessionId, dueAfter, dueAt }),
+            runAt: new Date(first.sendAt),
+            dedupeKey: `${reminderJobKinds.sessionFollowUp}|${sessionId}|${dueAfter}|${dueAt}|quiet`,
+          },
+        ],
         now,
       );
       return "done" as const;

@@ -1,8 +1,4 @@
-import type {
-  FollowUpComparison,
-  FollowUpDueAfter,
-  Pressure,
-} from "@painplan/core";
+import type { FollowUpComparison, FollowUpDueAfter, Pressure } from "@painplan/core";
 import type { JsonText, Timestamp } from "../database/columns.js";
 
 /** One logged therapy session; lists and pain per region are JSON text. */

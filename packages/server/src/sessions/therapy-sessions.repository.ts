@@ -205,4 +205,22 @@ export const therapySessionsRepository = {
       .orderBy("session_follow_ups.due_at", "asc")
       .execute();
   },
+
+  lastChargeOfItem: (db: Queryable, userId: string, itemId: string) =>
+    lastChargeOfItem(db, userId, itemId),
 };
+
+/** The charge of the owner's latest live session of a plan item (the log form's usual price). */
+export function lastChargeOfItem(db: Queryable, userId: string, itemId: string) {
+  return db
+    .selectFrom("session_charges")
+    .innerJoin("therapy_sessions", "therapy_sessions.id", "session_charges.session_id")
+    .select(["session_charges.amount_minor", "session_charges.currency"])
+    .where("therapy_sessions.user_id", "=", userId)
+    .where("session_charges.user_id", "=", userId)
+    .where("therapy_sessions.plan_item_id", "=", itemId)
+    .where("therapy_sessions.deleted_at", "is", null)
+    .orderBy("therapy_sessions.started_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
