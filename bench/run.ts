@@ -18,6 +18,7 @@ import {
 } from "./lib/report.js";
 import { scenarios } from "./lib/diary-scenarios.js";
 import { planCalendarYear } from "./lib/plan-scenarios.js";
+import { spendFiveYears } from "./lib/costs-scenarios.js";
 import {
   bareFastify,
   fastifySqliteInsert,
@@ -139,10 +140,12 @@ async function main(): Promise<void> {
       fastifySqliteList,
       ...scenarios.map(painplanOnSqlite),
       painplanOnSqlite(planCalendarYear),
+      painplanOnSqlite(spendFiveYears),
       ...(postgresUrl === undefined
         ? []
         : scenarios.map((scenario) => painplanOnPostgres(postgresUrl, scenario))),
       ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl, planCalendarYear)]),
+      ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl, spendFiveYears)]),
       bareFastify("end"),
     ],
     process.env["BENCH_ONLY"],
