@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocateProportionally, decimalAmount, formatMoney, sumByCurrency } from "./money-math.js";
+import {
+  allocateProportionally,
+  decimalAmount,
+  formatMoney,
+  parseDecimalAmount,
+  sumByCurrency,
+} from "./money-math.js";
 
 const runs = { numRuns: 400 };
 const currencies = ["USD", "EUR", "JPY", "BHD", "SEK"] as const;
@@ -96,6 +102,35 @@ describe("decimalAmount and formatMoney (minor units from ISO 4217 via Intl)", (
     fc.assert(
       fc.property(money, ({ amountMinor, currency }) => {
         expect(Number(decimalAmount(amountMinor, currency).replace(".", ""))).toBe(amountMinor);
+      }),
+      runs,
+    );
+  });
+});
+
+describe("parseDecimalAmount", () => {
+  it("reads what people type into exact minor units", () => {
+    expect(parseDecimalAmount("90", "USD")).toBe(9_000);
+    expect(parseDecimalAmount(" 90.5 ", "USD")).toBe(9_050);
+    expect(parseDecimalAmount("1,234.56", "EUR")).toBe(123_456);
+    expect(parseDecimalAmount("0.07", "USD")).toBe(7);
+    expect(parseDecimalAmount("500", "JPY")).toBe(500);
+    expect(parseDecimalAmount("1.234", "BHD")).toBe(1_234);
+  });
+
+  it("refuses more digits than the currency has, signs, and words", () => {
+    for (const text of ["90.123", "-5", "ninety", "", "1e3", "5.5.5"]) {
+      expect(parseDecimalAmount(text, "USD")).toBeUndefined();
+    }
+    expect(parseDecimalAmount("5.5", "JPY")).toBeUndefined();
+  });
+
+  it("round-trips with decimalAmount (property)", () => {
+    fc.assert(
+      fc.property(money, ({ amountMinor, currency }) => {
+        expect(parseDecimalAmount(decimalAmount(amountMinor, currency), currency)).toBe(
+          amountMinor,
+        );
       }),
       runs,
     );

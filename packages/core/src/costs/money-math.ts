@@ -25,25 +25,31 @@ export function allocateProportionally(totalMinor: number, weights: readonly num
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
   const effective = weightSum === 0 ? weights.map(() => 1) : weights;
   const divisor = weightSum === 0 ? weights.length : weightSum;
-  // BigInt: total × weight can pass 2^53 (10^9 × 10^12), and the split must stay exact.
-  const total = BigInt(totalMinor);
-  const shares = effective.map((weight) => {
-    const product = total * BigInt(weight);
-    return { share: product / BigInt(divisor), remainder: product % BigInt(divisor) };
+  // total × weight stays below 2^53 for everyday amounts: plain integers, exact and fast.
+  // Beyond that (10^9 × 10^12) BigInt keeps the split exact.
+  const isSafe = totalMinor * divisor <= Number.MAX_SAFE_INTEGER;
+  const parts = effective.map((weight) => {
+    if (isSafe) {
+      const product = totalMinor * weight;
+      const share = Math.floor(product / divisor);
+      return { share, remainder: product - share * divisor };
+    }
+    const product = BigInt(totalMinor) * BigInt(weight);
+    const share = product / BigInt(divisor);
+    return { share: Number(share), remainder: Number(product - share * BigInt(divisor)) };
   });
-  let left = total - shares.reduce((sum, { share }) => sum + share, 0n);
-  const order = shares
-    .map((entry, index) => ({ ...entry, index }))
-    .sort((a, b) =>
-      a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
-    );
-  const result = shares.map(({ share }) => share);
-  for (const { index } of order) {
-    if (left <= 0n) break;
-    result[index] = (result[index] ?? 0n) + 1n;
-    left -= 1n;
+  let left = totalMinor - parts.reduce((sum, { share }) => sum + share, 0);
+  const result = parts.map(({ share }) => share);
+  if (left === 0) return result;
+  const order = parts
+    .map((part, index) => index)
+    .sort((a, b) => (parts[b]?.remainder ?? 0) - (parts[a]?.remainder ?? 0) || a - b);
+  for (const index of order) {
+    if (left === 0) break;
+    result[index] = (result[index] ?? 0) + 1;
+    left -= 1;
   }
-  return result.map(Number);
+  return result;
 }
 
 /**
@@ -70,4 +76,20 @@ export function formatMoney(money: Money, locale = "en"): string {
     maximumFractionDigits: digits,
   }).format(Number(decimalAmount(money.amountMinor, money.currency)));
   return `${number} ${money.currency}`;
+}
+
+/**
+ * Reads an amount a person typed ("90", "90.5", "1,234.50") into minor units of `currency`,
+ * exactly (no floats): undefined when it is not a plain non-negative decimal with at most the
+ * currency's minor-unit digits. Commas are read as thousands separators.
+ */
+export function parseDecimalAmount(text: string, currency: string): number | undefined {
+  const digits = minorUnitDigits(currency);
+  const cleaned = text.trim().replaceAll(",", "");
+  const match = /^(\d{1,10})(?:\.(\d*))?$/.exec(cleaned);
+  if (match === null) return undefined;
+  const whole = match[1] ?? "0";
+  const fraction = match[2] ?? "";
+  if (fraction.length > digits) return undefined;
+  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
 }

@@ -138,32 +138,50 @@ const totals = (spent: number, reimbursed: number): SpendTotals => ({
   netMinor: spent - reimbursed,
 });
 
+type Sums = { spent: number; reimbursed: number; sessions: number };
+const noSums = (): Sums => ({ spent: 0, reimbursed: 0, sessions: 0 });
+
+/** One pass over a currency's lines: sums by month and by therapy (no nested scans). */
 function currencySpend(currency: string, lines: readonly Line[], months: string[]): CurrencySpend {
-  const sum = (part: readonly Line[], key: "spent" | "reimbursed" | "billedToInsurance") =>
-    part.reduce((total, line) => total + line[key], 0);
-  const byMonth = months.map((month) => {
-    const part = lines.filter((line) => line.month === month);
-    return { month, ...totals(sum(part, "spent"), sum(part, "reimbursed")) };
-  });
-  const therapyKeys = [...new Set(lines.map((line) => line.therapy.key))];
-  const byTherapy = therapyKeys
-    .map((therapyKey) => {
-      const part = lines.filter((line) => line.therapy.key === therapyKey);
-      return {
-        therapyKey,
-        label: part[0]?.therapy.label ?? therapyKey,
-        sessions: part.filter((line) => line.isSession).length,
-        ...totals(sum(part, "spent"), sum(part, "reimbursed")),
-      };
-    })
-    .sort((a, b) => b.spentMinor - a.spentMinor || (a.label < b.label ? -1 : 1));
+  const byMonth = new Map<string, Sums>(months.map((month) => [month, noSums()]));
+  const byTherapy = new Map<string, Sums & { label: string }>();
+  const whole = noSums();
+  let billedToInsurance = 0;
+  for (const line of lines) {
+    const session = line.isSession ? 1 : 0;
+    for (const sums of [whole, byMonth.get(line.month)]) {
+      if (sums === undefined) continue;
+      sums.spent += line.spent;
+      sums.reimbursed += line.reimbursed;
+      sums.sessions += session;
+    }
+    let therapy = byTherapy.get(line.therapy.key);
+    if (therapy === undefined) {
+      therapy = { ...noSums(), label: line.therapy.label };
+      byTherapy.set(line.therapy.key, therapy);
+    }
+    therapy.spent += line.spent;
+    therapy.reimbursed += line.reimbursed;
+    therapy.sessions += session;
+    billedToInsurance += line.billedToInsurance;
+  }
   return {
     currency,
-    ...totals(sum(lines, "spent"), sum(lines, "reimbursed")),
-    billedToInsuranceMinor: sum(lines, "billedToInsurance"),
-    sessions: lines.filter((line) => line.isSession).length,
-    byMonth,
-    byTherapy,
+    ...totals(whole.spent, whole.reimbursed),
+    billedToInsuranceMinor: billedToInsurance,
+    sessions: whole.sessions,
+    byMonth: months.map((month) => {
+      const sums = byMonth.get(month) ?? noSums();
+      return { month, ...totals(sums.spent, sums.reimbursed) };
+    }),
+    byTherapy: [...byTherapy.entries()]
+      .map(([therapyKey, sums]) => ({
+        therapyKey,
+        label: sums.label,
+        sessions: sums.sessions,
+        ...totals(sums.spent, sums.reimbursed),
+      }))
+      .sort((a, b) => b.spentMinor - a.spentMinor || (a.label < b.label ? -1 : 1)),
   };
 }
 
@@ -197,16 +215,17 @@ export function spendSummary(input: {
     ...input.claims.flatMap((claim) => claimLines(claim, bySession)),
   ].filter((line) => line.month >= fromMonth && line.month <= toMonth);
   const months = monthsBetween(fromMonth, toMonth);
-  const currencies = [...new Set(lines.map((line) => line.currency))].sort();
+  const byCurrency = new Map<string, Line[]>();
+  for (const line of lines) {
+    const list = byCurrency.get(line.currency);
+    if (list === undefined) byCurrency.set(line.currency, [line]);
+    else list.push(line);
+  }
   return {
     fromMonth,
     toMonth,
-    currencies: currencies.map((currency) =>
-      currencySpend(
-        currency,
-        lines.filter((line) => line.currency === currency),
-        months,
-      ),
-    ),
+    currencies: [...byCurrency.keys()]
+      .sort()
+      .map((currency) => currencySpend(currency, byCurrency.get(currency) ?? [], months)),
   };
 }
