@@ -32,6 +32,10 @@ async function checkPage(page: Page, label: string): Promise<void> {
   expect(await horizontalOverflow(page), `${label}: no sideways scroll`).toBeLessThanOrEqual(0);
 }
 
+const weekdays = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
+/** The RFC 5545 weekday of a calendar date ("YYYY-MM-DD"), read at noon UTC. */
+const weekdayOf = (date: string) => weekdays[new Date(`${date}T12:00:00Z`).getUTCDay()] ?? "MO";
+
 function aSession(hoursAgo: number, price: { amountMinor: number; currency: string }) {
   return {
     idempotencyKey: randomUUID(),
@@ -109,7 +113,7 @@ describeJourney("costs", () => {
       expectedVersion: plan.version,
       therapyId: "swedish-massage",
       schedule: {
-        cadence: { kind: "weekly", interval: 2, days: ["MO"] },
+        cadence: { kind: "weekly", interval: 2, days: [weekdayOf(addCalendarDays(today, 1))] },
         startDate: addCalendarDays(today, 1),
         timeOfDay: "10:00",
         durationMinutes: 60,
