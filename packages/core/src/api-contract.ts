@@ -10,6 +10,7 @@ import { safetyEndpoints } from "./safety/safety.contract.js";
 import { sessionsEndpoints } from "./sessions/sessions.contract.js";
 import { systemEndpoints } from "./system/system.contract.js";
 import { therapiesEndpoints } from "./therapies/therapies.contract.js";
+import { costsEndpoints } from "./costs/costs.contract.js";
 
 /**
  * Every HTTP operation of PainPlan, assembled from the areas: each area keeps its operations in
@@ -27,6 +28,7 @@ export const endpoints = {
   ...remindersEndpoints,
   ...planEndpoints,
   ...sessionsEndpoints,
+  ...costsEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

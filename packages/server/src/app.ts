@@ -20,6 +20,7 @@ import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerPublicUrl } from "./http/served-over-tls.js";
 import { registerWebApp } from "./http/web-app.js";
 import { practiceModule } from "./practice/practice.module.js";
+import { costsModule } from "./costs/costs.module.js";
 import { appJobs } from "./jobs/app-jobs.js";
 import { planModule } from "./plan/plan.module.js";
 import { profileModule } from "./profile/profile.module.js";
@@ -44,6 +45,7 @@ export const appModules: readonly AppModule[] = [
   planModule,
   remindersModule,
   sessionsModule,
+  costsModule,
 ];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */

@@ -21,6 +21,7 @@ import { safetyRows } from "./matrix/safety.rows.js";
 import { practiceRows } from "./matrix/practice.rows.js";
 import { therapiesRows } from "./matrix/therapies.rows.js";
 import { sessionsRows } from "./matrix/sessions.rows.js";
+import { costsRows } from "./matrix/costs.rows.js";
 
 /**
  * The authorization matrix: every endpoint of the contract, called by every kind of actor.
@@ -38,6 +39,7 @@ const matrix = {
   ...planRows,
   ...remindersRows,
   ...sessionsRows,
+  ...costsRows,
 } satisfies Record<EndpointName, Row>;
 
 const testApp = useTestApp();

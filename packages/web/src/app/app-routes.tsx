@@ -6,6 +6,7 @@ import { landingRoutes } from "../landing/landing.routes";
 import { learnRoutes } from "../learn/learn.routes";
 import { planRoutes } from "../plan/plan.routes";
 import { practiceRoutes } from "../practice/practice.routes";
+import { costsRoutes } from "../costs/costs.routes";
 import { profileRoutes } from "../profile/profile.routes";
 import { questionnairesRoutes } from "../questionnaires/questionnaires.routes";
 import { remindersRoutes } from "../reminders/reminders.routes";
@@ -36,6 +37,7 @@ export function AppRoutes() {
           {planRoutes}
           {remindersRoutes}
           {practiceRoutes}
+          {costsRoutes}
           {sessionsRoutes}
           {comingSoonAreas.map((area) => (
             <Route
