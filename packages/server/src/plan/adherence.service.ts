@@ -83,8 +83,9 @@ export function planAdherenceService(deps: PlanDependencies) {
     const movedTo = input.exceptions.find(
       (exception) => exception.originalStart === params.originalStart,
     )?.movedTo;
+    // The local day of a wall time ("YYYY-MM-DDTHH:MM") is its date part.
     const days = [params.originalStart, movedTo ?? params.originalStart]
-      .map((wallTime) => wallTime.slice(0, 10))
+      .map((wallTime) => wallTime.split("T")[0] ?? "")
       .sort();
     const window = localDaysWindow(
       addCalendarDays(days[0] ?? "", -1),
