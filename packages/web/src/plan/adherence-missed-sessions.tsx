@@ -61,7 +61,7 @@ function MissedSessionRow({ occurrence, dates }: RowProps) {
   const setReason = useSetMissedReason();
   const clearReason = useClearMissedReason();
   const problem = formProblemFrom(setReason.error ?? clearReason.error, []);
-  const when = `${dates.dayName(occurrence.localDate)} ${dates.calendarDate(occurrence.localDate)} at ${occurrence.localTime}`;
+  const when = `${dates.dayName(occurrence.localDate)} at ${occurrence.localTime}`;
   const groupId = `missed-${occurrence.itemId}-${occurrence.key}`.replace(/[^A-Za-z0-9-]/g, "-");
   const isBusy = setReason.isPending || clearReason.isPending;
   return (
