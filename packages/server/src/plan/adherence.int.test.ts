@@ -1,7 +1,9 @@
 import type { MissedOccurrenceResponse, Plan, PlanAdherence } from "@painplan/core";
+import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { testStart, useTestApp } from "../testing/test-app.js";
+import { plansRepository } from "./plans.repository.js";
 import { planWithItem } from "./testing/plans.js";
 
 const testApp = useTestApp();
@@ -91,6 +93,32 @@ describe("adherence", () => {
     await change(person, itemUrl, { originalStart: "2026-03-27T10:00", kind: "held" });
     const day = await adherence(person, "2026-03-27", "2026-03-27");
     expect(day.overall.period).toMatchObject({ kind: "progress", done: 1, expected: 2 });
+  });
+
+  it("an extra session held through the plan repository (as the session log does) is done", async () => {
+    const { person, item, itemUrl } = await personWithPlan();
+    const added = await person.client.post(`${itemUrl}/added-occurrences`, {
+      start: "2026-03-27T18:00",
+      durationMinutes: 10,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    await plansRepository.upsertException(testApp.database.db, {
+      id: randomUUID(),
+      item_id: item.id,
+      user_id: person.user.id,
+      original_start: "2026-03-27T18:00",
+      kind: "held",
+      moved_to: null,
+      held_at: "2026-03-27T17:00:00.000Z",
+      updated_at: "2026-03-27T17:30:00.000Z",
+    });
+    const day = await adherence(person, "2026-03-27", "2026-03-27");
+    expect(day.overall.period).toMatchObject({ kind: "progress", done: 1, expected: 2 });
+    expect(day.missed.map((missed) => missed.key)).toEqual(["2026-03-27T10:00"]);
+    const reason = await person.client.request("PUT", `${itemUrl}/missed/2026-03-27T18:00`, {
+      reason: "flare",
+    });
+    expect(reason.statusCode).toBe(409);
   });
 
   it("a session moved or cancelled ahead of time is not missed; cancelled afterwards it is", async () => {

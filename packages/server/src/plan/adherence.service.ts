@@ -23,14 +23,28 @@ import { plansRepository as plans, type Queryable } from "./plans.repository.js"
 
 const iso = (instant: string | Date) => new Date(instant).toISOString();
 
-/** When each cancellation was decided, by `${itemId} ${originalStart}`. */
-async function cancellationTimes(db: Queryable, itemIds: readonly string[]) {
+/**
+ * What the exceptions say beyond expansion: when each cancellation was decided, and which added
+ * sessions were held (expansion shows an added session as "added" even when a held exception
+ * has its key, as the sessions area may write), by `${itemId} ${originalStart}`.
+ */
+async function exceptionFacts(db: Queryable, itemIds: readonly string[]) {
   const rows = await plans.exceptionsOf(db, itemIds);
-  return new Map(
-    rows
-      .filter((row) => row.kind === "cancelled")
-      .map((row) => [`${row.item_id} ${row.original_start}`, iso(row.updated_at)]),
-  );
+  const ref = (row: { item_id: string; original_start: string }) =>
+    `${row.item_id} ${row.original_start}`;
+  return {
+    cancelledAt: new Map(
+      rows.filter((row) => row.kind === "cancelled").map((row) => [ref(row), iso(row.updated_at)]),
+    ),
+    heldKeys: new Set(rows.filter((row) => row.kind === "held").map(ref)),
+  };
+}
+
+/** An added session with a held exception is held. */
+function withHeldAdded<T extends PlanOccurrence>(occurrence: T, heldKeys: ReadonlySet<string>): T {
+  return occurrence.status === "added" && heldKeys.has(occurrenceRef(occurrence))
+    ? { ...occurrence, status: "held" }
+    : occurrence;
 }
 
 function toReason(row: PlanMissedReasonsTable): MissedReasonRecord {
@@ -105,8 +119,8 @@ export function planAdherenceService(deps: PlanDependencies) {
     now: string,
   ) {
     if (occurrence === undefined) return undefined;
-    const cancelledAt = await cancellationTimes(trx, [occurrence.itemId]);
-    return judgeOccurrence(occurrence, now, { cancelledAt, pauses });
+    const { cancelledAt, heldKeys } = await exceptionFacts(trx, [occurrence.itemId]);
+    return judgeOccurrence(withHeldAdded(occurrence, heldKeys), now, { cancelledAt, pauses });
   }
 
   return {
@@ -116,18 +130,12 @@ export function planAdherenceService(deps: PlanDependencies) {
       if (plan === undefined) return emptyReport(owner, query, now);
       const { inputs, pauses } = await itemInputs(db, plan);
       const window = localDaysWindow(query.from, query.to, owner.timeZone);
-      const occurrences = inputs.flatMap((input) =>
-        expandItem(input, pauses, owner.timeZone, window),
-      );
       const itemIds = inputs.map((input) => input.itemId);
-      const report = adherenceReport({
-        ...query,
-        now,
-        itemIds,
-        occurrences,
-        cancelledAt: await cancellationTimes(db, itemIds),
-        pauses,
-      });
+      const { cancelledAt, heldKeys } = await exceptionFacts(db, itemIds);
+      const occurrences = inputs
+        .flatMap((input) => expandItem(input, pauses, owner.timeZone, window))
+        .map((occurrence) => withHeldAdded(occurrence, heldKeys));
+      const report = adherenceReport({ ...query, now, itemIds, occurrences, cancelledAt, pauses });
       const given = new Map(
         (await reasons.forItems(db, owner.userId, itemIds)).map((row) => [
           `${row.item_id} ${row.original_start}`,
