@@ -105,7 +105,11 @@ describeJourney("plan adherence and sessions that did not happen", () => {
     await oldest.getByRole("button", { name: "Other" }).click();
     await oldest.getByText("Why: Other").waitFor();
     await oldest.getByLabel("A few words (optional)").fill("The bus did not come");
-    await oldest.getByRole("button", { name: "Save the note" }).click();
+    // What was typed survives a reload before it is saved.
+    await page.reload();
+    const note = missed.last().getByLabel("A few words (optional)");
+    await expect.poll(() => note.inputValue()).toBe("The bus did not come");
+    await missed.last().getByRole("button", { name: "Save the note" }).click();
     await oldest.getByText("Why: Other — The bus did not come").waitFor();
     await checkPage(page, "reasons");
 

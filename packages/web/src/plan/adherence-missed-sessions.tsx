@@ -1,7 +1,7 @@
 import { addCalendarDays, missedReasons, type MissedOccurrence } from "@painplan/core";
-import { useState } from "react";
 import { formProblemFrom } from "../forms/form-problem";
 import { TextField } from "../forms/text-field";
+import { useTabDraft } from "../forms/use-tab-draft";
 import type { PersonDates } from "../ui/person-dates";
 import { minutesOf } from "./occurrence-minutes";
 import { usePlanAdherence, useClearMissedReason, useSetMissedReason } from "./adherence-queries";
@@ -124,25 +124,33 @@ function MissedSessionRow({ occurrence, dates }: RowProps) {
   );
 }
 
-/** A short note after "Other" (optional). */
+const emptyNote = { note: "" };
+
+/** A short note after "Other" (optional); what is typed survives a reload until it is saved. */
 function OtherNote({ occurrence }: { occurrence: MissedOccurrence }) {
-  const [note, setNote] = useState("");
+  const draft = useTabDraft(`missed-note:${occurrence.itemId}:${occurrence.key}`, emptyNote);
   const setReason = useSetMissedReason();
   const problem = formProblemFrom(setReason.error, ["note"]);
   const id = `note-${occurrence.itemId}-${occurrence.key}`.replace(/[^A-Za-z0-9-]/g, "-");
+  const note = draft.values.note;
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
         if (setReason.isPending || note.trim() === "") return;
-        setReason.mutate({ occurrence, reason: "other", note: note.trim() });
+        setReason.mutate(
+          { occurrence, reason: "other", note: note.trim() },
+          { onSuccess: draft.discard },
+        );
       }}
     >
       <TextField
         id={id}
         label="A few words (optional)"
         value={note}
-        onChange={setNote}
+        onChange={(value) => {
+          draft.setField("note", value);
+        }}
         autoComplete="off"
         error={problem.fields.note}
       />
