@@ -48,41 +48,48 @@ async function postAsPerson(
   return (await response.json()) as { id: string; version: number; items: { id: string }[] };
 }
 
+/**
+ * A person in Paris with a daily 10-minute body scan at 00:05 from three days ago (the first
+ * three are over; today's too after 00:15), the one two days ago held.
+ */
+async function setUpPlan(context: BrowserContext): Promise<void> {
+  await registerThroughApi(context, aPerson({ timeZone }));
+  const today = todayIn(timeZone);
+  const start = addDays(today, -3);
+  const plan = await postAsPerson(context, (userId) => `/api/users/${userId}/plans`, {
+    title: "My plan",
+    startDate: start,
+  });
+  const withItem = await postAsPerson(
+    context,
+    (userId) => `/api/users/${userId}/plans/${plan.id}/items`,
+    {
+      expectedVersion: plan.version,
+      therapyId: "body-scan",
+      schedule: {
+        cadence: { kind: "daily", interval: 1 },
+        startDate: start,
+        timeOfDay: "00:05",
+        durationMinutes: 10,
+        end: { kind: "never" },
+      },
+    },
+  );
+  const itemId = withItem.items[0]?.id ?? "";
+  // The one two days ago was held.
+  await putAsPerson(
+    context,
+    (userId) => `/api/users/${userId}/plans/${plan.id}/items/${itemId}/exceptions`,
+    { originalStart: `${addDays(today, -2)}T00:05`, kind: "held" },
+  );
+}
+
 describeJourney("plan adherence and sessions that did not happen", () => {
   const browser = useBrowser();
 
   test("adherence per item on the plan page; one-tap reasons for past sessions, kept after a reload and shown on the dashboard", async () => {
     const { context, page } = await browser.open(phone);
-    await registerThroughApi(context, aPerson({ timeZone }));
-    // A daily 10-minute body scan at 00:05 from three days ago: the first three are over.
-    const today = todayIn(timeZone);
-    const start = addDays(today, -3);
-    const plan = await postAsPerson(context, (userId) => `/api/users/${userId}/plans`, {
-      title: "My plan",
-      startDate: start,
-    });
-    const withItem = await postAsPerson(
-      context,
-      (userId) => `/api/users/${userId}/plans/${plan.id}/items`,
-      {
-        expectedVersion: plan.version,
-        therapyId: "body-scan",
-        schedule: {
-          cadence: { kind: "daily", interval: 1 },
-          startDate: start,
-          timeOfDay: "00:05",
-          durationMinutes: 10,
-          end: { kind: "never" },
-        },
-      },
-    );
-    const itemId = withItem.items[0]?.id ?? "";
-    // The one two days ago was held.
-    await putAsPerson(
-      context,
-      (userId) => `/api/users/${userId}/plans/${plan.id}/items/${itemId}/exceptions`,
-      { originalStart: `${addDays(today, -2)}T00:05`, kind: "held" },
-    );
+    await setUpPlan(context);
 
     await page.goto("/plan");
     await page.getByRole("heading", { level: 2, name: "How it is going" }).waitFor();
@@ -129,5 +136,25 @@ describeJourney("plan adherence and sessions that did not happen", () => {
     await expect.poll(() => dashboardMissed.getByText("Why: Flare").count()).toBe(0);
     await dashboardMissed.getByText("Why: Other — The bus did not come").waitFor();
     expect(await dashboardMissed.getByRole("button", { name: "Flare" }).count()).toBeGreaterThan(0);
+  });
+
+  test("the plan page and the dashboard pass axe in dark mode at 320 px", async () => {
+    const { context, page } = await browser.open({
+      viewport: { width: 320, height: 700 },
+      colorScheme: "dark",
+    });
+    await setUpPlan(context);
+    await page.goto("/plan");
+    await page.getByRole("heading", { level: 2, name: "How it is going" }).waitFor();
+    await page.getByText("Week by week").click();
+    await page.getByRole("table", { name: /Sessions done each week/ }).waitFor();
+    await page.getByRole("heading", { name: "Sessions that did not happen" }).waitFor();
+    await expectNoAxeViolations(page);
+    expect(await horizontalOverflow(page), "no sideways scroll at 320 px").toBeLessThanOrEqual(0);
+    await saveScreenshot(page, "plan-adherence-plan-320-dark");
+    await page.goto("/");
+    await page.getByRole("heading", { name: "Sessions that did not happen" }).waitFor();
+    await expectNoAxeViolations(page);
+    expect(await horizontalOverflow(page), "no sideways scroll at 320 px").toBeLessThanOrEqual(0);
   });
 });
