@@ -11,11 +11,14 @@ const period = "in the last 4 weeks";
  * How faithfully the plan was followed, per item and overall, for the last four weeks and week
  * by week. Counts first; "nothing planned" where nothing was due; no colours, no alarms.
  */
-export function AdherenceSection({ dates }: { dates: PersonDates }) {
+export function AdherenceSection({ dates, planStart }: { dates: PersonDates; planStart: string }) {
   const from = addCalendarDays(dates.today, -(adherenceDays - 1));
   const adherence = usePlanAdherence(from, dates.today);
   if (adherence.data === undefined) return null;
   const { overall, items } = adherence.data;
+  // Weeks that ended before the plan started have nothing to say.
+  const shown = (weeks: WeekAdherence[]) =>
+    weeks.filter((week) => addCalendarDays(week.weekStart, 6) >= planStart);
   return (
     <section aria-labelledby="adherence-heading" className="plan-adherence">
       <h2 id="adherence-heading">How it is going</h2>
@@ -29,15 +32,17 @@ export function AdherenceSection({ dates }: { dates: PersonDates }) {
           ))}
         </ul>
       )}
-      <details className="plan-more">
-        <summary className="plan-more__summary">Week by week</summary>
-        <WeekTable
-          caption="Sessions done each week (weeks start on Monday)"
-          weeks={overall.weeks}
-          rows={items.map((item) => ({ name: item.title, weeks: item.weeks }))}
-          dates={dates}
-        />
-      </details>
+      {shown(overall.weeks).length > 0 && (
+        <details className="plan-more">
+          <summary className="plan-more__summary">Week by week</summary>
+          <WeekTable
+            caption="Sessions done each week (weeks start on Monday)"
+            weeks={shown(overall.weeks)}
+            rows={items.map((item) => ({ name: item.title, weeks: shown(item.weeks) }))}
+            dates={dates}
+          />
+        </details>
+      )}
       <p className="field__hint">
         Only sessions that were due count. Sessions moved or cancelled ahead of time and paused days
         are left out.

@@ -82,7 +82,7 @@ function PlanOverview({ plan, dates }: { plan: Plan; dates: PersonDates }) {
           </ul>
         )}
       </section>
-      {plan.items.length > 0 && <AdherenceSection dates={dates} />}
+      {plan.items.length > 0 && <AdherenceSection dates={dates} planStart={plan.startDate} />}
       <MissedSessions dates={dates} />
       <PauseSection plan={plan} dates={dates} />
       <PlanTimeline planId={plan.id} dates={dates} />
