@@ -22,7 +22,7 @@ import {
   hasPreSessionCheck,
   therapySessionsRepository as sessions,
 } from "./therapy-sessions.repository.js";
-import type { TherapySessionsTable } from "./sessions.tables.js";
+import type { SessionFollowUpsTable, TherapySessionsTable } from "./sessions.tables.js";
 
 type Trx = Transaction<Tables>;
 
@@ -59,26 +59,26 @@ export function sessionLog(deps: SessionsDependencies) {
     return toTherapySession(row, followUps, charges.get(row.id) ?? null);
   }
 
+  /** Inserts the two follow-ups and their jobs; returns the rows (for the answer). */
   async function scheduleFollowUps(trx: Trx, owner: RecordOwner, row: TherapySessionsTable) {
     const end = sessionEnd(row.started_at, row.duration_minutes);
     const due = followUpDueAfters.map((dueAfter) => ({
       dueAfter,
       dueAt: followUpDueAt(end, dueAfter),
     }));
-    await sessions.insertFollowUps(
-      trx,
-      due.map(({ dueAfter, dueAt }) => ({
-        session_id: row.id,
-        due_after: dueAfter,
-        user_id: owner.userId,
-        due_at: dueAt,
-        pain_now: null,
-        compared_with_before: null,
-        note: null,
-        answered_at: null,
-      })),
-    );
+    const rows: SessionFollowUpsTable[] = due.map(({ dueAfter, dueAt }) => ({
+      session_id: row.id,
+      due_after: dueAfter,
+      user_id: owner.userId,
+      due_at: dueAt,
+      pain_now: null,
+      compared_with_before: null,
+      note: null,
+      answered_at: null,
+    }));
+    await sessions.insertFollowUps(trx, rows);
     await enqueueFollowUps(trx, owner.userId, row.id, due);
+    return rows;
   }
 
   async function enqueueFollowUps(
@@ -147,11 +147,11 @@ export function sessionLog(deps: SessionsDependencies) {
       if (stored === undefined) throw new Error("session with a used key vanished");
       const asStored = toTherapySession(stored, [], null);
       if (stored.deleted_at !== null || !isSessionRetryOf(body, asStored)) throw keyReused();
-      return { row: stored, isNew: false };
+      return { row: stored, isNew: false, fresh: undefined };
     }
     await checkPlanItem(trx, owner, body.planItemId);
     await checkSafetyCheck(trx, owner, body.safetyCheckId);
-    await scheduleFollowUps(trx, owner, inserted);
+    const followUps = await scheduleFollowUps(trx, owner, inserted);
     if (body.charge !== null) {
       await deps.charges.record(trx, {
         ownerId: owner.userId,
@@ -160,13 +160,22 @@ export function sessionLog(deps: SessionsDependencies) {
       });
     }
     await markHeld(trx, owner, inserted, now);
-    return { row: inserted, isNew: true };
+    // A new session is answered from what was just written: no read-back round trips.
+    return {
+      row: inserted,
+      isNew: true,
+      fresh: toTherapySession(inserted, followUps, body.charge),
+    };
   }
 
   return {
     async log(owner: RecordOwner, readerId: string, body: LogSession): Promise<TherapySession> {
       checkTimes(body, clock.now());
-      let result: { row: TherapySessionsTable; isNew: boolean };
+      let result: {
+        row: TherapySessionsTable;
+        isNew: boolean;
+        fresh: TherapySession | undefined;
+      };
       try {
         result = await deps.writes.run((trx) => insertOnce(trx, owner, readerId, body));
       } catch (error) {
@@ -184,7 +193,7 @@ export function sessionLog(deps: SessionsDependencies) {
         throw error;
       }
       if (result.isNew && body.planItemId !== null) await deps.planChanged(owner.userId);
-      return readBack(owner, result.row);
+      return result.fresh ?? readBack(owner, result.row);
     },
 
     async update(
