@@ -77,7 +77,9 @@ export function SpendPage() {
                       <span
                         className="costs-bar"
                         aria-hidden="true"
-                        style={{ width: `${Math.max(0, Math.round((month.netMinor / largest) * 100))}%` }}
+                        style={{
+                          width: `${Math.max(0, Math.round((month.netMinor / largest) * 100))}%`,
+                        }}
                       />
                       {money(month.netMinor)}
                     </td>
