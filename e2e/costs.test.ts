@@ -70,7 +70,12 @@ describeJourney("costs", () => {
     await page.getByRole("link", { name: "Insurance claims" }).click();
     await page.getByLabel("Insurer").fill("Acme Health");
     await page.getByLabel("Amount claimed").fill("540");
+    const usdSessions = page.getByRole("checkbox", { name: /^Swedish massage, .*, 270\.00 USD$/ });
+    await expect.poll(() => usdSessions.count()).toBe(2);
+    await usdSessions.nth(0).check();
+    await usdSessions.nth(1).check();
     await page.getByRole("button", { name: "Add claim" }).click();
+    await expect.poll(() => page.getByText("Covers 2 sessions.").count()).toBe(1);
     await expect.poll(() => page.getByTestId("claim-status").textContent()).toContain("Sent");
     await page.getByRole("radio", { name: "Paid" }).check();
     await page.getByLabel("Amount paid back (USD)").fill("200");

@@ -12,7 +12,7 @@ import { OptionGroup } from "../forms/option-group";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import { CostsNav } from "./costs-nav";
-import { useClaims, useCreateClaim, useUpdateClaim } from "./costs-queries";
+import { useChargedSessions, useClaims, useCreateClaim, useUpdateClaim } from "./costs-queries";
 import { MoneyFields } from "./money-field";
 import { useMoneyForm } from "./use-money-form";
 import "./costs.css";
@@ -161,6 +161,16 @@ function AddClaimForm() {
   const [insurer, setInsurer] = useState("");
   const [isSent, setIsSent] = useState<"yes" | "no">("yes");
   const [submittedOn, setSubmittedOn] = useState(dates.today);
+  const [sessionIds, setSessionIds] = useState<string[]>([]);
+  const charged = useChargedSessions();
+  const sessionOptions = (charged.data ?? [])
+    .filter((session) => session.charge?.price.currency === money.currency)
+    .map((session) => ({
+      value: session.id,
+      label: `${session.title}, ${dates.calendarDate(session.localDate)}, ${
+        session.charge === null ? "" : formatMoney(session.charge.price)
+      }`,
+    }));
   const [moneyErrors, setMoneyErrors] = useState<{ amount?: string; currency?: string }>({});
   const problem = formProblemFrom(create.error, [
     "insurer",
@@ -183,11 +193,13 @@ function AddClaimForm() {
         status: isSent === "yes" ? "submitted" : "not-submitted",
         amountClaimed: read.money,
         submittedOn: isSent === "yes" ? submittedOn : null,
+        sessionIds: sessionIds.filter((id) => sessionOptions.some((option) => option.value === id)),
       },
       {
         onSuccess: () => {
           setInsurer("");
           money.setAmount("");
+          setSessionIds([]);
         },
       },
     );
@@ -212,6 +224,16 @@ function AddClaimForm() {
         amountError={moneyErrors.amount ?? problem.fields["amountClaimed.amountMinor"]}
         currencyError={moneyErrors.currency ?? problem.fields["amountClaimed.currency"]}
       />
+      {sessionOptions.length > 0 && (
+        <OptionGroup
+          id="claim-sessions"
+          legend={`Sessions it covers (paid in ${money.currency})`}
+          options={sessionOptions}
+          isMultiple
+          values={sessionIds}
+          onChangeMany={setSessionIds}
+        />
+      )}
       <OptionGroup
         id="claim-sent"
         legend="Have you sent it?"

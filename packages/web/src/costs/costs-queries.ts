@@ -1,4 +1,4 @@
-import { costsEndpoints, type EndpointBody, type Money } from "@painplan/core";
+import { costsEndpoints, sessionsEndpoints, type EndpointBody, type Money } from "@painplan/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { callApi } from "../api/call-api";
@@ -99,3 +99,19 @@ export const useCreateEstimate = () =>
   useCostsMutation((userId, body: EndpointBody<typeof costsEndpoints.createCostEstimate>) =>
     callApi(costsEndpoints.createCostEstimate, { params: { userId }, body }),
   );
+
+/** The person's 50 latest sessions that have a charge, for choosing what a claim covers. */
+export function useChargedSessions() {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...costsKey(userId), "charged-sessions"],
+    queryFn: async ({ signal }) => {
+      const page = await callApi(sessionsEndpoints.listSessions, {
+        params: { userId },
+        query: { limit: 50 },
+        signal,
+      });
+      return page.items.filter((session) => session.charge !== null);
+    },
+  });
+}

@@ -1,28 +1,45 @@
 import { costsEndpoints, endpointUrl, formatMoney } from "@painplan/core";
+import { useState } from "react";
+import { usePersonDates } from "../accounts/use-person-dates";
+import { OptionGroup } from "../forms/option-group";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import { CostsNav } from "./costs-nav";
 import { useSpendSummary } from "./costs-queries";
 import { monthName } from "./month-name";
+import { periodMonths, periodLabels, type SpendPeriod } from "./spend-period";
 import "./costs.css";
 
 /** What care cost, month by month and by therapy, net of what insurers paid back. */
 export function SpendPage() {
   const { id: userId } = useSignedInUser();
-  const spend = useSpendSummary(undefined, undefined);
+  const dates = usePersonDates();
+  const [period, setPeriod] = useState<SpendPeriod>("last-12-months");
+  const { from, to } = periodMonths(period, dates.today);
+  const spend = useSpendSummary(from, to);
   return (
     <Page
       title="Spending"
       heading="What your care costs"
       intro={
         <p>
-          The last 12 months, in your own time zone. What insurers paid back is taken off. Different
-          currencies are kept apart and never added together.
+          By month in your own time zone. What insurers paid back is taken off. Different currencies
+          are kept apart and never added together.
         </p>
       }
     >
       <CostsNav />
+      <OptionGroup
+        id="spend-period"
+        legend="Which months"
+        options={(Object.keys(periodLabels) as SpendPeriod[]).map((value) => ({
+          value,
+          label: periodLabels[value],
+        }))}
+        value={period}
+        onChange={setPeriod}
+      />
       {spend.isPending && <LoadingPanel what="your spending" />}
       {spend.isError && (
         <RetryPanel
@@ -77,7 +94,9 @@ export function SpendPage() {
                       <span
                         className="costs-bar"
                         aria-hidden="true"
-                        style={{ width: `${Math.max(0, Math.round((month.netMinor / largest) * 100))}%` }}
+                        style={{
+                          width: `${Math.max(0, Math.round((month.netMinor / largest) * 100))}%`,
+                        }}
                       />
                       {money(month.netMinor)}
                     </td>
