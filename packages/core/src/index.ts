@@ -134,3 +134,8 @@ export * from "./reminders/reminders.contract.js";
 export * from "./reminders/reminders.schema.js";
 export * from "./costs/money.js";
 export * from "./costs/charge.schema.js";
+export * from "./directory/npi.js";
+export * from "./directory/nucc-taxonomy.js";
+export * from "./directory/practitioner-modalities.js";
+export * from "./directory/distance.js";
+export * from "./directory/practitioner-profile.schema.js";
