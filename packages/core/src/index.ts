@@ -139,3 +139,6 @@ export * from "./directory/nucc-taxonomy.js";
 export * from "./directory/practitioner-modalities.js";
 export * from "./directory/distance.js";
 export * from "./directory/practitioner-profile.schema.js";
+export * from "./directory/directory-search.schema.js";
+export * from "./directory/directory-lists.schema.js";
+export * from "./directory/directory.contract.js";

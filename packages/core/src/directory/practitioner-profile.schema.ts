@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currencyCodeSchema, maxAmountMinor } from "../costs/money.js";
+import { isCurrencyCode, maxAmountMinor } from "../costs/money.js";
 import { personText } from "../text/text.schema.js";
 import { npiProblem } from "./npi.js";
 import { isNuccTaxonomyCode } from "./nucc-taxonomy.js";
@@ -149,7 +149,10 @@ export const practitionerProfileInputSchema = z
         hasParking: z.boolean(),
       })
       .default({ isStepFree: false, hasLoweringTable: false, hasParking: false }),
-    currency: currencyCodeSchema,
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: "A currency code, e.g. USD." })
+      .refine(isCurrencyCode, { error: "Not a known currency code (ISO 4217, e.g. USD or EUR)." }),
     prices: z.strictObject({
       minutes30: priceMinor("The 30-minute price").nullable(),
       minutes60: priceMinor("The 60-minute price").nullable(),
