@@ -77,14 +77,15 @@ function moneyFilters(query: ProfileQuery, filters: DirectorySearchQuery): Profi
  * Candidate practitioners for a search: every filter in SQL on plain columns, and — when there
  * is a point and online-only was not asked for — the radius's bounding box on the indexed
  * latitude/longitude columns. The exact (haversine) distance is the service's, in core.
- * `useBox: false` reads every row that passes the filters (the bench's full-scan baseline).
+ * `useBox: false, limit: Infinity` reads every row that passes the filters (the bench's
+ * full-scan baseline); otherwise at most `maxCandidates` rows, in id order.
  */
 export function directorySearchRepository(db: Database) {
   return {
     async candidates(
       filters: DirectorySearchQuery,
       origin: Coordinates | null,
-      options: { useBox?: boolean } = {},
+      options: { useBox?: boolean; limit?: number } = {},
     ): Promise<ProfileRow[]> {
       let query: ProfileQuery = db.selectFrom("practitioner_profiles");
       if (origin !== null && filters.offersOnline !== true && options.useBox !== false) {
@@ -118,7 +119,10 @@ export function directorySearchRepository(db: Database) {
         query = contains(query, "search_text", word);
       }
       query = moneyFilters(flagFilters(query, filters), filters);
-      return query.selectAll().orderBy("id").limit(maxCandidates).execute();
+      const ordered = query.selectAll().orderBy("id");
+      return options.limit === Infinity
+        ? ordered.execute()
+        : ordered.limit(options.limit ?? maxCandidates).execute();
     },
   };
 }
