@@ -124,16 +124,23 @@ async function measure(
   queries: readonly DirectorySearchQuery[],
 ): Promise<Timing> {
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let results = 0;
   for (const query of queries) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     results += await run(query);
+    const used = process.cpuUsage(cpu);
     times.push(performance.now() - started);
+    cpuTimes.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   return {
     p50: percentile(times, 0.5),
     p95: percentile(times, 0.95),
+    cpuP50: percentile(cpuTimes, 0.5),
+    cpuP95: percentile(cpuTimes, 0.95),
     results: results / queries.length,
   };
 }
