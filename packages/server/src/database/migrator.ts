@@ -21,6 +21,7 @@ import * as therapySessions from "./migrations/0100-therapy-sessions.js";
 import * as sessionFollowUps from "./migrations/0101-session-follow-ups.js";
 import * as planMissed from "./migrations/0102-plan-missed.js";
 import * as costs from "./migrations/0105-costs.js";
+import * as directory from "./migrations/0110-directory.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   "0101-session-follow-ups": sessionFollowUps,
   "0102-plan-missed": planMissed,
   "0105-costs": costs,
+  "0110-directory": directory,
 };
 
 /** In the order they apply. */
