@@ -58,6 +58,14 @@ export const areas: readonly Area[] = [
     isBuilt: true,
   },
   {
+    slug: "directory",
+    name: "Find a therapist",
+    path: "/directory",
+    description:
+      "Therapists who work with nerve pain near you: what they offer, what your plan would cost, and questions to ask.",
+    isBuilt: true,
+  },
+  {
     slug: "therapists",
     name: "Therapists",
     path: "/therapists",

@@ -1,0 +1,147 @@
+import { Link } from "react-router";
+import { VerdictBadge } from "../safety/verdict-badge";
+import { directoryPaths } from "./directory-paths";
+import { distanceWords } from "./distance-words";
+import type { PlanCostLine } from "./plan-cost";
+import type { PractitionerSummaryView } from "./practitioner-view";
+import { planCostWords, priceListWords } from "./price-words";
+import { VerificationNote } from "./verification-note";
+
+type PractitionerCardProps = {
+  practitioner: PractitionerSummaryView;
+  planCost: readonly PlanCostLine[];
+  today: string;
+  country: string | null;
+  isSaved: boolean;
+  onToggleSaved: () => void;
+  isCompared: boolean;
+  isCompareFull: boolean;
+  onToggleCompare: () => void;
+};
+
+/**
+ * One search result: the name is the link; then why it matches (or why it is not a match), what
+ * the person's own plan would cost with them, and whether they take new clients, with when that
+ * was last checked. Save and compare are plain buttons that say their state.
+ */
+export function PractitionerCard(props: PractitionerCardProps) {
+  const { practitioner: p, planCost, today, country } = props;
+  const headingId = `practitioner-${p.id}`;
+  return (
+    <article className="practitioner-card" aria-labelledby={headingId}>
+      <h3 className="practitioner-card__heading">
+        <Link id={headingId} className="card__title" to={directoryPaths.practitioner(p.id)}>
+          {p.name}
+        </Link>
+      </h3>
+      {p.isFictional && <span className="fictional-tag">Made-up example, not a real person</span>}
+      {p.practice !== "" && <p className="practitioner-card__practice">{p.practice}</p>}
+      <p className="practitioner-card__facts">
+        {p.distanceKm !== null && <span>{distanceWords(p.distanceKm, country)}</span>}
+        <span>{p.modalities.map((modality) => modality.name).join(", ")}</span>
+      </p>
+      <MatchReasons practitioner={p} />
+      <PlanCost planCost={planCost} practitioner={p} />
+      <p className="practitioner-card__facts">
+        <span>
+          {acceptingWords(p.accepting.value)}{" "}
+          <VerificationNote facts={p.accepting.verification} today={today} />
+        </span>
+      </p>
+      <CardActions {...props} />
+    </article>
+  );
+}
+
+function acceptingWords(value: boolean | null): string {
+  if (value === null) return "New clients: not said.";
+  return value ? "Taking new clients:" : "Not taking new clients:";
+}
+
+function MatchReasons({ practitioner: p }: { practitioner: PractitionerSummaryView }) {
+  const avoided = p.modalities.filter((modality) => modality.level === "avoid");
+  return (
+    <>
+      {!p.isMatch && (
+        <p>
+          <VerdictBadge level="avoid" /> Not a match for you:{" "}
+          {avoided.length > 0
+            ? `${avoided.map((modality) => modality.name).join(", ")} is on your “avoid” list from your safety answers.`
+            : "something they offer is on your “avoid” list from your safety answers."}
+        </p>
+      )}
+      {p.whyThisMatch.length > 0 && (
+        <div>
+          <p className="practitioner-card__label">{p.isMatch ? "Why this match:" : "What fits:"}</p>
+          <ul className="why-match">
+            {p.whyThisMatch.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {p.cautions.length > 0 && (
+        <div>
+          <p className="practitioner-card__label">Good to know:</p>
+          <ul className="why-match">
+            {p.cautions.map((caution) => (
+              <li key={caution}>{caution}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+function PlanCost({
+  planCost,
+  practitioner,
+}: {
+  planCost: readonly PlanCostLine[];
+  practitioner: PractitionerSummaryView;
+}) {
+  if (planCost.length === 0) {
+    return <p className="practitioner-card__facts">Prices: {priceListWords(practitioner.prices)}</p>;
+  }
+  return (
+    <div className="plan-cost">
+      <p className="practitioner-card__label">Your plan with them:</p>
+      <ul className="why-match">
+        {planCost.map((line) => (
+          <li key={line.itemId}>{planCostWords(line)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function CardActions(props: PractitionerCardProps) {
+  const { practitioner: p, isSaved, isCompared, isCompareFull } = props;
+  const cannotAdd = !isCompared && isCompareFull;
+  return (
+    <div className="practitioner-card__actions">
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-pressed={isSaved}
+        onClick={props.onToggleSaved}
+      >
+        {isSaved ? "Saved" : "Save"}
+        <span className="visually-hidden"> {p.name}</span>
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-pressed={isCompared}
+        aria-disabled={cannotAdd ? true : undefined}
+        aria-describedby={cannotAdd ? "compare-full-hint" : undefined}
+        onClick={() => {
+          if (!cannotAdd) props.onToggleCompare();
+        }}
+      >
+        Compare<span className="visually-hidden"> {p.name}</span>
+      </button>
+    </div>
+  );
+}
