@@ -57,9 +57,7 @@ function CompareTable({ practitioners }: { practitioners: readonly PractitionerP
                 <Link className="inline-link" to={directoryPaths.practitioner(practitioner.id)}>
                   {practitioner.name}
                 </Link>
-                {practitioner.isFictional && (
-                  <span className="fictional-tag">Made-up example</span>
-                )}
+                {practitioner.isFictional && <span className="fictional-tag">Made-up example</span>}
               </th>
             ))}
           </tr>

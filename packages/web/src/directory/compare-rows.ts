@@ -55,7 +55,9 @@ export function compareRows(
       ),
     ),
     row("Nerve pain experience", (p) => listOrNone(p.neuropathyExperience)),
-    row("Years in practice", (p) => (p.yearsInPractice === null ? none : String(p.yearsInPractice))),
+    row("Years in practice", (p) =>
+      p.yearsInPractice === null ? none : String(p.yearsInPractice),
+    ),
     row("Languages", (p) => listOrNone(p.languages)),
     row("Access", (p) => listOrNone(p.accessibility)),
   ];

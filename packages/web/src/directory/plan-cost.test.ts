@@ -26,10 +26,14 @@ function anItem(overrides: Partial<PlanItem> = {}): PlanItem {
     createdAt: "2026-11-01T10:00:00Z",
     updatedAt: "2026-11-01T10:00:00Z",
     ...overrides,
-  } as PlanItem;
+  };
 }
 
-function occurrences(itemId: string, count: number, status: PlanOccurrence["status"] = "scheduled") {
+function occurrences(
+  itemId: string,
+  count: number,
+  status: PlanOccurrence["status"] = "scheduled",
+) {
   return Array.from({ length: count }, (_, index) => ({
     itemId,
     key: `2026-12-${String(index + 1).padStart(2, "0")}T10:00`,
@@ -108,6 +112,9 @@ describe("what the person's plan would cost with a practitioner", () => {
     expect(withCadence({ kind: "monthly", interval: 1 })).toBe("every month");
     expect(withCadence({ kind: "rrule", rrule: "FREQ=WEEKLY;BYDAY=MO" })).toBe(
       "on your own schedule",
+    );
+    expect(withCadence({ kind: "after-last-held", intervalWeeks: 2 })).toBe(
+      "2 weeks after each session",
     );
   });
 });

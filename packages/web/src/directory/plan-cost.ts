@@ -39,11 +39,18 @@ export function cadenceWords(item: Pick<PlanItem, "schedule">): string {
       return cadence.interval === 1 ? "every month" : `every ${cadence.interval} months`;
     case "rrule":
       return "on your own schedule";
+    case "after-last-held":
+      return cadence.intervalWeeks === 1
+        ? "a week after each session"
+        : `${cadence.intervalWeeks} weeks after each session`;
   }
 }
 
 /** The price for a length: the exact one, else the nearest (the longer one on a tie). */
-export function priceFor(prices: readonly SessionPrice[], minutes: number): SessionPrice | undefined {
+export function priceFor(
+  prices: readonly SessionPrice[],
+  minutes: number,
+): SessionPrice | undefined {
   let best: SessionPrice | undefined;
   for (const candidate of prices) {
     if (best === undefined) {

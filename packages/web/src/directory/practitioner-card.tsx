@@ -102,7 +102,9 @@ function PlanCost({
   practitioner: PractitionerSummaryView;
 }) {
   if (planCost.length === 0) {
-    return <p className="practitioner-card__facts">Prices: {priceListWords(practitioner.prices)}</p>;
+    return (
+      <p className="practitioner-card__facts">Prices: {priceListWords(practitioner.prices)}</p>
+    );
   }
   return (
     <div className="plan-cost">

@@ -100,7 +100,9 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
               ))}
             </ul>
           </Fact>
-          {p.distanceKm !== null && <Fact label="Distance">{distanceWords(p.distanceKm, country)}</Fact>}
+          {p.distanceKm !== null && (
+            <Fact label="Distance">{distanceWords(p.distanceKm, country)}</Fact>
+          )}
           <Fact label="Where">{joined(p.settings)}</Fact>
           <Fact label="Prices">{priceListWords(p.prices)}</Fact>
           <Fact label="Sliding scale">{p.slidingScale ?? "No"}</Fact>
@@ -128,7 +130,9 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
           {p.yearsInPractice !== null && (
             <Fact label="Years in practice">{String(p.yearsInPractice)}</Fact>
           )}
-          {p.specialties.length > 0 && <Fact label="Kind of practice">{joined(p.specialties)}</Fact>}
+          {p.specialties.length > 0 && (
+            <Fact label="Kind of practice">{joined(p.specialties)}</Fact>
+          )}
           {p.identifiers.length > 0 && <Fact label="Numbers">{joined(p.identifiers)}</Fact>}
         </dl>
       </section>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { formProblemFrom } from "../forms/form-problem";
 import { useTabDraft } from "../forms/use-tab-draft";
 
@@ -54,7 +54,7 @@ function QuestionRow({
   const [error, setError] = useState<string | undefined>(undefined);
   const id = `question-${question.id}`;
   if (draft !== undefined) {
-    const save = async (event: FormEvent) => {
+    const save = async (event: SubmitEvent<HTMLFormElement>) => {
       event.preventDefault();
       if (draft.trim() === "") {
         setError("Write the question, or remove it instead.");
@@ -153,7 +153,7 @@ function AddQuestionForm({ onAdd }: { onAdd: (text: string) => Promise<unknown> 
   const text = draft.values.text;
   const [error, setError] = useState<string | undefined>(undefined);
   const [isBusy, setIsBusy] = useState(false);
-  const add = async (event: FormEvent) => {
+  const add = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (isBusy) return;
     if (text.trim() === "") {
@@ -192,7 +192,9 @@ function AddQuestionForm({ onAdd }: { onAdd: (text: string) => Promise<unknown> 
           id="new-question"
           value={text}
           aria-invalid={error === undefined ? undefined : true}
-          aria-describedby={error === undefined ? "new-question-hint" : "new-question-hint new-question-error"}
+          aria-describedby={
+            error === undefined ? "new-question-hint" : "new-question-hint new-question-error"
+          }
           onChange={(event) => {
             draft.setField("text", event.target.value);
           }}

@@ -5,8 +5,17 @@ import { useSettledValue } from "../plan/use-settled-value";
 import { Page } from "../ui/page";
 import { compareIdsFrom, compareParam, isCompareFull, toggleCompare } from "./compare-selection";
 import { directoryPaths } from "./directory-paths";
-import { useDirectoryResults, useSavedIds, useToggleSaved, useTherapyChoices } from "./directory-queries";
-import { directorySearchFrom, directorySearchParams, type DirectorySearch } from "./directory-search";
+import {
+  useDirectoryResults,
+  useSavedIds,
+  useToggleSaved,
+  useTherapyChoices,
+} from "./directory-queries";
+import {
+  directorySearchFrom,
+  directorySearchParams,
+  type DirectorySearch,
+} from "./directory-search";
 import { PractitionerCard } from "./practitioner-card";
 import { SearchFilters } from "./search-filters";
 import { usePlanCost } from "./use-plan-cost";
@@ -133,7 +142,13 @@ function Results({ results, compareIds, onToggleCompare }: ResultsProps) {
   );
 }
 
-function CompareBar({ compareIds, onClear }: { compareIds: readonly string[]; onClear: () => void }) {
+function CompareBar({
+  compareIds,
+  onClear,
+}: {
+  compareIds: readonly string[];
+  onClear: () => void;
+}) {
   if (compareIds.length === 0) return null;
   const count = compareIds.length === 1 ? "1 therapist" : `${compareIds.length} therapists`;
   return (

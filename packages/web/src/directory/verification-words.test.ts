@@ -23,8 +23,8 @@ describe("how sure a directory field is, in words", () => {
   });
 
   test("never checked: says so, and what to do", () => {
-    expect(
-      verificationWords({ verifiedOn: null, verifiedBy: null, isStale: true }, today),
-    ).toEqual({ state: "unverified", text: "not verified: ask them" });
+    expect(verificationWords({ verifiedOn: null, verifiedBy: null, isStale: true }, today)).toEqual(
+      { state: "unverified", text: "not verified: ask them" },
+    );
   });
 });
