@@ -7,6 +7,7 @@ import { compareRows } from "./compare-rows";
 import { compareIdsFrom } from "./compare-selection";
 import { directoryPaths, inviteToCareTeamPath } from "./directory-paths";
 import { useComparedPractitioners } from "./directory-queries";
+import { directorySearchFrom } from "./directory-search";
 import type { PractitionerProfileView } from "./practitioner-view";
 import { usePlanCost } from "./use-plan-cost";
 import "./directory.css";
@@ -15,7 +16,8 @@ import "./directory.css";
 export function ComparePage() {
   const [searchParams] = useSearchParams();
   const ids = compareIdsFrom(searchParams.get("ids"));
-  const compared = useComparedPractitioners(ids);
+  const { near, sessionMinutes } = directorySearchFrom(searchParams);
+  const compared = useComparedPractitioners(ids, { near, sessionMinutes });
   return (
     <Page title="Compare therapists" intro="Side by side, in the order you picked them.">
       {ids.length === 0 && (
@@ -27,7 +29,7 @@ export function ComparePage() {
       {compared.isError && (
         <RetryPanel what="the therapists" onRetry={() => void compared.refetch()} />
       )}
-      {compared.data !== undefined && <CompareTable practitioners={compared.data} />}
+      {compared.views !== undefined && <CompareTable practitioners={compared.views} />}
       <p>
         <Link className="button button--secondary" to={directoryPaths.search}>
           Back to the search

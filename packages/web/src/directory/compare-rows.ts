@@ -44,7 +44,7 @@ export function compareRows(
     row("Insurance", (p) => listOrNone(p.insurance)),
     row("Payment", (p) => listOrNone(p.payments)),
     row("Taking new clients", (p) => {
-      const value = p.accepting.value === null ? "Not said" : p.accepting.value ? "Yes" : "No";
+      const value = p.accepting.value ? "Yes" : "No";
       return `${value} (${verificationWords(p.accepting.verification, today).text})`;
     }),
     row("Licences", (p) =>

@@ -2,7 +2,16 @@
 export const directoryPaths = {
   search: "/directory",
   practitioner: (practitionerId: string) => `/directory/practitioners/${practitionerId}`,
-  compare: (ids: readonly string[]) => `/directory/compare?ids=${ids.join(",")}`,
+  /** Compare carries the place and session length, so distances and prices match the search. */
+  compare: (
+    ids: readonly string[],
+    search: { near: string; sessionMinutes: number } = { near: "", sessionMinutes: 60 },
+  ) => {
+    const params = new URLSearchParams({ ids: ids.join(",") });
+    if (search.near.trim() !== "") params.set("near", search.near.trim());
+    if (search.sessionMinutes !== 60) params.set("length", String(search.sessionMinutes));
+    return `/directory/compare?${params.toString()}`;
+  },
   saved: "/directory/saved",
   questions: "/directory/questions",
 } as const;

@@ -11,7 +11,7 @@ const issueSearch: DirectorySearch = {
   q: "neuropathy",
   near: "10001",
   radiusKm: 15,
-  therapyId: "swedish-massage",
+  modality: "swedish-massage",
   sessionMinutes: 60,
   maxPrice: "80",
   sort: "fit",
@@ -29,7 +29,8 @@ describe("the directory search in the address", () => {
     const params = directorySearchParams(issueSearch);
     expect(params.get("near")).toBe("10001");
     expect(params.get("has")).toBe("accepting,gentle,home-visits,sliding-scale");
-    expect(params.has("within"), "the default radius is not written").toBe(false);
+    expect(params.get("within")).toBe("15");
+    expect(params.has("length"), "the default session length is not written").toBe(false);
     expect(directorySearchFrom(new URLSearchParams(params.toString()))).toEqual(issueSearch);
   });
 
@@ -42,13 +43,14 @@ describe("the directory search in the address", () => {
 
   test("a hand-edited address falls back to the defaults instead of failing", () => {
     const search = directorySearchFrom(
-      new URLSearchParams("within=0&length=45&sort=cheapest&has=accepting,teleport"),
+      new URLSearchParams("within=0&length=45&sort=cheapest&has=accepting,teleport&therapy=reiki"),
     );
-    expect(search.radiusKm).toBe(15);
+    expect(search.radiusKm).toBe(25);
     expect(search.sessionMinutes).toBe(60);
     expect(search.sort).toBe("fit");
     expect(search.options).toEqual(["accepting"]);
-    expect(directorySearchFrom(new URLSearchParams("within=501")).radiusKm).toBe(15);
+    expect(search.modality).toBeUndefined();
+    expect(directorySearchFrom(new URLSearchParams("within=501")).radiusKm).toBe(25);
     expect(directorySearchFrom(new URLSearchParams("within=500")).radiusKm).toBe(500);
   });
 

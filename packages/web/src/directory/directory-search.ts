@@ -1,12 +1,18 @@
+import {
+  defaultRadiusKm,
+  maxRadiusKm,
+  practitionerModalities,
+  searchSorts,
+  sessionLengths,
+  type PractitionerModality,
+  type SearchSort,
+  type SessionLength,
+} from "@painplan/core";
+
 /**
  * What the directory search shows, kept in the address so a reload, "back" or a shared link
  * keeps every filter. Only what differs from the defaults is written: "/directory" stays clean.
  */
-export const sortOrders = ["fit", "distance", "price"] as const;
-export type SortOrder = (typeof sortOrders)[number];
-
-export const sessionLengths = [30, 60, 90] as const;
-export type SessionLength = (typeof sessionLengths)[number];
 
 /** Yes/no filters, each a word in the `has` parameter (`has=accepting,home-visits`). */
 export const searchOptions = [
@@ -15,26 +21,29 @@ export const searchOptions = [
   "gentle",
   "home-visits",
   "online",
-  "sliding-scale",
   "insurance",
+  "sliding-scale",
+  "verified-licence",
   "step-free",
+  "lowering-table",
+  "parking",
+  "superbills",
+  "hsa-fsa",
+  "payment-plans",
 ] as const;
 export type SearchOption = (typeof searchOptions)[number];
 
-export const defaultRadiusKm = 15;
-export const radiusKmMax = 500;
-
 export type DirectorySearch = {
   q: string;
-  /** A postal code the distance is measured from ("" = no distance filter). */
+  /** A postal code the distance is measured from ("" = no place: no distance). */
   near: string;
   radiusKm: number;
-  /** A therapy from the library (a modality), or undefined for any. */
-  therapyId: string | undefined;
+  /** A modality, or undefined for any. */
+  modality: PractitionerModality | undefined;
   sessionMinutes: SessionLength;
   /** The most the person wants to pay for one session of `sessionMinutes`, as typed ("80"). */
   maxPrice: string;
-  sort: SortOrder;
+  sort: SearchSort;
   options: readonly SearchOption[];
   language: string;
 };
@@ -43,7 +52,7 @@ export const emptySearch: DirectorySearch = {
   q: "",
   near: "",
   radiusKm: defaultRadiusKm,
-  therapyId: undefined,
+  modality: undefined,
   sessionMinutes: 60,
   maxPrice: "",
   sort: "fit",
@@ -57,7 +66,7 @@ function oneOf<T extends string | number>(values: readonly T[], raw: string | nu
 
 function radiusFrom(raw: string | null): number {
   const value = Number(raw);
-  if (raw === null || !Number.isInteger(value) || value < 1 || value > radiusKmMax) {
+  if (raw === null || !Number.isInteger(value) || value < 1 || value > maxRadiusKm) {
     return defaultRadiusKm;
   }
   return value;
@@ -74,10 +83,10 @@ export function directorySearchFrom(params: URLSearchParams): DirectorySearch {
     q: params.get("q") ?? "",
     near: params.get("near") ?? "",
     radiusKm: radiusFrom(params.get("within")),
-    therapyId: params.get("therapy") ?? undefined,
+    modality: oneOf(practitionerModalities, params.get("therapy")),
     sessionMinutes: oneOf(sessionLengths, params.get("length")) ?? emptySearch.sessionMinutes,
     maxPrice: params.get("under") ?? "",
-    sort: oneOf(sortOrders, params.get("sort")) ?? emptySearch.sort,
+    sort: oneOf(searchSorts, params.get("sort")) ?? emptySearch.sort,
     options: optionsFrom(params.get("has")),
     language: params.get("lang") ?? "",
   };
@@ -95,7 +104,7 @@ export function directorySearchParams(
   set("q", search.q, search.q === "");
   set("near", search.near, search.near === "");
   set("within", String(search.radiusKm), search.radiusKm === defaultRadiusKm);
-  set("therapy", search.therapyId ?? "", search.therapyId === undefined);
+  set("therapy", search.modality ?? "", search.modality === undefined);
   set("length", String(search.sessionMinutes), search.sessionMinutes === 60);
   set("under", search.maxPrice, search.maxPrice === "");
   set("sort", search.sort, search.sort === "fit");

@@ -53,32 +53,36 @@ export function PractitionerCard(props: PractitionerCardProps) {
   );
 }
 
-function acceptingWords(value: boolean | null): string {
-  if (value === null) return "New clients: not said.";
+function acceptingWords(value: boolean): string {
   return value ? "Taking new clients:" : "Not taking new clients:";
 }
 
 function MatchReasons({ practitioner: p }: { practitioner: PractitionerSummaryView }) {
-  const avoided = p.modalities.filter((modality) => modality.level === "avoid");
+  const avoided = p.modalities.filter((modality) => modality.avoidWhy !== null);
   return (
     <>
       {!p.isMatch && (
-        <p>
-          <VerdictBadge level="avoid" /> Not a match for you:{" "}
-          {avoided.length > 0
-            ? `${avoided.map((modality) => modality.name).join(", ")} is on your “avoid” list from your safety answers.`
-            : "something they offer is on your “avoid” list from your safety answers."}
-        </p>
-      )}
-      {p.whyThisMatch.length > 0 && (
         <div>
-          <p className="practitioner-card__label">{p.isMatch ? "Why this match:" : "What fits:"}</p>
+          <p className="practitioner-card__label">
+            <VerdictBadge level="avoid" /> Not a match for you
+          </p>
           <ul className="why-match">
-            {p.whyThisMatch.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {avoided.map((modality) => (
+              <li key={modality.modality}>
+                {modality.name}: {modality.avoidWhy}
+              </li>
             ))}
+            {avoided.length === 0 && (
+              <li>Something they offer is on your “avoid” list from your safety answers.</li>
+            )}
           </ul>
         </div>
+      )}
+      {p.isMatch && p.fitSummary !== null && p.fitSummary !== "" && (
+        <p>
+          <span className="practitioner-card__label">Why this match: </span>
+          {p.fitSummary}
+        </p>
       )}
       {p.cautions.length > 0 && (
         <div>

@@ -8,7 +8,7 @@ import { Page } from "../ui/page";
 import { directoryPaths, inviteToCareTeamPath } from "./directory-paths";
 import { usePractitionerProfile, useSavedIds, useToggleSaved } from "./directory-queries";
 import { distanceWords } from "./distance-words";
-import type { LicenceView, PractitionerProfileView } from "./practitioner-view";
+import type { CredentialView, PractitionerProfileView } from "./practitioner-view";
 import { planCostWords, priceListWords } from "./price-words";
 import { usePlanCost } from "./use-plan-cost";
 import { VerificationNote } from "./verification-note";
@@ -24,17 +24,23 @@ export function PractitionerPage() {
       </Page>
     );
   }
-  if (profile.data === undefined) {
+  if (profile.view === undefined) {
     return (
       <Page title="Therapist">
-        <RetryPanel what="this therapist" onRetry={() => void profile.refetch()} />
+        {profile.isNotFound ? (
+          <p className="panel">
+            This therapist is no longer in the directory, or the address is mistyped.
+          </p>
+        ) : (
+          <RetryPanel what="this therapist" onRetry={() => void profile.refetch()} />
+        )}
         <Link className="button button--secondary" to={directoryPaths.search}>
           Back to the search
         </Link>
       </Page>
     );
   }
-  return <Profile practitioner={profile.data} />;
+  return <Profile practitioner={profile.view} />;
 }
 
 function Profile({ practitioner: p }: { practitioner: PractitionerProfileView }) {
@@ -69,8 +75,7 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
         <h2 id="fit-heading">For you</h2>
         {!p.isMatch && (
           <p>
-            <VerdictBadge level="avoid" /> Not a match for you: something they offer is on your
-            “avoid” list from your safety answers.
+            <VerdictBadge level="avoid" /> Not a match for you: see the therapies below.
           </p>
         )}
         <List items={p.whyThisMatch} />
@@ -88,12 +93,12 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
           <Fact label="Therapies">
             <ul className="why-match">
               {p.modalities.map((modality) => (
-                <li key={modality.therapyId}>
+                <li key={modality.modality}>
                   {modality.name}
-                  {modality.level === "avoid" && (
+                  {modality.avoidWhy !== null && (
                     <>
                       {" "}
-                      <VerdictBadge level="avoid" />
+                      <VerdictBadge level="avoid" /> {modality.avoidWhy}
                     </>
                   )}
                 </li>
@@ -109,7 +114,7 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
           <Fact label="Insurance">{joined(p.insurance)}</Fact>
           <Fact label="Payment">{joined(p.payments)}</Fact>
           <Fact label="Taking new clients">
-            {p.accepting.value === null ? "Not said" : p.accepting.value ? "Yes" : "No"}
+            {p.accepting.value ? "Yes" : "No"}
             {" · "}
             <VerificationNote facts={p.accepting.verification} today={today} />
           </Fact>
@@ -133,8 +138,10 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
           {p.specialties.length > 0 && (
             <Fact label="Kind of practice">{joined(p.specialties)}</Fact>
           )}
-          {p.identifiers.length > 0 && <Fact label="Numbers">{joined(p.identifiers)}</Fact>}
         </dl>
+        {p.identifiers.length > 0 && (
+          <Credentials title="Provider number" entries={p.identifiers} today={today} />
+        )}
       </section>
       {p.bio !== "" && (
         <section aria-labelledby="bio-heading">
@@ -181,7 +188,7 @@ function Credentials({
   today,
 }: {
   title: string;
-  entries: readonly LicenceView[];
+  entries: readonly CredentialView[];
   today: string;
 }) {
   return (

@@ -1,20 +1,20 @@
-import type { VerdictLevel } from "@painplan/core";
+import type { FitLevel, PractitionerModality } from "@painplan/core";
 import type { SessionPrice } from "./plan-cost";
 import type { VerificationFacts } from "./verification-words";
 
 /** A field with the date it was last checked (issue 13: every credential and "accepting"). */
 export type Verified<T> = { value: T; verification: VerificationFacts };
 
-/** One therapy a practitioner offers, with what the person's safety answers say about it. */
+/** One modality a practitioner offers, and whether the person's safety answers rule it out. */
 export type ModalityView = {
-  therapyId: string;
+  modality: PractitionerModality;
   name: string;
-  /** From the person's safety intake; undefined before they answered it. */
-  level: VerdictLevel | undefined;
+  /** Why the person should avoid it (from their safety intake), or null when it is fine. */
+  avoidWhy: string | null;
 };
 
-export type LicenceView = {
-  /** "Massage therapist licence MA.123456, New York, until 31 March 2027" */
+export type CredentialView = {
+  /** "Licence MA.123456, NY, until 31 March 2027" */
   text: string;
   verification: VerificationFacts;
 };
@@ -32,17 +32,20 @@ export type PractitionerSummaryView = {
   modalities: ModalityView[];
   /** From the postal code searched from; null when no place was given. */
   distanceKm: number | null;
-  /** The fit explained in words, strongest reason first. */
+  /** The fit in one line ("8 km · neuropathy experience · …"); null outside a search. */
+  fitSummary: string | null;
+  fitLevel: FitLevel | null;
+  /** What fits, strongest first. */
   whyThisMatch: string[];
-  /** False when a therapy they offer is one the person must avoid: never shown as a match. */
+  /** False when a modality they offer is one the person must avoid: never shown as a match. */
   isMatch: boolean;
-  /** Why it is not a match, or what to watch for, in plain words. */
+  /** What does not fit, or is not sure (stale or unverified data), in plain words. */
   cautions: string[];
-  accepting: Verified<boolean | null>;
-  licences: LicenceView[];
+  accepting: Verified<boolean>;
+  licences: CredentialView[];
   prices: SessionPrice[];
   slidingScale: string | null;
-  /** "Clinic in Brooklyn", "Home visits within 20 km (travel fee 15 USD)", "Online". */
+  /** "Clinic: 12 Main St, Brooklyn", "Home visits within 20 km (travel fee 15 USD)", "Online". */
   settings: string[];
 };
 
@@ -56,7 +59,7 @@ export type PractitionerProfileView = PractitionerSummaryView & {
   payments: string[];
   insurance: string[];
   availability: string;
-  certifications: LicenceView[];
-  identifiers: string[];
+  certifications: CredentialView[];
+  identifiers: CredentialView[];
   specialties: string[];
 };

@@ -2,14 +2,15 @@ import { Link } from "react-router";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import { directoryPaths } from "./directory-paths";
-import { useQuestions, useQuestionChanges } from "./directory-queries";
+import { questionItemsOf, useQuestionChanges, useQuestions } from "./directory-queries";
 import { QuestionsChecklist } from "./questions-checklist";
 import "./directory.css";
 
 /** Questions for the first phone call with a therapist: the person's own list, kept for them. */
 export function QuestionsPage() {
   const questions = useQuestions();
-  const changes = useQuestionChanges();
+  const items = questionItemsOf(questions.data?.items ?? []);
+  const changes = useQuestionChanges(items);
   return (
     <Page
       title="Questions to ask"
@@ -19,9 +20,14 @@ export function QuestionsPage() {
       {questions.isError && (
         <RetryPanel what="your questions" onRetry={() => void questions.refetch()} />
       )}
+      {questions.data?.isSuggested === true && (
+        <p className="panel panel--calm">
+          These are suggested questions. Make the list your own: it is kept once you change it.
+        </p>
+      )}
       {questions.data !== undefined && (
         <QuestionsChecklist
-          questions={questions.data}
+          questions={items}
           onToggle={changes.toggle}
           onEdit={changes.edit}
           onRemove={changes.remove}

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
@@ -8,7 +8,6 @@ import { useSavedPractitioners, useToggleSaved } from "./directory-queries";
 import { PractitionerCard } from "./practitioner-card";
 import { usePlanCost } from "./use-plan-cost";
 import { compareIdsFrom, isCompareFull, toggleCompare } from "./compare-selection";
-import { useSearchParams } from "react-router";
 import "./directory.css";
 
 /** The therapists the person kept, to come back to; compare works from here too. */
@@ -27,7 +26,7 @@ export function SavedPage() {
       {saved.isError && (
         <RetryPanel what="your saved therapists" onRetry={() => void saved.refetch()} />
       )}
-      {saved.data?.length === 0 && (
+      {saved.views?.length === 0 && (
         <p className="panel panel--calm">
           Nothing saved yet. Press “Save” on a therapist in the search to keep them here.
         </p>
@@ -38,7 +37,7 @@ export function SavedPage() {
         </p>
       )}
       <ul className="directory-results">
-        {saved.data?.map((practitioner) => (
+        {saved.views?.map((practitioner) => (
           <li key={practitioner.id}>
             <PractitionerCard
               practitioner={practitioner}

@@ -1,16 +1,14 @@
 import {
-  searchOptions,
+  modalityLabels,
+  practitionerModalities,
+  searchSorts,
   sessionLengths,
-  sortOrders,
-  withOption,
-  type DirectorySearch,
-  type SearchOption,
-  type SortOrder,
-} from "./directory-search";
+  type SearchSort,
+} from "@painplan/core";
+import { withOption, type DirectorySearch, type SearchOption } from "./directory-search";
 
 type SearchFiltersProps = {
   search: DirectorySearch;
-  therapies: readonly { id: string; name: string }[];
   onChange: (search: DirectorySearch) => void;
   /** What the server said about a field ("We do not know the postal code 99999."), by field. */
   fieldErrors: Readonly<Record<string, string>>;
@@ -22,12 +20,36 @@ export const optionLabels: Readonly<Record<SearchOption, { label: string; hint?:
   gentle: { label: "Uses gentle techniques", hint: "Such as light-touch or oncology massage" },
   "home-visits": { label: "Comes to your home" },
   online: { label: "Offers online sessions", hint: "For mindfulness and yoga" },
-  "sliding-scale": { label: "Sliding scale", hint: "Pay what fits your income" },
   insurance: { label: "Takes insurance" },
+  "sliding-scale": { label: "Sliding scale", hint: "A lower price if your income is low" },
+  "verified-licence": { label: "Licence checked by the PainPlan team" },
   "step-free": { label: "Step-free entrance" },
+  "lowering-table": { label: "Table that lowers" },
+  parking: { label: "Parking" },
+  superbills: { label: "Gives superbills", hint: "A receipt you can send to your insurer" },
+  "hsa-fsa": { label: "Takes HSA or FSA cards" },
+  "payment-plans": { label: "Payment plans" },
 };
 
-const sortLabels: Readonly<Record<SortOrder, string>> = {
+const mainOptions: readonly SearchOption[] = [
+  "accepting",
+  "neuropathy",
+  "gentle",
+  "home-visits",
+  "online",
+];
+const payOptions: readonly SearchOption[] = ["insurance", "sliding-scale"];
+const moreOptions: readonly SearchOption[] = [
+  "verified-licence",
+  "step-free",
+  "lowering-table",
+  "parking",
+  "superbills",
+  "hsa-fsa",
+  "payment-plans",
+];
+
+const sortLabels: Readonly<Record<SearchSort, string>> = {
   fit: "Best fit for you",
   distance: "Nearest first",
   price: "Lowest price first",
@@ -36,7 +58,7 @@ const sortLabels: Readonly<Record<SortOrder, string>> = {
 const radiusChoices = [5, 10, 15, 25, 50, 100, 250, 500] as const;
 
 /** Results follow as the person types or picks: no "apply" button to find and press. */
-export function SearchFilters({ search, therapies, onChange, fieldErrors }: SearchFiltersProps) {
+export function SearchFilters({ search, onChange, fieldErrors }: SearchFiltersProps) {
   const radiusChoicesWithCurrent = radiusChoices.some((km) => km === search.radiusKm)
     ? radiusChoices
     : [...radiusChoices, search.radiusKm].sort((a, b) => a - b);
@@ -90,16 +112,16 @@ export function SearchFilters({ search, therapies, onChange, fieldErrors }: Sear
         <select
           className="field__input field__select"
           id="directory-therapy"
-          value={search.therapyId ?? ""}
+          value={search.modality ?? ""}
           onChange={(event) => {
-            const value = event.target.value;
-            onChange({ ...search, therapyId: value === "" ? undefined : value });
+            const modality = practitionerModalities.find((value) => value === event.target.value);
+            onChange({ ...search, modality });
           }}
         >
           <option value="">Any therapy</option>
-          {therapies.map((therapy) => (
-            <option key={therapy.id} value={therapy.id}>
-              {therapy.name}
+          {practitionerModalities.map((modality) => (
+            <option key={modality} value={modality}>
+              {modalityLabels[modality]}
             </option>
           ))}
         </select>
@@ -114,40 +136,90 @@ export function SearchFilters({ search, therapies, onChange, fieldErrors }: Sear
           id="directory-sort"
           value={search.sort}
           onChange={(event) => {
-            const sort = sortOrders.find((value) => value === event.target.value) ?? "fit";
+            const sort = searchSorts.find((value) => value === event.target.value) ?? "fit";
             onChange({ ...search, sort });
           }}
         >
-          {sortOrders.map((sort) => (
+          {searchSorts.map((sort) => (
             <option key={sort} value={sort}>
               {sortLabels[sort]}
             </option>
           ))}
         </select>
       </div>
-      <fieldset className="field directory-filters__more">
-        <legend className="field__label">Only show those who</legend>
-        <div className="directory-filters__options">
-          {searchOptions.map((option) => (
-            <label key={option} className="choice">
-              <input
-                type="checkbox"
-                checked={search.options.includes(option)}
-                onChange={(event) => {
-                  onChange(withOption(search, option, event.target.checked));
-                }}
-              />
-              <span>
-                <span className="choice__label">{optionLabels[option].label}</span>
-                {optionLabels[option].hint !== undefined && (
-                  <span className="choice__hint">{optionLabels[option].hint}</span>
-                )}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <OptionBoxes
+        legend="Only show those who"
+        options={mainOptions}
+        search={search}
+        onChange={onChange}
+      />
+      <OptionBoxes
+        legend="Ways to pay"
+        hint="Any of those you tick will do."
+        options={payOptions}
+        search={search}
+        onChange={onChange}
+      />
+      <details className="directory-filters__more">
+        <summary className="button button--quiet">More filters</summary>
+        <OptionBoxes
+          legend="Also only those with"
+          options={moreOptions}
+          search={search}
+          onChange={onChange}
+        />
+        <TextFilter
+          id="directory-lang"
+          label="Speaks"
+          hint="A language, for example Spanish."
+          value={search.language}
+          error={fieldErrors["lang"]}
+          onChange={(language) => {
+            onChange({ ...search, language });
+          }}
+        />
+      </details>
     </search>
+  );
+}
+
+function OptionBoxes({
+  legend,
+  hint,
+  options,
+  search,
+  onChange,
+}: {
+  legend: string;
+  hint?: string;
+  options: readonly SearchOption[];
+  search: DirectorySearch;
+  onChange: (search: DirectorySearch) => void;
+}) {
+  return (
+    <fieldset className="field directory-filters__more">
+      <legend className="field__label">{legend}</legend>
+      {hint !== undefined && <p className="field__hint">{hint}</p>}
+      <div className="directory-filters__options">
+        {options.map((option) => (
+          <label key={option} className="choice">
+            <input
+              type="checkbox"
+              checked={search.options.includes(option)}
+              onChange={(event) => {
+                onChange(withOption(search, option, event.target.checked));
+              }}
+            />
+            <span>
+              <span className="choice__label">{optionLabels[option].label}</span>
+              {optionLabels[option].hint !== undefined && (
+                <span className="choice__hint">{optionLabels[option].hint}</span>
+              )}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -181,7 +253,7 @@ function PriceFilter({
       <TextFilter
         id="directory-under"
         label={`At most, for ${search.sessionMinutes} minutes`}
-        hint="In the therapist's currency, for example 80. Leave empty for any price."
+        hint="In US dollars, for example 80. Leave empty for any price."
         value={search.maxPrice}
         inputMode="decimal"
         error={error}

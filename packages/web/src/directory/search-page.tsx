@@ -5,12 +5,7 @@ import { useSettledValue } from "../plan/use-settled-value";
 import { Page } from "../ui/page";
 import { compareIdsFrom, compareParam, isCompareFull, toggleCompare } from "./compare-selection";
 import { directoryPaths } from "./directory-paths";
-import {
-  useDirectoryResults,
-  useSavedIds,
-  useToggleSaved,
-  useTherapyChoices,
-} from "./directory-queries";
+import { useDirectoryResults, useSavedIds, useToggleSaved } from "./directory-queries";
 import {
   directorySearchFrom,
   directorySearchParams,
@@ -38,7 +33,6 @@ export function SearchPage() {
 
   const settled = useSettledValue(search, settleMs);
   const results = useDirectoryResults(settled);
-  const therapies = useTherapyChoices();
 
   return (
     <Page
@@ -55,7 +49,6 @@ export function SearchPage() {
       </nav>
       <SearchFilters
         search={search}
-        therapies={therapies}
         onChange={(next) => {
           go(next);
         }}
@@ -70,6 +63,7 @@ export function SearchPage() {
       />
       <CompareBar
         compareIds={compareIds}
+        search={search}
         onClear={() => {
           go(search, []);
         }}
@@ -144,9 +138,11 @@ function Results({ results, compareIds, onToggleCompare }: ResultsProps) {
 
 function CompareBar({
   compareIds,
+  search,
   onClear,
 }: {
   compareIds: readonly string[];
+  search: DirectorySearch;
   onClear: () => void;
 }) {
   if (compareIds.length === 0) return null;
@@ -156,7 +152,7 @@ function CompareBar({
       <p>{count} to compare (up to 3)</p>
       <div className="practitioner-card__actions">
         {compareIds.length >= 2 ? (
-          <Link className="button button--primary" to={directoryPaths.compare(compareIds)}>
+          <Link className="button button--primary" to={directoryPaths.compare(compareIds, search)}>
             Compare side by side
           </Link>
         ) : (

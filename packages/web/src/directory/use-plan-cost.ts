@@ -1,9 +1,12 @@
-import { addCalendarDays } from "@painplan/core";
+import { addCalendarDays, therapyIdsOfModality, type PractitionerModality } from "@painplan/core";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { useActivePlan, usePlanCalendar } from "../plan/plan-queries";
 import { planCostLines, quarterDays, type PlanCostLine, type SessionPrice } from "./plan-cost";
 
-type Priced = { prices: readonly SessionPrice[]; modalities: readonly { therapyId: string }[] };
+type Priced = {
+  prices: readonly SessionPrice[];
+  modalities: readonly { modality: PractitionerModality }[];
+};
 
 /**
  * What the person's own plan would cost with a practitioner over the next quarter, from their
@@ -21,6 +24,7 @@ export function usePlanCost(): (practitioner: Priced) => PlanCostLine[] {
       items,
       occurrences,
       practitioner.prices,
-      new Set(practitioner.modalities.map((modality) => modality.therapyId)),
+      // A modality stands for library therapies (yoga therapy: every pose), as plan items are.
+      new Set(practitioner.modalities.flatMap(({ modality }) => therapyIdsOfModality(modality))),
     );
 }

@@ -1,6 +1,12 @@
 import { verificationWords, type VerificationFacts } from "./verification-words";
 
-const marks = { verified: "✓", stale: "!", unverified: "?" } as const;
+const marks = {
+  verified: "✓",
+  self: "•",
+  stale: "!",
+  "not-confirmed": "✗",
+  unverified: "?",
+} as const;
 
 /** "✓ verified 3 months ago by the PainPlan team": a mark and words, never colour alone. */
 export function VerificationNote({ facts, today }: { facts: VerificationFacts; today: string }) {
