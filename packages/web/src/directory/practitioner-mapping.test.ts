@@ -1,0 +1,157 @@
+import type { Fit, PractitionerProfile } from "@painplan/core";
+import { describe, expect, test } from "vitest";
+import { personDates } from "../ui/person-dates";
+import { profileOf, summaryOf } from "./practitioner-mapping";
+
+/** A profile as the API returns it; override what a test is about. */
+function aProfile(overrides: Partial<PractitionerProfile> = {}): PractitionerProfile {
+  return {
+    id: "00000000-0000-4000-8000-000000000001",
+    userId: null,
+    isFictional: false,
+    displayName: "Sam Rivera",
+    practiceName: "Gentle Hands",
+    npi: "1234567893",
+    npiVerification: null,
+    taxonomies: [{ code: "225700000X", label: "Massage Therapist" }],
+    modalities: ["swedish-massage", "deep-tissue-massage"],
+    licences: [
+      {
+        id: "l1",
+        number: "MA.123456",
+        issuer: "NY",
+        expiresOn: "2027-03-31",
+        verification: {
+          source: "admin",
+          outcome: "confirmed",
+          verifiedAt: "2026-08-29T03:30:00Z",
+          verifiedBy: "u1",
+          verifiedByName: "Admin Ada",
+          evidence: "NY Office of the Professions look-up",
+        },
+      },
+    ],
+    certifications: [],
+    yearsInPractice: 12,
+    neuropathyConditions: ["diabetic neuropathy"],
+    neuropathyTechniques: ["gentle", "oncology massage"],
+    neuropathyExperience: "",
+    languages: ["English", "Spanish"],
+    clinic: {
+      line: "12 Main St",
+      city: "Brooklyn",
+      region: "NY",
+      postalCode: "11201",
+      country: "US",
+    },
+    location: { latitude: 40.69, longitude: -73.99 },
+    homeVisits: { radiusKm: 20, travelFeeMinor: 1500 },
+    offersOnline: false,
+    accessibility: { isStepFree: true, hasLoweringTable: false, hasParking: true },
+    currency: "USD",
+    prices: { minutes30: null, minutes60: 9000, minutes90: 12_000 },
+    slidingScale: { fromMinor: 5000, toMinor: 9000, howDecided: "by income, no proof asked" },
+    offersPaymentPlans: true,
+    packages: "",
+    insuranceAccepted: ["Aetna"],
+    providesSuperbills: true,
+    acceptsHsaFsa: false,
+    isAcceptingNewClients: true,
+    acceptingVerification: null,
+    availability: "Weekday mornings",
+    bio: "",
+    updatedAt: "2026-11-01T10:00:00Z",
+    ...overrides,
+  };
+}
+
+const fit: Fit = {
+  score: 0,
+  level: "not-a-match",
+  summary: "8 km · neuropathy experience",
+  reasons: [
+    { kind: "match", text: "neuropathy experience" },
+    { kind: "unverified", text: "'accepting new clients' not verified" },
+    { kind: "mismatch", text: "avoid deep pressure while on blood thinners" },
+  ],
+  avoidModalities: [
+    {
+      modality: "deep-tissue-massage",
+      label: "Deep tissue massage",
+      why: "avoid deep pressure while on blood thinners",
+    },
+  ],
+  dataStatus: "unverified",
+};
+
+// The admin checked at 03:30 UTC on 29 August: still the evening of 28 August in Los Angeles.
+const dates = personDates("America/Los_Angeles", new Date("2026-11-30T18:00:00Z"));
+
+describe("a directory profile as the screens show it", () => {
+  test("a search result: the fit decides the match; the avoided modality is said once, with why", () => {
+    const view = summaryOf(aProfile(), { distanceKm: 8.2, fit }, new Map(), dates);
+    expect(view.isMatch).toBe(false);
+    expect(view.modalities).toEqual([
+      { modality: "swedish-massage", name: "Swedish massage", avoidWhy: null },
+      {
+        modality: "deep-tissue-massage",
+        name: "Deep tissue massage",
+        avoidWhy: "avoid deep pressure while on blood thinners",
+      },
+    ]);
+    expect(view.cautions).toEqual(["'accepting new clients' not verified"]);
+    expect(view.whyThisMatch).toEqual(["neuropathy experience"]);
+    expect(view.fitSummary).toBe("8 km · neuropathy experience");
+    expect(view.distanceKm).toBe(8.2);
+  });
+
+  test("outside a search the person's own avoid list marks the modality", () => {
+    const avoid = new Map([["deep-tissue-massage", "not with blood thinners"]] as const);
+    const view = summaryOf(aProfile(), undefined, avoid, dates);
+    expect(view.isMatch).toBe(false);
+    expect(view.fitSummary).toBeNull();
+    expect(
+      summaryOf(aProfile({ modalities: ["swedish-massage"] }), undefined, avoid, dates).isMatch,
+    ).toBe(true);
+  });
+
+  test("prices, sliding scale and settings in words; verification days in the person's zone", () => {
+    const view = summaryOf(aProfile(), undefined, new Map(), dates);
+    expect(view.prices).toEqual([
+      { minutes: 60, price: { amountMinor: 9000, currency: "USD" } },
+      { minutes: 90, price: { amountMinor: 12_000, currency: "USD" } },
+    ]);
+    expect(view.slidingScale).toBe("50 USD to 90 USD: by income, no proof asked");
+    expect(view.settings).toEqual([
+      "Clinic: 12 Main St, Brooklyn",
+      "Home visits within 20 km (travel fee 15 USD)",
+    ]);
+    expect(view.licences).toEqual([
+      {
+        text: "Licence MA.123456, NY, until 31 March 2027",
+        verification: {
+          verifiedOn: "2026-08-28",
+          verifiedByName: "Admin Ada",
+          source: "admin",
+          isConfirmed: true,
+        },
+      },
+    ]);
+    expect(view.accepting.verification.verifiedOn).toBeNull();
+  });
+
+  test("the profile page adds experience, access, payment and the provider number", () => {
+    const view = profileOf(aProfile({ offersOnline: true }), undefined, new Map(), dates);
+    expect(view.settings).toContain("Online sessions");
+    expect(view.neuropathyExperience).toEqual([
+      "Has worked with diabetic neuropathy",
+      "Techniques: gentle, oncology massage",
+    ]);
+    expect(view.accessibility).toEqual(["Step-free entrance", "Parking"]);
+    expect(view.payments).toEqual(["Superbills (a receipt for your insurer)", "Payment plans"]);
+    expect(view.identifiers.map((identifier) => identifier.text)).toEqual([
+      "NPI 1234567893 (US national provider number)",
+    ]);
+    expect(view.specialties).toEqual(["Massage Therapist"]);
+  });
+});
