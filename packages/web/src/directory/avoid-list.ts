@@ -1,29 +1,17 @@
-import {
-  practitionerModalities,
-  therapyIdsOfModality,
-  type PractitionerModality,
-  type SafetyAssessment,
-} from "@painplan/core";
+import { modalitySafety, type SafetyIntake } from "@painplan/core";
 import type { AvoidList } from "./practitioner-mapping";
 
 /**
- * The modalities the person's safety answers say to avoid, with the first reason, from their
- * assessment (a modality is avoided when any library therapy it stands for is: yoga therapy
- * covers every pose). The search gets this from the server's fit; pages outside a search (saved
- * practitioners) use this, so a saved therapist is never shown as a match the search would refuse.
+ * The modalities the person's safety answers say to avoid, with why, from core's own rule (the
+ * one the server's fit uses). The search gets this in each result's fit; pages outside a search
+ * (saved therapists, a profile) use this, so they never call a therapist a match the search would
+ * not.
  */
-export function avoidListFrom(assessment: SafetyAssessment | undefined): AvoidList {
-  const avoided = new Map<PractitionerModality, string>();
-  if (assessment === undefined) return avoided;
-  const verdicts = new Map(assessment.therapies.map((verdict) => [verdict.therapyId, verdict]));
-  for (const modality of practitionerModalities) {
-    for (const therapyId of therapyIdsOfModality(modality)) {
-      const verdict = verdicts.get(therapyId);
-      if (verdict?.level !== "avoid") continue;
-      const reason = verdict.reasons.find((candidate) => candidate.level === "avoid");
-      avoided.set(modality, reason?.text ?? "your safety answers say to avoid it");
-      break;
-    }
+export function avoidListFrom(intake: SafetyIntake | undefined): AvoidList {
+  const avoided = new Map<Parameters<AvoidList["get"]>[0], string>();
+  if (intake === undefined || intake.version === null) return avoided;
+  for (const [modality, verdict] of modalitySafety(intake)) {
+    if (verdict.level === "avoid") avoided.set(modality, verdict.why);
   }
   return avoided;
 }

@@ -12,7 +12,7 @@ import { callApi } from "../api/call-api";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { formProblemFrom } from "../forms/form-problem";
-import { useSafetyAssessment } from "../safety/safety-queries";
+import { useSafetyIntake } from "../safety/safety-queries";
 import { avoidListFrom } from "./avoid-list";
 import type { DirectorySearch } from "./directory-search";
 import { profileOf, summaryOf } from "./practitioner-mapping";
@@ -103,7 +103,7 @@ export function useSavedList() {
 export function useSavedPractitioners() {
   const saved = useSavedList();
   const dates = usePersonDates();
-  const avoid = avoidListFrom(useSafetyAssessment().data);
+  const avoid = avoidListFrom(useSafetyIntake().data);
   const views: PractitionerSummaryView[] | undefined = saved.data?.items.map((item) =>
     summaryOf(item.practitioner, undefined, avoid, dates),
   );
@@ -143,7 +143,7 @@ export function useToggleSaved(): (practitionerId: string, isSaved: boolean) => 
 /** One profile, with the person's "avoid" list applied (no search: no distance or fit). */
 export function usePractitionerProfile(practitionerId: string) {
   const dates = usePersonDates();
-  const avoid = avoidListFrom(useSafetyAssessment().data);
+  const avoid = avoidListFrom(useSafetyIntake().data);
   const profile = useQuery({
     queryKey: ["directory", "profile", practitionerId],
     queryFn: ({ signal }) =>

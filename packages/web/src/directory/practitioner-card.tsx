@@ -38,7 +38,7 @@ export function PractitionerCard(props: PractitionerCardProps) {
       {p.practice !== "" && <p className="practitioner-card__practice">{p.practice}</p>}
       <p className="practitioner-card__facts">
         {p.distanceKm !== null && <span>{distanceWords(p.distanceKm, country)}</span>}
-        <span>{p.modalities.map((modality) => modality.name).join(", ")}</span>
+        <span>{modalityList(p.modalities)}</span>
       </p>
       <MatchReasons practitioner={p} />
       <PlanCost planCost={planCost} practitioner={p} />
@@ -58,30 +58,19 @@ function acceptingWords(value: boolean): string {
 }
 
 function MatchReasons({ practitioner: p }: { practitioner: PractitionerSummaryView }) {
-  const avoided = p.modalities.filter((modality) => modality.avoidWhy !== null);
   return (
     <>
-      {!p.isMatch && (
-        <div>
-          <p className="practitioner-card__label">
-            <VerdictBadge level="avoid" /> Not a match for you
+      {p.isMatch ? (
+        p.fitSummary !== null &&
+        p.fitSummary !== "" && (
+          <p>
+            <span className="practitioner-card__label">Why this match: </span>
+            {p.fitSummary}
           </p>
-          <ul className="why-match">
-            {avoided.map((modality) => (
-              <li key={modality.modality}>
-                {modality.name}: {modality.avoidWhy}
-              </li>
-            ))}
-            {avoided.length === 0 && (
-              <li>Something they offer is on your “avoid” list from your safety answers.</li>
-            )}
-          </ul>
-        </div>
-      )}
-      {p.isMatch && p.fitSummary !== null && p.fitSummary !== "" && (
-        <p>
-          <span className="practitioner-card__label">Why this match: </span>
-          {p.fitSummary}
+        )
+      ) : (
+        <p className="practitioner-card__label">
+          <VerdictBadge level="avoid" /> Not a match for you
         </p>
       )}
       {p.cautions.length > 0 && (
@@ -96,6 +85,13 @@ function MatchReasons({ practitioner: p }: { practitioner: PractitionerSummaryVi
       )}
     </>
   );
+}
+
+/** "Swedish massage, Deep tissue massage (avoid)": the mark is a word, not a colour. */
+function modalityList(modalities: PractitionerSummaryView["modalities"]): string {
+  return modalities
+    .map((modality) => (modality.avoidWhy === null ? modality.name : `${modality.name} (avoid)`))
+    .join(", ");
 }
 
 function PlanCost({

@@ -72,13 +72,16 @@ const fit: Fit = {
   reasons: [
     { kind: "match", text: "neuropathy experience" },
     { kind: "unverified", text: "'accepting new clients' not verified" },
-    { kind: "mismatch", text: "avoid deep pressure while on blood thinners" },
+    {
+      kind: "mismatch",
+      text: "Deep tissue massage: your safety answers say to avoid it (blood thinners).",
+    },
   ],
   avoidModalities: [
     {
       modality: "deep-tissue-massage",
       label: "Deep tissue massage",
-      why: "avoid deep pressure while on blood thinners",
+      why: "blood thinners",
     },
   ],
   dataStatus: "unverified",
@@ -88,7 +91,7 @@ const fit: Fit = {
 const dates = personDates("America/Los_Angeles", new Date("2026-11-30T18:00:00Z"));
 
 describe("a directory profile as the screens show it", () => {
-  test("a search result: the fit decides the match; the avoided modality is said once, with why", () => {
+  test("a search result: the fit decides the match and its reasons say why", () => {
     const view = summaryOf(aProfile(), { distanceKm: 8.2, fit }, new Map(), dates);
     expect(view.isMatch).toBe(false);
     expect(view.modalities).toEqual([
@@ -96,23 +99,28 @@ describe("a directory profile as the screens show it", () => {
       {
         modality: "deep-tissue-massage",
         name: "Deep tissue massage",
-        avoidWhy: "avoid deep pressure while on blood thinners",
+        avoidWhy: "blood thinners",
       },
     ]);
-    expect(view.cautions).toEqual(["'accepting new clients' not verified"]);
+    expect(view.cautions).toEqual([
+      "'accepting new clients' not verified",
+      "Deep tissue massage: your safety answers say to avoid it (blood thinners).",
+    ]);
     expect(view.whyThisMatch).toEqual(["neuropathy experience"]);
     expect(view.fitSummary).toBe("8 km · neuropathy experience");
     expect(view.distanceKm).toBe(8.2);
   });
 
-  test("outside a search the person's own avoid list marks the modality", () => {
-    const avoid = new Map([["deep-tissue-massage", "not with blood thinners"]] as const);
-    const view = summaryOf(aProfile(), undefined, avoid, dates);
-    expect(view.isMatch).toBe(false);
-    expect(view.fitSummary).toBeNull();
-    expect(
-      summaryOf(aProfile({ modalities: ["swedish-massage"] }), undefined, avoid, dates).isMatch,
-    ).toBe(true);
+  test("outside a search the person's own avoid list marks the modality, with core's rule", () => {
+    const avoid = new Map([["deep-tissue-massage", "blood thinners"]] as const);
+    const both = summaryOf(aProfile(), undefined, avoid, dates);
+    expect(both.isMatch, "one modality left that suits them").toBe(true);
+    expect(both.fitSummary).toBeNull();
+    expect(both.cautions).toEqual([
+      "Deep tissue massage: your safety answers say to avoid it (blood thinners).",
+    ]);
+    const onlyDeep = aProfile({ modalities: ["deep-tissue-massage"] });
+    expect(summaryOf(onlyDeep, undefined, avoid, dates).isMatch).toBe(false);
   });
 
   test("prices, sliding scale and settings in words; verification days in the person's zone", () => {

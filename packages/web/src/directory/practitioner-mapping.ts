@@ -104,10 +104,11 @@ export function summaryOf(
 ): PractitionerSummaryView {
   const avoid = search === undefined ? avoidOutsideSearch : avoidListOf(search.fit);
   const modalities = modalitiesOf(profile, avoid);
-  const reasons = search?.fit.reasons ?? [];
+  const reasons = search?.fit.reasons;
+  // Core's rule: not a match only when every modality they offer is one to avoid.
   const isMatch =
     search === undefined
-      ? modalities.every((modality) => modality.avoidWhy === null)
+      ? modalities.some((modality) => modality.avoidWhy === null)
       : search.fit.level !== "not-a-match";
   return {
     id: profile.id,
@@ -118,7 +119,9 @@ export function summaryOf(
     distanceKm: search?.distanceKm ?? null,
     fitSummary: search?.fit.summary ?? null,
     fitLevel: search?.fit.level ?? null,
-    whyThisMatch: reasons.filter((reason) => reason.kind === "match").map((reason) => reason.text),
+    whyThisMatch: (reasons ?? [])
+      .filter((reason) => reason.kind === "match")
+      .map((reason) => reason.text),
     isMatch,
     cautions: cautionsOf(reasons, modalities),
     accepting: {
@@ -147,11 +150,23 @@ function credentialOf(
   };
 }
 
-/** What does not fit or is not sure, once each; the avoided modalities are said on their own. */
-function cautionsOf(reasons: Fit["reasons"], modalities: readonly ModalityView[]): string[] {
-  const said = new Set(modalities.flatMap((modality) => modality.avoidWhy ?? []));
+/**
+ * What does not fit or is not sure, once each. Outside a search there is no fit, so the avoided
+ * modalities are said here in the fit's own words.
+ */
+function cautionsOf(
+  reasons: Fit["reasons"] | undefined,
+  modalities: readonly ModalityView[],
+): string[] {
+  if (reasons === undefined) {
+    return modalities.flatMap((modality) =>
+      modality.avoidWhy === null
+        ? []
+        : [`${modality.name}: your safety answers say to avoid it (${modality.avoidWhy}).`],
+    );
+  }
   const texts = reasons.filter((reason) => reason.kind !== "match").map((reason) => reason.text);
-  return [...new Set(texts)].filter((text) => !said.has(text));
+  return [...new Set(texts)];
 }
 
 function yesList(entries: readonly [boolean, string][]): string[] {

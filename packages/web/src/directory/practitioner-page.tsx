@@ -71,22 +71,23 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
           Questions to ask
         </Link>
       </div>
-      <section className="panel" aria-labelledby="fit-heading">
-        <h2 id="fit-heading">For you</h2>
-        {!p.isMatch && (
-          <p>
-            <VerdictBadge level="avoid" /> Not a match for you: see the therapies below.
-          </p>
-        )}
-        <List items={p.whyThisMatch} />
-        <List items={p.cautions} />
-        {planCost.length > 0 && (
-          <>
-            <p className="practitioner-card__label">Your plan with them:</p>
-            <List items={planCost.map(planCostWords)} />
-          </>
-        )}
-      </section>
+      {(!p.isMatch || p.cautions.length > 0 || planCost.length > 0) && (
+        <section className="panel" aria-labelledby="fit-heading">
+          <h2 id="fit-heading">For you</h2>
+          {!p.isMatch && (
+            <p>
+              <VerdictBadge level="avoid" /> Not a match for you.
+            </p>
+          )}
+          <List items={p.cautions} />
+          {planCost.length > 0 && (
+            <>
+              <p className="practitioner-card__label">Your plan with them:</p>
+              <List items={planCost.map(planCostWords)} />
+            </>
+          )}
+        </section>
+      )}
       <section aria-labelledby="facts-heading">
         <h2 id="facts-heading">What they offer</h2>
         <dl className="facts">
@@ -98,7 +99,7 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
                   {modality.avoidWhy !== null && (
                     <>
                       {" "}
-                      <VerdictBadge level="avoid" /> {modality.avoidWhy}
+                      <VerdictBadge level="avoid" />
                     </>
                   )}
                 </li>
