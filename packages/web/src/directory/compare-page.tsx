@@ -77,7 +77,10 @@ function CompareTable({ practitioners }: { practitioners: readonly PractitionerP
             <th scope="row">Next step</th>
             {practitioners.map((practitioner) => (
               <td key={practitioner.id}>
-                <Link className="button button--primary" to={inviteToCareTeamPath(practitioner.id)}>
+                <Link
+                  className="button button--primary"
+                  to={inviteToCareTeamPath(practitioner.accountId)}
+                >
                   Invite<span className="visually-hidden"> {practitioner.name}</span>
                 </Link>
               </td>

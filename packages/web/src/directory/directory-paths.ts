@@ -18,8 +18,11 @@ export const directoryPaths = {
 
 /**
  * The care team's invitation page, with the practitioner chosen here (issue 13: "invite the one
- * they choose into their care team"). The care-team area owns that page.
+ * they choose into their care team"). The care-team area owns that page; its `practitionerId` is
+ * the practitioner's account. A profile imported from a register has no account: the page then
+ * invites by e-mail.
  */
-export function inviteToCareTeamPath(practitionerId: string): string {
-  return `/care-team/invite?practitionerId=${encodeURIComponent(practitionerId)}`;
+export function inviteToCareTeamPath(accountId: string | null): string {
+  if (accountId === null) return "/care-team/invite";
+  return `/care-team/invite?practitionerId=${encodeURIComponent(accountId)}`;
 }

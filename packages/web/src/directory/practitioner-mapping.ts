@@ -112,6 +112,7 @@ export function summaryOf(
       : search.fit.level !== "not-a-match";
   return {
     id: profile.id,
+    accountId: profile.userId,
     name: profile.displayName,
     practice: profile.practiceName ?? "",
     isFictional: profile.isFictional,

@@ -54,7 +54,11 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
     <Page title={p.name} intro={p.practice === "" ? undefined : p.practice}>
       {p.isFictional && <p className="fictional-tag">Made-up example, not a real person</p>}
       <div className="practitioner-card__actions directory-links">
-        <Link className="button button--primary" to={inviteToCareTeamPath(p.id)}>
+        <Link
+          className="button button--primary"
+          to={inviteToCareTeamPath(p.accountId)}
+          aria-describedby={p.accountId === null ? "invite-by-email-hint" : undefined}
+        >
           Invite to your care team
         </Link>
         <button
@@ -71,6 +75,11 @@ function Profile({ practitioner: p }: { practitioner: PractitionerProfileView })
           Questions to ask
         </Link>
       </div>
+      {p.accountId === null && (
+        <p id="invite-by-email-hint" className="field__hint">
+          They are not on PainPlan yet: you can invite them by e-mail, and you choose what they see.
+        </p>
+      )}
       {(!p.isMatch || p.cautions.length > 0 || planCost.length > 0) && (
         <section className="panel" aria-labelledby="fit-heading">
           <h2 id="fit-heading">For you</h2>

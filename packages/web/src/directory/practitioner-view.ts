@@ -25,6 +25,11 @@ export type CredentialView = {
  */
 export type PractitionerSummaryView = {
   id: string;
+  /**
+   * Their PainPlan account (self-registered), which the care team invites; null for a profile
+   * imported from a register (then they can be invited by e-mail only).
+   */
+  accountId: string | null;
   name: string;
   practice: string;
   /** Made-up demo data (the synthetic directory): labelled on every card. */
