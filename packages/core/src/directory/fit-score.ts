@@ -25,6 +25,11 @@ export type FitInput = {
   /** The person's safety verdict per modality (the worst over its library therapies). */
   safety: ReadonlyMap<PractitionerModality, SafetyVerdictOfModality>;
   now: Date;
+  /**
+   * The newest admin confirmation of a licence when already known (the search reads it from one
+   * column instead of every licence); when undefined it is taken from `profile.licences`.
+   */
+  licenceConfirmedAt?: string | null;
 };
 
 /** Points per rule (documented in docs/directory.md). */
@@ -190,7 +195,10 @@ function scoreMoney(input: FitInput, tally: Tally): void {
 }
 
 function scoreLicence(input: FitInput, tally: Tally): Fit["dataStatus"] {
-  const confirmed = latestLicenceConfirmation(input.profile);
+  const confirmed =
+    input.licenceConfirmedAt === undefined
+      ? latestLicenceConfirmation(input.profile)
+      : (input.licenceConfirmedAt ?? undefined);
   if (confirmed === undefined) {
     add(
       tally,
