@@ -1,4 +1,9 @@
-import { directoryEndpoints, type Question, type SearchResult } from "@painplan/core";
+import {
+  directoryEndpoints,
+  type Question,
+  type QuestionsResponse,
+  type SearchResult,
+} from "@painplan/core";
 import {
   keepPreviousData,
   useInfiniteQuery,
@@ -213,6 +218,7 @@ export function useQuestionChanges(current: readonly QuestionItem[]) {
   const { id: userId } = useSignedInUser();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  const key = [...directoryKey(userId), "questions"];
   const mutation = useMutation({
     mutationFn: (items: readonly QuestionItem[]) =>
       callApi(directoryEndpoints.setDirectoryQuestions, {
@@ -226,13 +232,25 @@ export function useQuestionChanges(current: readonly QuestionItem[]) {
         },
       }),
     onSuccess: (saved) => {
-      queryClient.setQueryData([...directoryKey(userId), "questions"], saved);
+      queryClient.setQueryData(key, saved);
       setProblem(undefined);
     },
   });
   const save = (items: readonly QuestionItem[]) => mutation.mutateAsync(items);
+  /**
+   * A tick or a removal shows at once (a tap that seems to do nothing gets tapped again); if the
+   * server refuses it, the list goes back to what is saved and says why.
+   */
   const saveOrSay = (items: readonly QuestionItem[]) => {
+    const before = queryClient.getQueryData<QuestionsResponse>(key);
+    if (before !== undefined) {
+      queryClient.setQueryData<QuestionsResponse>(key, {
+        ...before,
+        items: items.map((item) => ({ id: item.id, text: item.text, isDone: item.isAsked })),
+      });
+    }
     save(items).catch((error: unknown) => {
+      if (before !== undefined) queryClient.setQueryData(key, before);
       setProblem(
         formProblemFrom(error, []).summary ?? "That change was not saved. Please try again.",
       );
