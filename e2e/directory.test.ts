@@ -166,12 +166,16 @@ describeJourney("directory", () => {
     await saveScreenshot(page, "directory-search");
 
     // Filter: a sliding scale; the filter survives a reload (it is in the address).
+    expect(await search.option("Sliding scale").isVisible(), "filters fold away").toBe(false);
+    await search.filters().click();
     await search.option("Sliding scale").check();
     await expect.poll(() => search.cards().count()).toBe(2);
     expect(new URL(page.url()).searchParams.get("has")).toBe("sliding-scale");
     await page.reload();
     await search.heading().waitFor();
+    expect(await search.option("Sliding scale").isVisible(), "open when one is on").toBe(true);
     expect(await search.option("Sliding scale").isChecked()).toBe(true);
+    expect(await search.filters().textContent()).toBe("Filters (1 on)");
     await expect
       .poll(async () => (await search.cardNames().allTextContents()).sort())
       .toEqual([gentle.name, needles.name].sort());

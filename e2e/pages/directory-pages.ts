@@ -16,6 +16,8 @@ export class DirectorySearchPage {
   readonly cards = () => this.page.locator(".practitioner-card");
   readonly card = (name: string) => this.cards().filter({ hasText: name });
   readonly cardNames = () => this.page.locator(".practitioner-card h3");
+  /** The folded filters (therapy, price, yes/no choices): open before choosing one. */
+  readonly filters = () => this.page.locator("summary", { hasText: /^Filters/ });
   readonly compareBar = () => this.page.getByRole("complementary", { name: "Compare" });
 
   async goto(query = ""): Promise<void> {

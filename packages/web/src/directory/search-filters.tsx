@@ -1,3 +1,4 @@
+import { useState } from "react";
 import {
   modalityLabels,
   practitionerModalities,
@@ -59,6 +60,9 @@ const radiusChoices = [5, 10, 15, 25, 50, 100, 250, 500] as const;
 
 /** Results follow as the person types or picks: no "apply" button to find and press. */
 export function SearchFilters({ search, onChange, fieldErrors }: SearchFiltersProps) {
+  const activeCount = activeFilterCount(search);
+  // Folded on first view so the results start on the first screen; open when filters are on.
+  const [isOpen, setIsOpen] = useState(activeCount > 0);
   const radiusChoicesWithCurrent = radiusChoices.some((km) => km === search.radiusKm)
     ? radiusChoices
     : [...radiusChoices, search.radiusKm].sort((a, b) => a - b);
@@ -106,28 +110,6 @@ export function SearchFilters({ search, onChange, fieldErrors }: SearchFiltersPr
         </select>
       </div>
       <div className="field">
-        <label className="field__label" htmlFor="directory-therapy">
-          Therapy
-        </label>
-        <select
-          className="field__input field__select"
-          id="directory-therapy"
-          value={search.modality ?? ""}
-          onChange={(event) => {
-            const modality = practitionerModalities.find((value) => value === event.target.value);
-            onChange({ ...search, modality });
-          }}
-        >
-          <option value="">Any therapy</option>
-          {practitionerModalities.map((modality) => (
-            <option key={modality} value={modality}>
-              {modalityLabels[modality]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <PriceFilter search={search} onChange={onChange} error={fieldErrors["under"]} />
-      <div className="field">
         <label className="field__label" htmlFor="directory-sort">
           Order
         </label>
@@ -147,40 +129,88 @@ export function SearchFilters({ search, onChange, fieldErrors }: SearchFiltersPr
           ))}
         </select>
       </div>
-      <OptionBoxes
-        legend="Only show those who"
-        options={mainOptions}
-        search={search}
-        onChange={onChange}
-      />
-      <OptionBoxes
-        legend="Ways to pay"
-        hint="Any of those you tick will do."
-        options={payOptions}
-        search={search}
-        onChange={onChange}
-      />
-      <details className="directory-filters__more">
-        <summary className="button button--quiet">More filters</summary>
-        <OptionBoxes
-          legend="Also only those with"
-          options={moreOptions}
-          search={search}
-          onChange={onChange}
-        />
-        <TextFilter
-          id="directory-lang"
-          label="Speaks"
-          hint="A language, for example Spanish."
-          value={search.language}
-          error={fieldErrors["lang"]}
-          onChange={(language) => {
-            onChange({ ...search, language });
-          }}
-        />
+      <details
+        className="directory-filters__more directory-filters__panel"
+        open={isOpen || fieldErrors["under"] !== undefined || fieldErrors["lang"] !== undefined}
+        onToggle={(event) => {
+          setIsOpen(event.currentTarget.open);
+        }}
+      >
+        <summary className="button button--secondary">
+          Filters{activeCount > 0 ? ` (${activeCount} on)` : ""}
+        </summary>
+        <div className="directory-filters">
+          <div className="field">
+            <label className="field__label" htmlFor="directory-therapy">
+              Therapy
+            </label>
+            <select
+              className="field__input field__select"
+              id="directory-therapy"
+              value={search.modality ?? ""}
+              onChange={(event) => {
+                const modality = practitionerModalities.find(
+                  (value) => value === event.target.value,
+                );
+                onChange({ ...search, modality });
+              }}
+            >
+              <option value="">Any therapy</option>
+              {practitionerModalities.map((modality) => (
+                <option key={modality} value={modality}>
+                  {modalityLabels[modality]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <PriceFilter search={search} onChange={onChange} error={fieldErrors["under"]} />
+          <OptionBoxes
+            legend="Only show those who"
+            options={mainOptions}
+            search={search}
+            onChange={onChange}
+          />
+          <OptionBoxes
+            legend="Ways to pay"
+            hint="Any of those you tick will do."
+            options={payOptions}
+            search={search}
+            onChange={onChange}
+          />
+          <details className="directory-filters__more">
+            <summary className="button button--quiet">More filters</summary>
+            <OptionBoxes
+              legend="Also only those with"
+              options={moreOptions}
+              search={search}
+              onChange={onChange}
+            />
+            <TextFilter
+              id="directory-lang"
+              label="Speaks"
+              hint="A language, for example Spanish."
+              value={search.language}
+              error={fieldErrors["lang"]}
+              onChange={(language) => {
+                onChange({ ...search, language });
+              }}
+            />
+          </details>
+        </div>
       </details>
     </search>
   );
+}
+
+/** How many filters beyond the place and the words are on (said on the folded "Filters"). */
+export function activeFilterCount(search: DirectorySearch): number {
+  const choices = [
+    search.modality !== undefined,
+    search.maxPrice.trim() !== "",
+    search.sessionMinutes !== 60,
+    search.language.trim() !== "",
+  ];
+  return choices.filter(Boolean).length + search.options.length;
 }
 
 function OptionBoxes({
