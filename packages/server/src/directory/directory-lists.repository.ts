@@ -1,34 +1,22 @@
 import type { Database } from "../database/database.js";
-import { isUniqueViolation } from "../database/columns.js";
 
 /** Saved practitioners and the questions-to-ask checklist (every query filters by user_id). */
 export function directoryListsRepository(db: Database) {
   return {
     /** Saves once; saving again keeps (and returns) the first time. */
     async save(userId: string, profileId: string, now: string): Promise<string> {
-      const existing = await db
+      await db
+        .insertInto("saved_practitioners")
+        .values({ user_id: userId, profile_id: profileId, saved_at: now })
+        .onConflict((conflict) => conflict.columns(["user_id", "profile_id"]).doNothing())
+        .execute();
+      const row = await db
         .selectFrom("saved_practitioners")
         .select("saved_at")
         .where("user_id", "=", userId)
         .where("profile_id", "=", profileId)
-        .executeTakeFirst();
-      if (existing !== undefined) return new Date(existing.saved_at).toISOString();
-      try {
-        await db
-          .insertInto("saved_practitioners")
-          .values({ user_id: userId, profile_id: profileId, saved_at: now })
-          .execute();
-        return now;
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        const winner = await db
-          .selectFrom("saved_practitioners")
-          .select("saved_at")
-          .where("user_id", "=", userId)
-          .where("profile_id", "=", profileId)
-          .executeTakeFirstOrThrow();
-        return new Date(winner.saved_at).toISOString();
-      }
+        .executeTakeFirstOrThrow();
+      return new Date(row.saved_at).toISOString();
     },
 
     async unsave(userId: string, profileId: string): Promise<void> {

@@ -7,7 +7,7 @@ import {
 import { sql, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../database/database.js";
 import type { Tables } from "../database/tables.js";
-import type { ProfileRow } from "./practitioner-rows.js";
+import { scoringColumns, type ScoringRow } from "./practitioner-rows.js";
 
 /** Most candidate rows one search reads before the exact distance and the fit are computed. */
 export const maxCandidates = 5000;
@@ -77,15 +77,16 @@ function moneyFilters(query: ProfileQuery, filters: DirectorySearchQuery): Profi
  * Candidate practitioners for a search: every filter in SQL on plain columns, and — when there
  * is a point and online-only was not asked for — the radius's bounding box on the indexed
  * latitude/longitude columns. The exact (haversine) distance is the service's, in core.
- * `useBox: false` reads every row that passes the filters (the bench's full-scan baseline).
+ * `useBox: false, limit: Infinity` reads every row that passes the filters (the bench's
+ * full-scan baseline); otherwise at most `maxCandidates` rows, in id order.
  */
 export function directorySearchRepository(db: Database) {
   return {
     async candidates(
       filters: DirectorySearchQuery,
       origin: Coordinates | null,
-      options: { useBox?: boolean } = {},
-    ): Promise<ProfileRow[]> {
+      options: { useBox?: boolean; limit?: number } = {},
+    ): Promise<ScoringRow[]> {
       let query: ProfileQuery = db.selectFrom("practitioner_profiles");
       if (origin !== null && filters.offersOnline !== true && options.useBox !== false) {
         const box = boundingBox(origin, filters.radiusKm);
@@ -118,7 +119,10 @@ export function directorySearchRepository(db: Database) {
         query = contains(query, "search_text", word);
       }
       query = moneyFilters(flagFilters(query, filters), filters);
-      return query.selectAll().orderBy("id").limit(maxCandidates).execute();
+      const ordered = query.select(scoringColumns).orderBy("id");
+      return options.limit === Infinity
+        ? ordered.execute()
+        : ordered.limit(options.limit ?? maxCandidates).execute();
     },
   };
 }
