@@ -235,12 +235,18 @@ describeJourney("directory", () => {
       clinic: clinic("10001"),
       bio: "Mindfulness for people living with nerve pain.",
     });
-    const { context, page } = await browser.open();
+    // The narrowest phone, in dark mode.
+    const { context, page } = await browser.open({
+      viewport: { width: 320, height: 700 },
+      colorScheme: "dark",
+    });
     await registerThroughApi(context, aPerson({ timeZone, country: "US" }));
 
     const search = new DirectorySearchPage(page);
     await search.goto(`?q=${tag}`);
     await expect.poll(() => search.cards().count()).toBe(1);
+    expect(await horizontalOverflow(page), "no sideways scroll at 320 px").toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
     await search.saveButton(listed.name).click();
     await expect
       .poll(() => search.saveButton(listed.name).getAttribute("aria-pressed"))
@@ -257,6 +263,7 @@ describeJourney("directory", () => {
     expect(
       await page.getByRole("link", { name: "Invite to your care team" }).getAttribute("href"),
     ).toBe(`/care-team/invite?practitionerId=${listed.accountId}`);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
     await saveScreenshot(page, "directory-profile");
 
