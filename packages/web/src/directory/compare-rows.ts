@@ -33,7 +33,9 @@ export function compareRows(
   });
   return [
     row("Fit for you", (p) =>
-      p.isMatch ? listOrNone(p.whyThisMatch) : `Not a match: ${listOrNone(p.cautions)}`,
+      p.isMatch
+        ? (p.fitSummary ?? listOrNone(p.whyThisMatch))
+        : `Not a match: ${listOrNone(p.cautions)}`,
     ),
     row("Therapies", (p) => listOrNone(p.modalities.map((modality) => modality.name))),
     row("Distance", (p) => (p.distanceKm === null ? none : distanceWords(p.distanceKm, country))),
