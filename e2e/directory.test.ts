@@ -243,6 +243,13 @@ describeJourney("directory", () => {
     await registerThroughApi(context, aPerson({ timeZone, country: "US" }));
 
     const search = new DirectorySearchPage(page);
+    // An unknown postal code is said next to the field, not answered with an empty list.
+    await search.goto("?near=00000");
+    await page.getByText("We do not know the postal code 00000").waitFor();
+    expect(await search.near().getAttribute("aria-invalid")).toBe("true");
+    expect(await search.status().textContent()).toBe("Change what is marked to see results.");
+    await expectNoAxeViolations(page);
+
     await search.goto(`?q=${tag}`);
     await expect.poll(() => search.cards().count()).toBe(1);
     expect(await horizontalOverflow(page), "no sideways scroll at 320 px").toBeLessThanOrEqual(0);
