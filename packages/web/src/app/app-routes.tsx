@@ -2,6 +2,7 @@ import { Route, Routes } from "react-router";
 import { accountRoutes, signedOutAccountRoutes } from "../accounts/accounts.routes";
 import { dashboardRoutes } from "../dashboard/dashboard.routes";
 import { diaryRoutes } from "../diary/diary.routes";
+import { directoryRoutes } from "../directory/directory.routes";
 import { landingRoutes } from "../landing/landing.routes";
 import { learnRoutes } from "../learn/learn.routes";
 import { planRoutes } from "../plan/plan.routes";
@@ -39,6 +40,7 @@ export function AppRoutes() {
           {practiceRoutes}
           {costsRoutes}
           {sessionsRoutes}
+          {directoryRoutes}
           {comingSoonAreas.map((area) => (
             <Route
               key={area.slug}

@@ -62,6 +62,11 @@ export const areas: readonly Area[] = [
     name: "Sessions",
     path: "/sessions",
     description: "Log each session in under a minute and see how you felt before and after.",
+    slug: "directory",
+    name: "Find a therapist",
+    path: "/directory",
+    description:
+      "Therapists who work with nerve pain near you: what they offer, what your plan would cost, and questions to ask.",
     isBuilt: true,
   },
   {
