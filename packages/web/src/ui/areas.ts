@@ -62,19 +62,15 @@ export const areas: readonly Area[] = [
     name: "Sessions",
     path: "/sessions",
     description: "Log each session in under a minute and see how you felt before and after.",
+    isBuilt: true,
+  },
+  {
     slug: "directory",
     name: "Find a therapist",
     path: "/directory",
     description:
       "Therapists who work with nerve pain near you: what they offer, what your plan would cost, and questions to ask.",
     isBuilt: true,
-  },
-  {
-    slug: "therapists",
-    name: "Therapists",
-    path: "/therapists",
-    description: "Find people who treat nerve pain, and keep track of your sessions.",
-    isBuilt: false,
   },
   {
     slug: "progress",
