@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     records,
     // Every signed-in request counts against its account's per-minute quota.
     takeRequest: (userId) => quotas.takeRequest(userId),
-    track: handlers.track,
+    track: (work) => handlers.track(work),
   });
   const jobs = appJobs({ db: deps.db, ids: deps.ids, clock: deps.clock, log: app.log });
   app.decorate("jobs", jobs);

@@ -80,13 +80,12 @@ const entryColumns = [
 ] as const satisfies readonly (keyof PainEntriesTable)[];
 
 // A column added to the table and not to the list fails to compile here.
-const everyColumnListed: Exclude<
+export const everyEntryColumnListed: Exclude<
   keyof PainEntriesTable,
   (typeof entryColumns)[number]
 > extends never
   ? true
   : never = true;
-void everyColumnListed;
 
 /**
  * Every entry creation (quick log above all) runs this: built and compiled once, as building a

@@ -33,28 +33,25 @@ const securityMiddleware = helmet({
  * request was about a tenth of GET /api/me's CPU time (bench/).
  */
 export function helmetHeaders(): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let isDone = false;
+  const headers = new Map<string, string>();
+  const state = { isDone: false };
   const response = {
     setHeader: (name: string, value: string | number | readonly string[]) => {
-      headers[name.toLowerCase()] = String(value);
+      headers.set(name.toLowerCase(), String(value));
     },
     removeHeader: (name: string) => {
-      delete headers[name.toLowerCase()];
+      headers.delete(name.toLowerCase());
     },
-    getHeader: (name: string) => headers[name.toLowerCase()],
+    getHeader: (name: string) => headers.get(name.toLowerCase()),
   };
-  securityMiddleware(
-    {} as Parameters<typeof securityMiddleware>[0],
-    response as unknown as Parameters<typeof securityMiddleware>[1],
-    (error?: unknown) => {
-      if (error !== undefined) throw error instanceof Error ? error : new Error(String(error));
-      isDone = true;
-    },
-  );
+  type Middleware = (request: unknown, response: unknown, next: (error?: unknown) => void) => void;
+  (securityMiddleware as Middleware)({}, response, (error?: unknown) => {
+    if (error !== undefined) throw new Error("helmet refused its own options", { cause: error });
+    state.isDone = true;
+  });
   // Helmet's middleware is synchronous; if that ever changed, fail at start, not per request.
-  if (!isDone) throw new Error("helmet did not finish synchronously");
-  return headers;
+  if (!state.isDone) throw new Error("helmet did not finish synchronously");
+  return Object.fromEntries(headers);
 }
 
 /**
