@@ -3,6 +3,8 @@ import {
   CompiledQuery,
   SqliteDialect,
   type DatabaseConnection,
+  type DialectAdapter,
+  type Kysely,
   type Driver,
   type QueryResult,
 } from "kysely";
@@ -55,6 +57,39 @@ class Mutex {
   }
 }
 
+/** Rows kept from reads of the read connection; thrown away whenever a write may change them. */
+export class ReadCache {
+  readonly #rows = new Map<string, unknown>();
+  /** Bumped by every clear: a load that started before a write does not keep its rows. */
+  #generation = 0;
+
+  constructor(
+    /** Matches the SQL of a write to a table the rows come from. */
+    readonly touches: RegExp,
+    private readonly maxRows: number,
+  ) {}
+
+  clear(): void {
+    this.#rows.clear();
+    this.#generation += 1;
+  }
+
+  /** The kept value for `key`, or `load()`'s (kept unless it is undefined or a write came between). */
+  async read<T>(key: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
+    if (this.#rows.has(key)) return this.#rows.get(key) as T;
+    const generation = this.#generation;
+    const value = await load();
+    if (value !== undefined && generation === this.#generation) {
+      if (this.#rows.size >= this.maxRows) this.#rows.clear();
+      this.#rows.set(key, value);
+    }
+    return value;
+  }
+}
+
+const transactionControl = /^\s*(begin|commit|end|rollback|savepoint|release)\b/i;
+const dataChange = /^\s*(insert|update|delete|replace|with)\b/i;
+
 /** Plain reads: a select (or a `with … select`) that SQLite itself says writes nothing. */
 const selectStart = /^\s*(select|with)\b/i;
 
@@ -72,6 +107,10 @@ const selectStart = /^\s*(select|with)\b/i;
  */
 class ReadWriteDriver implements Driver {
   readonly #mutex = new Mutex();
+  readonly #caches = new Map<string, ReadCache>();
+  /** Caches a write of the open transaction touched: cleared again when it commits. */
+  readonly #touchedInTransaction = new Set<ReadCache>();
+  #isInTransaction = false;
   readonly #writeStatement: (sql: string) => Sqlite.Statement;
   readonly #readStatement: (sql: string) => Sqlite.Statement;
 
@@ -93,16 +132,21 @@ class ReadWriteDriver implements Driver {
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await this.#mutex.lock();
     leaseOf(connection).isInTransaction = true;
+    this.#isInTransaction = true;
     this.writeNow(CompiledQuery.raw("begin"));
   }
 
   async commitTransaction(): Promise<void> {
     this.writeNow(CompiledQuery.raw("commit"));
+    // Reads during the transaction saw the state before it and may have been kept since.
+    for (const cache of this.#touchedInTransaction) cache.clear();
+    this.#touchedInTransaction.clear();
     return Promise.resolve();
   }
 
   async rollbackTransaction(): Promise<void> {
     this.writeNow(CompiledQuery.raw("rollback"));
+    this.#touchedInTransaction.clear();
     return Promise.resolve();
   }
 
@@ -111,6 +155,8 @@ class ReadWriteDriver implements Driver {
     const routed = leaseOf(connection);
     if (!routed.isInTransaction) return;
     routed.isInTransaction = false;
+    this.#isInTransaction = false;
+    this.#touchedInTransaction.clear();
     this.#mutex.unlock();
     return Promise.resolve();
   }
@@ -121,9 +167,40 @@ class ReadWriteDriver implements Driver {
     return Promise.resolve();
   }
 
+  /**
+   * The read cache `name`, for rows of `tables` (one per name). SQLite has one server per data
+   * folder (the folder lock) and every write of it passes `writeNow`, so a kept row is thrown away
+   * by any write that may change it: one naming a table of it, any statement that is neither a
+   * read nor a plain data change (schema changes, pragmas), and again at the commit of a
+   * transaction that wrote one.
+   */
+  cache(name: string, tables: readonly string[]): ReadCache {
+    let cache = this.#caches.get(name);
+    if (cache === undefined) {
+      cache = new ReadCache(new RegExp(`\\b(${tables.join("|")})\\b`), 10_000);
+      this.#caches.set(name, cache);
+    }
+    return cache;
+  }
+
   /** On the write connection, by a holder of it. */
   writeNow(query: CompiledQuery): QueryResult<unknown> {
-    return run(this.#writeStatement(query.sql), query.parameters);
+    const statement = this.#writeStatement(query.sql);
+    try {
+      return run(statement, query.parameters);
+    } finally {
+      if (this.#caches.size > 0 && !statement.readonly) this.#wrote(query.sql);
+    }
+  }
+
+  #wrote(sql: string): void {
+    if (transactionControl.test(sql)) return;
+    const isDataChange = dataChange.test(sql);
+    for (const cache of this.#caches.values()) {
+      if (isDataChange && !cache.touches.test(sql)) continue;
+      cache.clear();
+      if (this.#isInTransaction) this.#touchedInTransaction.add(cache);
+    }
   }
 
   /** On the write connection, waiting for a transaction that holds it. */
@@ -192,16 +269,39 @@ class RoutedConnection implements DatabaseConnection {
   }
 }
 
+/** The driver behind each adapter of this dialect (a transaction shares its database's). */
+const drivers = new WeakMap<object, ReadWriteDriver>();
+
 /** Kysely's SQLite dialect over a write and a read connection to the same file (WAL mode). */
 export class ReadWriteSqliteDialect extends SqliteDialect {
-  constructor(
-    private readonly writer: Sqlite.Database,
-    private readonly reader: Sqlite.Database,
-  ) {
+  readonly #driver: ReadWriteDriver;
+
+  constructor(writer: Sqlite.Database, reader: Sqlite.Database) {
     super({ database: writer });
+    this.#driver = new ReadWriteDriver(writer, reader);
   }
 
   override createDriver(): Driver {
-    return new ReadWriteDriver(this.writer, this.reader);
+    return this.#driver;
   }
+
+  override createAdapter(): DialectAdapter {
+    const adapter = super.createAdapter();
+    drivers.set(adapter, this.#driver);
+    return adapter;
+  }
+}
+
+/**
+ * The read cache `name` over `tables` for reads outside a transaction on the embedded database;
+ * undefined elsewhere (PostgreSQL is shared by several instances, and a transaction must see
+ * its own writes), where callers read the database every time.
+ */
+export function readCacheOf(
+  db: Kysely<unknown>,
+  name: string,
+  tables: readonly string[],
+): ReadCache | undefined {
+  if (db.isTransaction) return undefined;
+  return drivers.get(db.getExecutor().adapter)?.cache(name, tables);
 }
