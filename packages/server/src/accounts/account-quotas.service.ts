@@ -85,6 +85,16 @@ function sharedRequestCounter(writes: WriteTransactions, batch: number): Request
 
 type DayWindow = ReturnType<typeof localDayWindow>;
 
+/** `minuteWindow`, worked out once a minute instead of on every signed-in request. */
+function minuteWindows() {
+  let last: { minute: number; window: ReturnType<typeof minuteWindow> } | undefined;
+  return (now: Date) => {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (last?.minute !== minute) last = { minute, window: minuteWindow(now) };
+    return last.window;
+  };
+}
+
 /**
  * `localDayWindow` remembered per time zone: working out a zone's local day (luxon) was a share
  * of every new diary entry's time, and the answer holds until that day ends. A remembered window
@@ -128,11 +138,12 @@ export function accountQuotas(deps: {
       ? sharedRequestCounter(deps.writes, requestCountBatch)
       : inMemoryRequestCounter();
   const dayWindowOf = localDayWindows();
+  const minuteWindowOf = minuteWindows();
   return {
     /** One request of a signed-in account (see `sharedRequestCounter` for PostgreSQL). */
     async takeRequest(userId: string): Promise<void> {
       const now = deps.clock.now();
-      const window = minuteWindow(now);
+      const window = minuteWindowOf(now);
       const used = await countRequestUse(userId, window.label);
       if (used <= deps.limits.requestsPerMinute) return;
       const retryAfterSeconds = secondsUntil(window, now);
