@@ -13,6 +13,7 @@ import { diaryModule } from "./diary/diary.module.js";
 import { directoryModule } from "./directory/directory.module.js";
 import { registerApiCacheControl } from "./http/api-cache-control.js";
 import { registerErrorHandling, sendError } from "./http/error-handler.js";
+import { inFlightHandlers } from "./http/in-flight.js";
 import { DebugRequestLog, loggerOptions } from "./http/logger-options.js";
 import { registerOpenApi } from "./http/openapi.js";
 import { responseSerializerCompiler } from "./http/response-serializer.js";
@@ -76,8 +77,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandling(app);
   registerPublicUrl(app, deps.publicUrl);
-  registerApiCacheControl(app);
   registerSecurityHeaders(app);
+  registerApiCacheControl(app);
   await app.register(cookie);
   await registerOpenApi(app);
 
@@ -96,11 +97,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     clock: deps.clock,
     limits: deps.quotaLimits ?? defaultAccountQuotaLimits,
   });
+  // Closing waits for handlers still at work before the database is closed (http/in-flight.ts).
+  const handlers = inFlightHandlers();
+  app.addHook("onClose", () => handlers.drained());
   const route = routeRegistrar(app, {
     authenticate: cookieAuthenticator(accounts.sessions, deps.clock),
     records,
     // Every signed-in request counts against its account's per-minute quota.
     takeRequest: (userId) => quotas.takeRequest(userId),
+    track: (work) => handlers.track(work),
   });
   const jobs = appJobs({ db: deps.db, ids: deps.ids, clock: deps.clock, log: app.log });
   app.decorate("jobs", jobs);

@@ -1,6 +1,23 @@
 import { sql, type Kysely } from "kysely";
+import { preparedQuery } from "../database/prepared-query.js";
 import type { Tables } from "../database/tables.js";
 import type { AccountQuotaName } from "./account-quotas.tables.js";
+
+/** Every new diary entry runs this (and PostgreSQL's request count): built and compiled once. */
+const countUse = preparedQuery(
+  4,
+  (db, userId: string, quota: AccountQuotaName, windowLabel: string, uses: number) =>
+    db
+      .insertInto("account_quotas")
+      .values({ user_id: userId, quota, window_label: windowLabel, used: uses })
+      .onConflict((conflict) =>
+        conflict.columns(["user_id", "quota"]).doUpdateSet({
+          used: sql<number>`case when ${sql<boolean>`account_quotas.window_label = excluded.window_label`} then account_quotas.used + excluded.used else excluded.used end`,
+          window_label: sql<string>`excluded.window_label`,
+        }),
+      )
+      .returning("used"),
+);
 
 /**
  * Counts `uses` (default 1) in a single statement (insert, or on conflict add them; a row still
@@ -14,18 +31,8 @@ export async function countQuotaUse(
   windowLabel: string,
   uses = 1,
 ): Promise<number> {
-  const isSameWindow = sql<boolean>`account_quotas.window_label = excluded.window_label`;
-  const row = await db
-    .insertInto("account_quotas")
-    .values({ user_id: userId, quota, window_label: windowLabel, used: uses })
-    .onConflict((conflict) =>
-      conflict.columns(["user_id", "quota"]).doUpdateSet({
-        used: sql<number>`case when ${isSameWindow} then account_quotas.used + excluded.used else excluded.used end`,
-        window_label: sql<string>`excluded.window_label`,
-      }),
-    )
-    .returning("used")
-    .executeTakeFirstOrThrow();
+  const [row] = (await countUse(db, userId, quota, windowLabel, uses)).rows;
+  if (row === undefined) throw new Error("the quota count returned no row");
   return row.used;
 }
 

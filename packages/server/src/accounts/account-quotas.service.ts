@@ -83,6 +83,43 @@ function sharedRequestCounter(writes: WriteTransactions, batch: number): Request
   };
 }
 
+type DayWindow = ReturnType<typeof localDayWindow>;
+
+/** `minuteWindow`, worked out once a minute instead of on every signed-in request. */
+function minuteWindows() {
+  let last: { minute: number; window: ReturnType<typeof minuteWindow> } | undefined;
+  return (now: Date) => {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (last?.minute !== minute) last = { minute, window: minuteWindow(now) };
+    return last.window;
+  };
+}
+
+/**
+ * `localDayWindow` remembered per time zone: working out a zone's local day (luxon) was a share
+ * of every new diary entry's time, and the answer holds until that day ends. A remembered window
+ * is used only for instants from the one it was worked out for up to its end, which lie in the
+ * same local day; anything else (a clock set back in tests, a new day) works it out again.
+ */
+function localDayWindows() {
+  const known = new Map<string, { window: DayWindow; from: number }>();
+  return (now: Date, timeZone: string): DayWindow => {
+    const at = now.getTime();
+    const remembered = known.get(timeZone);
+    if (
+      remembered !== undefined &&
+      at >= remembered.from &&
+      at < remembered.window.endsAt.getTime()
+    ) {
+      return remembered.window;
+    }
+    const window = localDayWindow(now, timeZone);
+    if (known.size >= 1000) known.clear();
+    known.set(timeZone, { window, from: at });
+    return window;
+  };
+}
+
 /**
  * The per-account quotas (core `account-quotas.ts`, docs/security.md): a request budget per
  * minute, checked for every signed-in request (on PostgreSQL in memory and, 20 at a time, in a
@@ -100,11 +137,13 @@ export function accountQuotas(deps: {
     dialectOf(deps.db as unknown as Kysely<unknown>) === "postgres"
       ? sharedRequestCounter(deps.writes, requestCountBatch)
       : inMemoryRequestCounter();
+  const dayWindowOf = localDayWindows();
+  const minuteWindowOf = minuteWindows();
   return {
     /** One request of a signed-in account (see `sharedRequestCounter` for PostgreSQL). */
     async takeRequest(userId: string): Promise<void> {
       const now = deps.clock.now();
-      const window = minuteWindow(now);
+      const window = minuteWindowOf(now);
       const used = await countRequestUse(userId, window.label);
       if (used <= deps.limits.requestsPerMinute) return;
       const retryAfterSeconds = secondsUntil(window, now);
@@ -118,7 +157,7 @@ export function accountQuotas(deps: {
     /** One new diary entry, counted in the transaction `trx` that inserts it. */
     async takeEntry(trx: Kysely<Tables>, userId: string, timeZone: string): Promise<void> {
       const now = deps.clock.now();
-      const window = localDayWindow(now, timeZone);
+      const window = dayWindowOf(now, timeZone);
       const used = await countQuotaUse(trx, userId, "entries-per-day", window.label);
       if (used <= deps.limits.entriesPerDay) return;
       throw new ApiError(

@@ -2,7 +2,7 @@ import type { Insertable, Kysely, Updateable } from "kysely";
 import { preparedQuery } from "../database/prepared-query.js";
 import type { Tables } from "../database/tables.js";
 import type { PainEntriesTable, PainEntryChangesTable } from "./diary.tables.js";
-import type { PainEntryRow } from "./pain-entry-rows.js";
+import type { NewEntryRow, PainEntryRow } from "./pain-entry-rows.js";
 
 /** The database or a transaction: repository functions run in either. */
 export type Queryable = Kysely<Tables>;
@@ -48,6 +48,61 @@ const latestLiveEntryUpTo = preparedQuery(2, (db, userId: string, instant: strin
     .orderBy("id", "desc")
     .limit(1),
 );
+/** Every column of a new entry, in the order the prepared insert binds them. */
+const entryColumns = [
+  "id",
+  "user_id",
+  "idempotency_key",
+  "recorded_at",
+  "time_zone",
+  "local_date",
+  "local_time",
+  "intensity_now",
+  "intensity_now_recall",
+  "average_intensity",
+  "average_intensity_recall",
+  "worst_intensity",
+  "worst_intensity_recall",
+  "sleep_interference",
+  "sleep_interference_recall",
+  "mood",
+  "mood_recall",
+  "regions",
+  "activity_note",
+  "triggers",
+  "helpers",
+  "notes",
+  "origin",
+  "version",
+  "created_at",
+  "updated_at",
+  "deleted_at",
+] as const satisfies readonly (keyof PainEntriesTable)[];
+
+// A column added to the table and not to the list fails to compile here.
+export const everyEntryColumnListed: Exclude<
+  keyof PainEntriesTable,
+  (typeof entryColumns)[number]
+> extends never
+  ? true
+  : never = true;
+
+/**
+ * Every entry creation (quick log above all) runs this: built and compiled once, as building a
+ * 27-column insert each time cost more than running it (bench/).
+ */
+const insertEntryOnce = preparedQuery(entryColumns.length, (db, ...values: unknown[]) =>
+  db
+    .insertInto("pain_entries")
+    .values(
+      Object.fromEntries(
+        entryColumns.map((column, index) => [column, values[index]]),
+      ) as NewEntryRow,
+    )
+    .onConflict((conflict) => conflict.columns(["user_id", "idempotency_key"]).doNothing())
+    .returningAll(),
+);
+
 /** Oldest first (time, then id), strictly after a position: the export's keyset order. */
 function oldestFirstAfter(query: ReturnType<typeof liveEntries>, after: EntryPosition | undefined) {
   const ordered = query.orderBy("recorded_at", "asc").orderBy("id", "asc");
@@ -63,13 +118,10 @@ function oldestFirstAfter(query: ReturnType<typeof liveEntries>, after: EntryPos
 /** Every query filters by user_id: an entry id alone never reaches another person's entry. */
 export const painEntriesRepository = {
   /** Inserts unless the person already has an entry with this idempotency key. */
-  async insertOnce(db: Queryable, row: Insertable<PainEntriesTable>) {
-    return db
-      .insertInto("pain_entries")
-      .values(row)
-      .onConflict((conflict) => conflict.columns(["user_id", "idempotency_key"]).doNothing())
-      .returningAll()
-      .executeTakeFirst();
+  async insertOnce(db: Queryable, row: NewEntryRow): Promise<PainEntryRow | undefined> {
+    const [inserted] = (await insertEntryOnce(db, ...entryColumns.map((column) => row[column])))
+      .rows;
+    return inserted;
   },
 
   byIdempotencyKey(db: Queryable, userId: string, key: string) {

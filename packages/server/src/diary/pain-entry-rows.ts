@@ -13,6 +13,11 @@ import type { PainEntriesTable } from "./diary.tables.js";
 
 export type PainEntryRow = Selectable<PainEntriesTable>;
 
+/** A new entry with every column given, none left to a default (the prepared insert binds all). */
+export type NewEntryRow = {
+  [Column in keyof PainEntriesTable]-?: Insertable<PainEntriesTable>[Column];
+};
+
 /** Where the values' time falls for the person, in the zone the entry is kept in. */
 function timing(values: PainEntryValues, timeZone: string) {
   const { localDate, localTime } = localMomentOf(values.recordedAt, timeZone);
@@ -64,7 +69,7 @@ export function newEntryRow(input: {
   timeZone: string;
   origin: PainEntryOrigin;
   now: string;
-}): Insertable<PainEntriesTable> {
+}): NewEntryRow {
   return {
     id: input.id,
     user_id: input.userId,

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isWriteConflict } from "../database/columns.js";
 import { ApiError } from "../errors/api-error.js";
+import { apiCacheControl, isApiPath } from "./api-cache-control.js";
 
 /** Fastify's own error codes mapped to ours; anything unknown is a 500 without details. */
 const frameworkErrors: Record<string, () => ApiError> = {
@@ -91,6 +92,8 @@ export function describeFailure(error: Error & { code?: unknown }) {
  */
 export function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const apiError = toApiError(error);
+  // Errors raised before routing skip the onRequest hooks that set it (`api-cache-control.ts`).
+  if (isApiPath(request.url)) void reply.header("cache-control", apiCacheControl);
   if (apiError === undefined) {
     request.log.error({ failure: describeFailure(error) }, "unhandled error");
     const internal = new ApiError("internal_error", "Something went wrong on our side.");

@@ -54,6 +54,8 @@ export type RouteGuards = {
   records: RecordAccessService;
   /** Counts a signed-in request against its account's quota; throws 429 past it. */
   takeRequest?: (userId: string) => Promise<void>;
+  /** Counts the handler while it runs, so closing waits for it (`in-flight.ts`). */
+  track?: <T>(work: () => Promise<T>) => Promise<T>;
 };
 
 /** Authorizes the reader for the records the path names (404 otherwise) and loads their owner. */
@@ -89,34 +91,40 @@ export function registerEndpoint<E extends Endpoint>(
     method: endpoint.method,
     url: endpoint.path,
     schema: routeSchema(endpoint),
-    handler: async (request, reply) => {
-      const reader =
-        endpoint.access === "anonymous" ? undefined : await guards.authenticate(request, reply);
-      const decision = decideRouteAccess(endpoint.access, reader?.actor);
-      if (decision.outcome === "unauthenticated") {
-        throw new ApiError("unauthenticated", "Please sign in.");
-      }
-      if (decision.outcome === "forbidden") {
-        throw new ApiError("forbidden", "Your account cannot do this.");
-      }
-      checkCsrf(request, reader);
-      if (reader !== undefined) await guards.takeRequest?.(reader.user.id);
-      const owner = await recordOwner(endpoint, guards.records, reader, request);
-      // The route schemas validated body, params and query; the cast names their static types.
-      const context = {
-        request,
-        reply,
-        body: request.body,
-        params: request.params,
-        query: request.query,
-        reader,
-        owner,
-      } as unknown as RouteContext<E>;
-      const result = await handler(context);
-      if (endpoint.produces !== undefined) {
-        return sendFile(reply, endpoint.produces, result as FileResult);
-      }
-      return reply.status(endpoint.successStatus).send(result);
-    },
+    config: { isContractRoute: true },
+    handler: (request, reply) =>
+      guards.track === undefined
+        ? handle(request, reply)
+        : guards.track(() => handle(request, reply)),
   });
+
+  async function handle(request: FastifyRequest, reply: FastifyReply) {
+    const reader =
+      endpoint.access === "anonymous" ? undefined : await guards.authenticate(request, reply);
+    const decision = decideRouteAccess(endpoint.access, reader?.actor);
+    if (decision.outcome === "unauthenticated") {
+      throw new ApiError("unauthenticated", "Please sign in.");
+    }
+    if (decision.outcome === "forbidden") {
+      throw new ApiError("forbidden", "Your account cannot do this.");
+    }
+    checkCsrf(request, reader);
+    if (reader !== undefined) await guards.takeRequest?.(reader.user.id);
+    const owner = await recordOwner(endpoint, guards.records, reader, request);
+    // The route schemas validated body, params and query; the cast names their static types.
+    const context = {
+      request,
+      reply,
+      body: request.body,
+      params: request.params,
+      query: request.query,
+      reader,
+      owner,
+    } as unknown as RouteContext<E>;
+    const result = await handler(context);
+    if (endpoint.produces !== undefined) {
+      return sendFile(reply, endpoint.produces, result as FileResult);
+    }
+    return reply.status(endpoint.successStatus).send(result);
+  }
 }
