@@ -1,4 +1,5 @@
 import { accountsEndpoints } from "./accounts/accounts.contract.js";
+import { careTeamEndpoints } from "./care-team/care-team.contract.js";
 import type { Endpoint } from "./api/endpoint.js";
 import { diaryEndpoints } from "./diary/diary.contract.js";
 import { practiceEndpoints } from "./practice/practice.contract.js";
@@ -25,6 +26,7 @@ export const endpoints = {
   ...practiceEndpoints,
   ...remindersEndpoints,
   ...planEndpoints,
+  ...careTeamEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

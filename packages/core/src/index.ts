@@ -134,3 +134,8 @@ export * from "./reminders/reminders.contract.js";
 export * from "./reminders/reminders.schema.js";
 export * from "./costs/money.js";
 export * from "./costs/charge.schema.js";
+export * from "./care-team/care-team-invitation.js";
+export * from "./care-team/care-team-scopes.js";
+export * from "./care-team/care-team.contract.js";
+export * from "./care-team/care-team.schema.js";
+export * from "./care-team/diary-summary.js";
