@@ -60,6 +60,9 @@ export function careTeamProposalsService(deps: Dependencies) {
     },
 
     async propose(owner: RecordOwner, reader: Authentication, body: Body): Promise<PlanProposal> {
+      if (reader.user.id === owner.userId) {
+        throw new ApiError("forbidden", "You change your own plan directly, on the plan page.");
+      }
       const plan = await deps.plans.get(owner, body.planId);
       if (plan.status !== "active") {
         throw new ApiError(

@@ -2,6 +2,7 @@ import { endpoints, errorBodySchema, type Endpoint, type EndpointName } from "@p
 import type { LightMyRequestResponse } from "fastify";
 import { describe, expect, it } from "vitest";
 import { accountRows } from "../authorization/matrix/accounts.rows.js";
+import { careTeamRows } from "../authorization/matrix/care-team.rows.js";
 import { diaryRows } from "../authorization/matrix/diary.rows.js";
 import type { MatrixRequest, Row } from "../authorization/matrix/matrix-row.js";
 import { planRows } from "../authorization/matrix/plan.rows.js";
@@ -34,6 +35,7 @@ const rows = {
   ...practiceRows,
   ...planRows,
   ...remindersRows,
+  ...careTeamRows,
 } satisfies Record<EndpointName, Row>;
 
 // Quotas off: the fuzzer sends thousands of requests a minute from a few accounts.
@@ -135,7 +137,7 @@ describe("hostile input on every endpoint", () => {
       const caller = callerKind(row) === "admin" ? await signedInAdmin(testApp) : owner;
       const base = withFullerBody(
         name,
-        await row.call({ client: caller.client, self: caller, owner }),
+        await row.call({ client: caller.client, self: caller, owner, testApp }),
       );
       const variants = hostileRequests(endpoint, base);
       const entriesBefore = await countPainEntries(testApp, owner.user.id);
