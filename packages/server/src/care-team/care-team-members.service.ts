@@ -180,15 +180,14 @@ export function careTeamMembersService(deps: Dependencies) {
         throw new ApiError("forbidden", "Only a practitioner account can join a care team.");
       }
       const row = await deps.members.byTokenHash(hashOf(token));
-      const isForSomeoneElse =
-        row !== undefined && row.practitioner_id !== null && row.practitioner_id !== reader.id;
-      if (row === undefined || row.status === "revoked" || isForSomeoneElse) {
-        throw notFound("This invitation");
-      }
+      if (row === undefined || row.status === "revoked") throw notFound("This invitation");
       const status = invitationStatus(
         { status: row.status, expiresAt: row.expires_at },
         deps.clock.now(),
       );
+      // An invitation naming a practitioner is for them alone; anyone else learns nothing of it.
+      const isForSomeoneElse = row.practitioner_id !== null && row.practitioner_id !== reader.id;
+      if (status === "invited" && isForSomeoneElse) throw notFound("This invitation");
       if (status === "expired") {
         throw new ApiError("write_conflict", "This invitation has expired; ask for a new one.");
       }
