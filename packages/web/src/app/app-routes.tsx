@@ -1,5 +1,6 @@
 import { Route, Routes } from "react-router";
 import { accountRoutes, signedOutAccountRoutes } from "../accounts/accounts.routes";
+import { careTeamRoutes } from "../care-team/care-team.routes";
 import { dashboardRoutes } from "../dashboard/dashboard.routes";
 import { diaryRoutes } from "../diary/diary.routes";
 import { landingRoutes } from "../landing/landing.routes";
@@ -35,6 +36,7 @@ export function AppRoutes() {
           {planRoutes}
           {remindersRoutes}
           {practiceRoutes}
+          {careTeamRoutes}
           {comingSoonAreas.map((area) => (
             <Route
               key={area.slug}
