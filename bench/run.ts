@@ -18,6 +18,7 @@ import {
 } from "./lib/report.js";
 import { scenarios } from "./lib/diary-scenarios.js";
 import { planCalendarYear } from "./lib/plan-scenarios.js";
+import { logASession } from "./lib/session-scenarios.js";
 import {
   bareFastify,
   fastifySqliteInsert,
@@ -139,10 +140,12 @@ async function main(): Promise<void> {
       fastifySqliteList,
       ...scenarios.map(painplanOnSqlite),
       painplanOnSqlite(planCalendarYear),
+      painplanOnSqlite(logASession),
       ...(postgresUrl === undefined
         ? []
         : scenarios.map((scenario) => painplanOnPostgres(postgresUrl, scenario))),
       ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl, planCalendarYear)]),
+      ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl, logASession)]),
       bareFastify("end"),
     ],
     process.env["BENCH_ONLY"],

@@ -38,9 +38,12 @@ const notPersonText: Record<string, string> = {
     "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
   "previewPlanConflicts body schedule.cadence.rrule":
     "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
+  "listSessions query cursor": "an opaque cursor the server made; decoded and checked",
+  "logSession body charge.price.currency": "an ISO 4217 code, checked against Intl's list",
 };
 /** Body-map region ids, checked against the body map wherever they appear. */
-const bodyRegionIdPaths = /(RegionIds\.\*|regions\.\*\.regionId)$/;
+const bodyRegionIdPaths =
+  /(RegionIds\.\*|regions\.\*\.regionId|areas\.\*|regionPain\.\*\.regionId)$/;
 
 function stringFields(): (TextField & { key: string })[] {
   return Object.entries(endpoints as Record<string, Endpoint>).flatMap(([name, endpoint]) =>

@@ -8,6 +8,7 @@ import { profileEndpoints } from "./profile/profile.contract.js";
 import { questionnairesEndpoints } from "./questionnaires/questionnaires.contract.js";
 import { remindersEndpoints } from "./reminders/reminders.contract.js";
 import { safetyEndpoints } from "./safety/safety.contract.js";
+import { sessionsEndpoints } from "./sessions/sessions.contract.js";
 import { systemEndpoints } from "./system/system.contract.js";
 import { therapiesEndpoints } from "./therapies/therapies.contract.js";
 
@@ -26,6 +27,7 @@ export const endpoints = {
   ...practiceEndpoints,
   ...remindersEndpoints,
   ...planEndpoints,
+  ...sessionsEndpoints,
   ...careTeamEndpoints,
 } as const satisfies Record<string, Endpoint>;
 

@@ -28,6 +28,7 @@ import { profileModule } from "./profile/profile.module.js";
 import { questionnairesModule } from "./questionnaires/questionnaires.module.js";
 import { remindersModule } from "./reminders/reminders.module.js";
 import { safetyModule } from "./safety/safety.module.js";
+import { sessionsModule } from "./sessions/sessions.module.js";
 import type { TrustProxy } from "./system/config.js";
 import { systemModule } from "./system/system.module.js";
 import { therapiesModule } from "./therapies/therapies.module.js";
@@ -44,6 +45,7 @@ export const appModules: readonly AppModule[] = [
   practiceModule,
   planModule,
   remindersModule,
+  sessionsModule,
   careTeamModule,
 ];
 

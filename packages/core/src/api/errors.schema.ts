@@ -18,6 +18,7 @@ export const errorCodes = [
   "no_earlier_entry",
   "idempotency_key_reused",
   "write_conflict",
+  "package_used_up",
   "instrument_not_installed",
   "csrf_failed",
   "service_unavailable",

@@ -32,6 +32,7 @@ import { questionnairesRows } from "./matrix/questionnaires.rows.js";
 import { safetyRows } from "./matrix/safety.rows.js";
 import { practiceRows } from "./matrix/practice.rows.js";
 import { therapiesRows } from "./matrix/therapies.rows.js";
+import { sessionsRows } from "./matrix/sessions.rows.js";
 
 /**
  * The authorization matrix: every endpoint of the contract, called by every kind of actor.
@@ -48,6 +49,7 @@ const matrix = {
   ...practiceRows,
   ...planRows,
   ...remindersRows,
+  ...sessionsRows,
   ...careTeamRows,
 } satisfies Record<EndpointName, Row>;
 

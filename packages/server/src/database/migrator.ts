@@ -17,6 +17,9 @@ import * as reminders from "./migrations/0071-reminders.js";
 import * as plans from "./migrations/0060-plans.js";
 import * as planGoalChecks from "./migrations/0065-plan-goal-checks.js";
 import * as passkeys from "./migrations/0090-passkeys.js";
+import * as therapySessions from "./migrations/0100-therapy-sessions.js";
+import * as sessionFollowUps from "./migrations/0101-session-follow-ups.js";
+import * as costs from "./migrations/0105-costs.js";
 import * as careTeam from "./migrations/0115-care-team.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
@@ -38,6 +41,9 @@ const migrations: Record<string, Migration> = {
   "0060-plans": plans,
   "0065-plan-goal-checks": planGoalChecks,
   "0090-passkeys": passkeys,
+  "0100-therapy-sessions": therapySessions,
+  "0101-session-follow-ups": sessionFollowUps,
+  "0105-costs": costs,
   "0115-care-team": careTeam,
 };
 

@@ -16,6 +16,7 @@ const statusByCode: Record<ErrorCode, number> = {
   no_earlier_entry: 409,
   idempotency_key_reused: 409,
   write_conflict: 409,
+  package_used_up: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   too_many_attempts: 429,

@@ -12,6 +12,7 @@ import { questionnairesRows } from "../authorization/matrix/questionnaires.rows.
 import { safetyRows } from "../authorization/matrix/safety.rows.js";
 import { practiceRows } from "../authorization/matrix/practice.rows.js";
 import { therapiesRows } from "../authorization/matrix/therapies.rows.js";
+import { sessionsRows } from "../authorization/matrix/sessions.rows.js";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { hostileRequests, type HostileRequest } from "../testing/hostile-inputs.js";
 import { aPainEntry, countPainEntries } from "../testing/pain-entries.js";
@@ -35,6 +36,7 @@ const rows = {
   ...practiceRows,
   ...planRows,
   ...remindersRows,
+  ...sessionsRows,
   ...careTeamRows,
 } satisfies Record<EndpointName, Row>;
 

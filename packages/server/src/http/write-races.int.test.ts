@@ -6,7 +6,9 @@ import { aRegistration } from "../testing/factories.js";
 import { aPainEntry, diaryUrl, entriesUrl, recordPainEntry } from "../testing/pain-entries.js";
 import { aMedication, aPainProfile } from "../testing/pain-profiles.js";
 import { aQuestionnaireResponse, questionnairesUrl } from "../testing/questionnaire-responses.js";
-import { race, statusCounts } from "../testing/race.js";
+import { planWithItem } from "../plan/testing/plans.js";
+import { aSessionLog, sessionsUrl } from "../sessions/testing/sessions.js";
+import { race, raceSize, statusCounts } from "../testing/race.js";
 import { useTestApp } from "../testing/test-app.js";
 
 /**
@@ -147,5 +149,25 @@ describe("pain profile, safety intake, settings and the account", () => {
       .where("email", "=", registration.email)
       .execute();
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe("sessions", () => {
+  it("one planned session logged 20 times with different keys: one session, the others 409", async () => {
+    const person = await signedInPatient(testApp);
+    const { item } = await planWithItem(person);
+    const responses = await race(() =>
+      person.client.post(
+        sessionsUrl(person),
+        aSessionLog({
+          therapyId: "body-scan",
+          planItemId: item.id,
+          occurrenceStart: "2026-03-28T10:00",
+        }),
+      ),
+    );
+    expect(statusCounts(responses)).toEqual({ 201: 1, 409: raceSize - 1 });
+    const list = await person.client.get(sessionsUrl(person));
+    expect(list.json<{ items: unknown[] }>().items).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   dueFollowUps,
   dueReminders,
+  followUpDelayMinutes,
   followUpMessage,
   isStillWanted,
   leadMinutesMax,
@@ -28,6 +29,8 @@ export const reminderJobKinds = {
   send: "reminders.send",
   /** Ask how the person feels a day after a held session, on one channel. */
   followUp: "reminders.follow-up",
+  /** Ask about one logged session, 24 h or 48 h after its end (all channels, quiet hours kept). */
+  sessionFollowUp: "reminders.session-follow-up",
 } as const;
 
 /** How often the look-ahead runs, and how far past the longest lead time it looks. */
@@ -57,6 +60,56 @@ export type ReminderJobsDependencies = {
   /** Whether a channel can reach this person now (a device; mail configured and an address). */
   available: (userId: string) => Promise<Record<SentChannel, boolean>>;
   publicUrl: string;
+  /**
+   * The session log's follow-ups (`sessions/session-follow-ups.ts`): a held occurrence with a
+   * logged session is asked about by the session's own follow-ups, so the occurrence's check-in
+   * is not sent too (one notification, not two).
+   */
+  sessionFollowUps: SessionFollowUpSource;
+};
+
+/** What the reminders need to know of the session log's follow-ups. */
+export type SessionFollowUpSource = {
+  /** When an unanswered follow-up of a live session is due; undefined when answered or gone. */
+  pendingDueAt(userId: string, sessionId: string, dueAfter: string): Promise<string | undefined>;
+  /** "itemId|originalStart" of the planned occurrences with a logged session started in a window. */
+  loggedOccurrences(userId: string, fromIso: string, toIso: string): Promise<Set<string>>;
+};
+
+/**
+ * The durable job of one session follow-up, enqueued in the transaction that logs the session.
+ * The dedupe key holds the due time, so a session whose end changed gets a job for the new time
+ * (the old one finds the follow-up moved and drops itself).
+ */
+export function sessionFollowUpJob(input: {
+  userId: string;
+  sessionId: string;
+  dueAfter: string;
+  dueAt: string;
+}): NewJob {
+  return {
+    kind: reminderJobKinds.sessionFollowUp,
+    runAt: new Date(input.dueAt),
+    payload: {
+      userId: input.userId,
+      sessionId: input.sessionId,
+      dueAfter: input.dueAfter,
+      dueAt: input.dueAt,
+    },
+    dedupeKey: [
+      reminderJobKinds.sessionFollowUp,
+      input.sessionId,
+      input.dueAfter,
+      input.dueAt,
+    ].join("|"),
+    userId: input.userId,
+  };
+}
+
+/** The message of a session follow-up: no therapy, no pain details (lock screens show it). */
+export const sessionFollowUpMessage = {
+  title: "PainPlan check-in",
+  body: "How is your pain today compared with before your session?",
 };
 
 /** The payload of a send job: ids and times only, never health text. */
@@ -151,16 +204,99 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
     return deps.queue.enqueue(jobs, now);
   }
 
-  /** Check-ins due for sessions held (ended) in `window`. */
+  /**
+   * Check-ins due for sessions held (ended) in `window`; occurrences with a logged session are
+   * left to the session's own follow-ups (looked up a day around the window: a session may be
+   * logged with a start other than the planned one).
+   */
   async function followUpsFor(userId: string, now: Date, window: { from: string; to: string }) {
     const zone = await deps.timeZoneOf(userId);
     if (zone === undefined) return [];
-    const [occurrences, settings, available] = await Promise.all([
+    const dayMs = 24 * 60 * minuteMs;
+    const [occurrences, settings, available, logged] = await Promise.all([
       deps.occurrences(userId, window.from, window.to),
       deps.settings.get(userId),
       deps.available(userId),
+      deps.sessionFollowUps.loggedOccurrences(
+        userId,
+        new Date(Date.parse(window.from) - dayMs).toISOString(),
+        new Date(Date.parse(window.to) + dayMs).toISOString(),
+      ),
     ]);
-    return dueFollowUps({ occurrences, settings, zone, available, now });
+    const unlogged = occurrences.filter(
+      (occurrence) => !logged.has(`${occurrence.itemId}|${occurrence.key}`),
+    );
+    return dueFollowUps({ occurrences: unlogged, settings, zone, available, now });
+  }
+
+  /**
+   * One session follow-up, at its due time: sent on every channel the person chose and can be
+   * reached on, unless answered meanwhile, the session deleted, follow-ups turned off, stopped or
+   * snoozed. Quiet hours move it to their end (a new job then); older than its use, dropped.
+   */
+  async function sessionFollowUp(job: ClaimedJob, now: Date) {
+    const p = job.payload;
+    const { userId, sessionId, dueAfter, dueAt } = p;
+    if (
+      typeof userId !== "string" ||
+      typeof sessionId !== "string" ||
+      typeof dueAfter !== "string" ||
+      typeof dueAt !== "string"
+    ) {
+      return "dropped" as const;
+    }
+    const pending = await deps.sessionFollowUps.pendingDueAt(userId, sessionId, dueAfter);
+    if (pending === undefined || Date.parse(pending) !== Date.parse(dueAt))
+      return "dropped" as const;
+    const zone = await deps.timeZoneOf(userId);
+    if (zone === undefined) return "dropped" as const;
+    const [settings, available] = await Promise.all([
+      deps.settings.get(userId),
+      deps.available(userId),
+    ]);
+    // The rules of a held occurrence's check-in, a day after an "end" a day before this due time.
+    const due = dueFollowUps({
+      occurrences: [
+        {
+          itemId: sessionId,
+          key: dueAfter,
+          status: "held",
+          end: new Date(Date.parse(dueAt) - followUpDelayMinutes * minuteMs).toISOString(),
+        },
+      ],
+      settings,
+      zone,
+      available,
+      now,
+    });
+    const first = due[0];
+    if (first === undefined) return "dropped" as const;
+    if (Date.parse(first.sendAt) > now.getTime() + minuteMs) {
+      await deps.queue.enqueue(
+        [
+          {
+            ...sessionFollowUpJob({ userId, sessionId, dueAfter, dueAt }),
+            runAt: new Date(first.sendAt),
+            dedupeKey: `${reminderJobKinds.sessionFollowUp}|${sessionId}|${dueAfter}|${dueAt}|quiet`,
+          },
+        ],
+        now,
+      );
+      return "done" as const;
+    }
+    const message = { ...sessionFollowUpMessage, url: `${deps.publicUrl}/` };
+    let delivered = 0;
+    let failed = 0;
+    for (const { channel } of due) {
+      const outcome =
+        channel === "push"
+          ? await deps.reminders.pushTo(userId, message)
+          : { delivered: await deps.reminders.mailTo(userId, message), failed: 0 };
+      delivered += outcome.delivered;
+      failed += outcome.failed;
+    }
+    if (delivered === 0 && failed > 0) throw new Error("No device took the check-in.");
+    return "done" as const;
   }
 
   async function followUp(job: ClaimedJob, now: Date) {
@@ -254,6 +390,7 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
     },
     [reminderJobKinds.send]: send,
     [reminderJobKinds.followUp]: followUp,
+    [reminderJobKinds.sessionFollowUp]: sessionFollowUp,
   };
 
   return {

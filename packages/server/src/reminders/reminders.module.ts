@@ -3,6 +3,7 @@ import { planOccurrencesSource } from "../plan/plan-calendar.service.js";
 import { pushSubscriptionsRepository } from "../push/push-subscriptions.repository.js";
 import { webPushSender, type PushSender } from "../push/push-sender.js";
 import { loadOrCreateVapidKeys } from "../push/vapid-keys.repository.js";
+import { sessionFollowUpSource } from "../sessions/session-follow-up-source.js";
 import { calendarFeedsRepository } from "./calendar-feeds.repository.js";
 import { planTablesCalendar } from "./plan-calendar.js";
 import { reminderJobs } from "./reminder-jobs.js";
@@ -69,6 +70,7 @@ export const remindersModule: AppModule = {
         email: deps.mailer.isConfigured,
       }),
       publicUrl: deps.publicUrl,
+      sessionFollowUps: sessionFollowUpSource(deps.db),
     });
     for (const [kind, handler] of Object.entries(scheduled.handlers)) jobs.handle(kind, handler);
     // The VAPID keys are made at the first start and the first look-ahead is queued.

@@ -11,6 +11,7 @@ import { profileRoutes } from "../profile/profile.routes";
 import { questionnairesRoutes } from "../questionnaires/questionnaires.routes";
 import { remindersRoutes } from "../reminders/reminders.routes";
 import { safetyRoutes } from "../safety/safety.routes";
+import { sessionsRoutes } from "../sessions/sessions.routes";
 import { therapiesRoutes } from "../therapies/therapies.routes";
 import { comingSoonAreas } from "../ui/areas";
 import { NotFoundPage } from "../ui/not-found-page";
@@ -36,6 +37,7 @@ export function AppRoutes() {
           {planRoutes}
           {remindersRoutes}
           {practiceRoutes}
+          {sessionsRoutes}
           {careTeamRoutes}
           {comingSoonAreas.map((area) => (
             <Route

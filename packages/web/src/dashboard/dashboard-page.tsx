@@ -14,6 +14,7 @@ import { useEntriesBetween } from "./dashboard-queries";
 import { PersonWeek } from "./person-week";
 import { trendStart } from "./week-trend";
 import { TodayList } from "./today-list";
+import { FollowUpCards } from "../sessions/follow-up-card";
 
 export function DashboardPage() {
   const user = useSignedInUser();
@@ -48,6 +49,7 @@ function PatientDashboard({ userId }: { userId: string }) {
         <>
           <PersonWeek entries={week.data} dates={dates} />
           <TodayList today={today.data} dueCheckIns={questionnaires.data?.due.length ?? 0} />
+          <FollowUpCards />
           <DueQuestionnaires userId={userId} />
           <SafetyNudge />
         </>

@@ -1,6 +1,7 @@
 import type { PlanToday } from "@painplan/core";
 import { Link } from "react-router";
 import { minutesOf } from "../plan/occurrence-minutes";
+import { logSessionPath } from "../sessions/log-session-path";
 import { areas } from "../ui/areas";
 
 type TodayListProps = {
@@ -35,6 +36,14 @@ export function TodayList({ today, dueCheckIns }: TodayListProps) {
               min
               {occurrence.status === "paused" && " · resting (plan paused)"}
               {occurrence.status === "held" && " · done"}
+              {(occurrence.status === "scheduled" || occurrence.status === "moved") && (
+                <>
+                  {" "}
+                  <Link className="inline-target" to={logSessionPath(occurrence)}>
+                    Log it<span className="visually-hidden">: {occurrence.title}</span>
+                  </Link>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -1,5 +1,7 @@
 import type { OccurrenceStatus, Plan, PlanOccurrence } from "@painplan/core";
 import { useState } from "react";
+import { Link } from "react-router";
+import { logSessionPath } from "../sessions/log-session-path";
 import { formProblemFrom } from "../forms/form-problem";
 import { WallTimeField, type WallTimeValue } from "../forms/wall-time-field";
 import type { PersonDates } from "../ui/person-dates";
@@ -45,6 +47,11 @@ export function OccurrenceRow({ occurrence, plan, dates }: OccurrenceRowProps) {
       )}
       {canChange && !isChanging && (
         <div className="plan-links">
+          {canMarkHeld && (
+            <Link className="inline-target" to={logSessionPath(occurrence)}>
+              Log it<span className="visually-hidden">: {occurrence.title}</span>
+            </Link>
+          )}
           {canMarkHeld && <MarkHeldButton occurrence={occurrence} plan={plan} dates={dates} />}
           <button
             type="button"

@@ -58,6 +58,13 @@ export const areas: readonly Area[] = [
     isBuilt: true,
   },
   {
+    slug: "sessions",
+    name: "Sessions",
+    path: "/sessions",
+    description: "Log each session in under a minute and see how you felt before and after.",
+    isBuilt: true,
+  },
+  {
     slug: "therapists",
     name: "Therapists",
     path: "/therapists",

@@ -1,0 +1,102 @@
+import {
+  minorUnitDigits,
+  painChangeWords,
+  sessionsEndpoints,
+  type TherapySession,
+} from "@painplan/core";
+import { Link, useLocation } from "react-router";
+import { useSignedInUser } from "../accounts/signed-in-user";
+import { usePersonDates } from "../accounts/use-person-dates";
+import { endpointUrl } from "@painplan/core";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
+import { Page } from "../ui/page";
+import type { PersonDates } from "../ui/person-dates";
+import { comparisonWords, minorToText } from "./session-draft";
+import { useSessions } from "./sessions-queries";
+
+/** Sessions newest first, pain before → after at a glance, and the follow-up answers. */
+export function SessionHistoryPage() {
+  const user = useSignedInUser();
+  const dates = usePersonDates();
+  const sessions = useSessions();
+  const location = useLocation();
+  const justLogged = (location.state as { loggedSessionId?: string } | null)?.loggedSessionId;
+  const exportUrl = (path: string) => endpointUrl(path, { userId: user.id });
+  return (
+    <Page title="Sessions" intro="The sessions you had, with your pain before and after each.">
+      {justLogged !== undefined && (
+        <p role="status" className="notice">
+          Saved. We will ask how you feel tomorrow and the day after.
+        </p>
+      )}
+      <p className="plan-links">
+        <Link className="button button--primary" to="/sessions/log">
+          Log a session
+        </Link>
+      </p>
+      {sessions.isPending ? (
+        <LoadingPanel what="your sessions" />
+      ) : sessions.isError ? (
+        <RetryPanel what="your sessions" onRetry={() => void sessions.refetch()} />
+      ) : sessions.data.items.length === 0 ? (
+        <p>No sessions logged yet. After your next session, log it here or from Today.</p>
+      ) : (
+        <ul className="session-history" aria-label="Your sessions">
+          {sessions.data.items.map((session) => (
+            <SessionRow key={session.id} session={session} dates={dates} />
+          ))}
+        </ul>
+      )}
+      <h2>Take your log with you</h2>
+      <p className="plan-links">
+        <a
+          className="inline-target"
+          href={exportUrl(sessionsEndpoints.exportSessionsCsv.path)}
+          download
+        >
+          Download as a spreadsheet (CSV)
+        </a>
+        <a
+          className="inline-target"
+          href={exportUrl(sessionsEndpoints.exportSessionsJson.path)}
+          download
+        >
+          Download as JSON
+        </a>
+      </p>
+    </Page>
+  );
+}
+
+function SessionRow({ session, dates }: { session: TherapySession; dates: PersonDates }) {
+  const answered = session.followUps.filter((followUp) => followUp.answer !== null);
+  const price = session.charge?.price;
+  return (
+    <li className="session-history__item">
+      <p>
+        <strong>{session.title}</strong>, {dates.momentOf(session.startedAt)},{" "}
+        {session.durationMinutes} min
+      </p>
+      <p>
+        Pain (0–10) before → after:{" "}
+        <strong
+          aria-label={`before ${session.painBefore ?? "not noted"}, after ${session.painAfter ?? "not noted"}`}
+        >
+          {painChangeWords(session.painBefore, session.painAfter)}
+        </strong>
+        {price !== undefined &&
+          ` · ${minorToText(price.amountMinor, minorUnitDigits(price.currency))} ${price.currency}`}
+      </p>
+      {answered.map((followUp) => (
+        <p key={followUp.dueAfter}>
+          {followUp.dueAfter === "24h" ? "Next day" : "Two days later"}: pain{" "}
+          {followUp.answer?.painNow},{" "}
+          {followUp.answer === null
+            ? ""
+            : comparisonWords[followUp.answer.comparedWithBefore].toLowerCase()}{" "}
+          than before
+        </p>
+      ))}
+    </li>
+  );
+}

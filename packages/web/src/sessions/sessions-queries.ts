@@ -1,0 +1,81 @@
+import {
+  sessionsEndpoints,
+  type FollowUpAnswerRequest,
+  type FollowUpDueAfter,
+  type LogSessionRequest,
+} from "@painplan/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { callApi } from "../api/call-api";
+import { useSignedInUser } from "../accounts/signed-in-user";
+import { planQueryKey } from "../plan/plan-queries";
+
+/** Every session query of a person starts with this key; a change refreshes them all. */
+export const sessionsQueryKey = (userId: string) => ["sessions", userId] as const;
+
+/** The newest sessions (one page of up to 50), with follow-ups and charges. */
+export function useSessions() {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...sessionsQueryKey(userId), "list"],
+    queryFn: ({ signal }) =>
+      callApi(sessionsEndpoints.listSessions, { params: { userId }, query: {}, signal }),
+  });
+}
+
+/** What the log form starts from for one planned occurrence (undefined: not planned). */
+export function useSessionDefaults(planned: { itemId: string; originalStart: string } | undefined) {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...sessionsQueryKey(userId), "defaults", planned?.itemId, planned?.originalStart],
+    enabled: planned !== undefined,
+    queryFn: ({ signal }) =>
+      callApi(sessionsEndpoints.getSessionDefaults, {
+        params: { userId },
+        query: planned ?? { itemId: "", originalStart: "" },
+        signal,
+      }),
+  });
+}
+
+/** Follow-ups due and not answered yet (Today). */
+export function useDueFollowUps() {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: [...sessionsQueryKey(userId), "follow-ups", "due"],
+    queryFn: ({ signal }) =>
+      callApi(sessionsEndpoints.listDueFollowUps, { params: { userId }, signal }),
+  });
+}
+
+/** Logs a session; the plan (a held occurrence) and the session queries refresh. */
+export function useLogSession() {
+  const { id: userId } = useSignedInUser();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LogSessionRequest) =>
+      callApi(sessionsEndpoints.logSession, { params: { userId }, body }),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: sessionsQueryKey(userId) }),
+        client.invalidateQueries({ queryKey: planQueryKey(userId) }),
+      ]);
+    },
+  });
+}
+
+export function useAnswerFollowUp() {
+  const { id: userId } = useSignedInUser();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: {
+      sessionId: string;
+      dueAfter: FollowUpDueAfter;
+      answer: FollowUpAnswerRequest;
+    }) =>
+      callApi(sessionsEndpoints.answerFollowUp, {
+        params: { userId, sessionId: input.sessionId, dueAfter: input.dueAfter },
+        body: input.answer,
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: sessionsQueryKey(userId) }),
+  });
+}
