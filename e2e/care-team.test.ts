@@ -57,19 +57,20 @@ async function planWithMassage(context: BrowserContext): Promise<PlanAnswer> {
 describeJourney("care team", () => {
   const browser = useBrowser();
 
-  test("the client invites → the practitioner accepts → suggests a change → the client accepts", async () => {
+  test("the client invites → the practitioner accepts → logs a session → suggests a change → the client accepts", async () => {
     const client = await browser.open(phone);
     const clientPerson = aPerson({ displayName: "Robin", timeZone: "Pacific/Auckland" });
     await registerThroughApi(client.context, clientPerson);
     const plan = await planWithMassage(client.context);
 
-    // The client invites by e-mail, sharing the plan and the safety sheet only.
+    // The client invites by e-mail, sharing the plan, sessions and the safety sheet.
     await client.page.goto("/care-team");
     await client.page.getByRole("heading", { level: 1, name: "My care team" }).waitFor();
     await client.page.getByText("No one yet.").waitFor();
     await checkPage(client.page, "settings-empty");
     await client.page.getByLabel("Their e-mail address").fill("sam@example.org");
     await client.page.getByRole("checkbox", { name: "My plan" }).check();
+    await client.page.getByRole("checkbox", { name: "My sessions" }).check();
     await client.page.getByRole("checkbox", { name: "My safety sheet" }).check();
     await client.page.getByRole("button", { name: "Send the invitation" }).click();
     const link = client.page.getByLabel("Invitation link (shown only now)");
@@ -97,6 +98,28 @@ describeJourney("care team", () => {
     await practitioner.page.getByText("Pacific/Auckland").waitFor();
     expect(await practitioner.page.getByRole("heading", { name: /Pain diary/ }).count()).toBe(0);
     await checkPage(practitioner.page, "client");
+
+    // A session that just ended, logged on Robin's record and marked as Sam's.
+    await practitioner.page.getByText("Log a session that just ended").click();
+    await practitioner.page.getByLabel("Therapy").selectOption({ label: "Swedish massage" });
+    await practitioner.page.getByLabel("Pain before (0–10)").selectOption("6");
+    await practitioner.page.getByLabel("Pain after (0–10)").selectOption("3");
+    await checkPage(practitioner.page, "log-session");
+    await practitioner.page.getByRole("button", { name: "Log the session" }).click();
+    await practitioner.page
+      .getByText("Logged on Robin's record, marked as logged by you.")
+      .waitFor();
+    await practitioner.page
+      .getByText(/Swedish massage, 60 min, pain 6 → 3 \(0–10\) · logged by you/)
+      .waitFor();
+    const clientId = await userIdOf(client.context);
+    const practitionerId = await userIdOf(practitioner.context);
+    const logged = (await (
+      await client.context.request.get(`/api/users/${clientId}/sessions`)
+    ).json()) as { items: { enteredBy: string; painBefore: number; painAfter: number }[] };
+    expect(logged.items).toEqual([
+      expect.objectContaining({ enteredBy: practitionerId, painBefore: 6, painAfter: 3 }),
+    ]);
 
     // A suggested change: lighter pressure.
     await practitioner.page.getByText("Suggest a change to Swedish massage").click();

@@ -6,6 +6,7 @@ import { personDates } from "../ui/person-dates";
 import { SheetContent } from "../safety/sheet-content";
 import { useClients, useClientSafetySheet } from "./care-team-queries";
 import { ClientPlan } from "./client-plan";
+import { ClientSessions } from "./client-sessions";
 import { DiarySummaryTable } from "./diary-summary-table";
 import { Dn4ExaminationForm } from "./dn4-examination-form";
 import { sharedInWords } from "./scope-words";
@@ -41,6 +42,7 @@ function SharedData({ client }: { client: CareTeamClient }) {
         Their today is {dates.calendarDate(dates.today)} ({client.timeZone}). They share:{" "}
         {sharedInWords(client.scopes)}.
       </p>
+      {client.scopes.sessions && <ClientSessions client={client} dates={dates} />}
       {client.scopes.plan && <ClientPlan client={client} dates={dates} />}
       {client.scopes.diarySummary && <DiarySummaryTable client={client} dates={dates} />}
       {client.scopes.safetySheet && (
