@@ -123,7 +123,10 @@ describeJourney("care team", () => {
 
     // A suggested change: lighter pressure.
     await practitioner.page.getByText("Suggest a change to Swedish massage").click();
-    await practitioner.page.getByRole("radio", { name: "Light" }).check();
+    await practitioner.page
+      .getByRole("region", { name: "Robin's plan" })
+      .getByRole("radio", { name: "Light" })
+      .check();
     await practitioner.page.getByLabel("Why you suggest it").fill("Less soreness the day after");
     await checkPage(practitioner.page, "suggest");
     await practitioner.page.getByRole("button", { name: "Suggest this change" }).click();
