@@ -18,6 +18,7 @@ import {
 } from "./lib/report.js";
 import { scenarios } from "./lib/diary-scenarios.js";
 import { planCalendarYear } from "./lib/plan-scenarios.js";
+import { spendFiveYears } from "./lib/costs-scenarios.js";
 import { logASession } from "./lib/session-scenarios.js";
 import {
   bareFastify,
@@ -140,11 +141,13 @@ async function main(): Promise<void> {
       fastifySqliteList,
       ...scenarios.map(painplanOnSqlite),
       painplanOnSqlite(planCalendarYear),
+      painplanOnSqlite(spendFiveYears),
       painplanOnSqlite(logASession),
       ...(postgresUrl === undefined
         ? []
         : scenarios.map((scenario) => painplanOnPostgres(postgresUrl, scenario))),
       ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl, planCalendarYear)]),
+      ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl, spendFiveYears)]),
       ...(postgresUrl === undefined ? [] : [painplanOnPostgres(postgresUrl, logASession)]),
       bareFastify("end"),
     ],

@@ -64,7 +64,7 @@ async function planWithPastMassage(context: BrowserContext, day: string) {
 describeJourney("sessions", () => {
   const browser = useBrowser();
 
-  test("a planned session → log it from the calendar in a few taps → answer its 24 h follow-up from Today → held and in the history", async () => {
+  test("a planned session → log it from the calendar in a few taps → answer its 24 h follow-up from Today → held, adherence and spend updated", async () => {
     const { context, page } = await browser.open(phone);
     await registerThroughApi(context, aPerson({ timeZone }));
     const day = dayIn(timeZone, -3);
@@ -81,7 +81,7 @@ describeJourney("sessions", () => {
     expect(await page.getByLabel("Length in minutes").inputValue()).toBe("60");
     await checkPage(page, "log-form");
 
-    // Pain before 6, after 3, save: everything else came from the plan.
+    // Pain before 6, after 3 and (the first time, no usual price yet) what it cost; save.
     await page
       .getByRole("group", { name: "Pain just before the session" })
       .getByRole("radio", { name: "6" })
@@ -90,10 +90,14 @@ describeJourney("sessions", () => {
       .getByRole("group", { name: "Pain just after the session" })
       .getByRole("radio", { name: "3" })
       .click();
+    expect(await taps.taps(), "taps to the essentials: Log it, before, after").toBe(3);
+    await page.getByText("More about this session (optional)").click();
+    await page.getByLabel("What it cost").fill("90");
     await page.getByRole("button", { name: "Save session" }).click();
     await page.getByRole("heading", { level: 1, name: "Sessions" }).waitFor();
     await page.getByRole("status").getByText("Saved.").waitFor();
-    expect(await taps.taps(), "taps from the calendar to a saved session").toBeLessThanOrEqual(4);
+    // 4 taps with a usual price from the plan item's last session; 6 when the price is typed.
+    expect(await taps.taps(), "taps from the calendar to a saved session").toBeLessThanOrEqual(6);
     await page.getByText("6 → 3").waitFor();
     await checkPage(page, "history");
 
@@ -115,6 +119,20 @@ describeJourney("sessions", () => {
     await page.getByText(/Swedish massage, 60 min · Done/).waitFor();
     await page.goto("/sessions");
     await page.getByText("Next day: pain 4, better than before").waitFor();
-    // Adherence and spend pages belong to branches not merged here (see the sessions note).
+
+    // Adherence (plan page) and spend (costs) count the logged session.
+    await page.goto("/plan");
+    await page.getByRole("heading", { level: 2, name: "How it is going" }).waitFor();
+    await page
+      .getByText(/1 of 1 session done/)
+      .first()
+      .waitFor();
+    await checkPage(page, "plan-adherence");
+    await page.goto("/costs");
+    await page.getByRole("heading", { level: 2, name: "In USD" }).waitFor();
+    const byTherapy = page.getByRole("table", { name: "By therapy, USD" });
+    await byTherapy.getByRole("rowheader", { name: "Swedish massage" }).waitFor();
+    expect(await byTherapy.textContent()).toMatch(/90/);
+    await checkPage(page, "spend");
   });
 });

@@ -44,6 +44,8 @@ const notPersonText: Record<string, string> = {
 /** Body-map region ids, checked against the body map wherever they appear. */
 const bodyRegionIdPaths =
   /(RegionIds\.\*|regions\.\*\.regionId|areas\.\*|regionPain\.\*\.regionId)$/;
+/** ISO 4217 codes in money (`moneySchema`), checked against Intl's currency list. */
+const currencyPaths = /(^|\.)currency$/;
 
 function stringFields(): (TextField & { key: string })[] {
   return Object.entries(endpoints as Record<string, Endpoint>).flatMap(([name, endpoint]) =>
@@ -63,6 +65,7 @@ describe("every free-text field of every request is personText", () => {
     const plain = stringFields()
       .filter((field) => field.kind === "plain")
       .filter((field) => !bodyRegionIdPaths.test(field.path))
+      .filter((field) => !currencyPaths.test(field.path))
       .map((field) => field.key)
       .filter((key) => notPersonText[key] === undefined);
     expect(plain, "use personText (core/text) for these, or list why not").toEqual([]);

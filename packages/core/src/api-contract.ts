@@ -11,6 +11,7 @@ import { safetyEndpoints } from "./safety/safety.contract.js";
 import { sessionsEndpoints } from "./sessions/sessions.contract.js";
 import { systemEndpoints } from "./system/system.contract.js";
 import { therapiesEndpoints } from "./therapies/therapies.contract.js";
+import { costsEndpoints } from "./costs/costs.contract.js";
 
 /**
  * Every HTTP operation of PainPlan, assembled from the areas: each area keeps its operations in
@@ -28,6 +29,7 @@ export const endpoints = {
   ...remindersEndpoints,
   ...planEndpoints,
   ...sessionsEndpoints,
+  ...costsEndpoints,
   ...careTeamEndpoints,
 } as const satisfies Record<string, Endpoint>;
 

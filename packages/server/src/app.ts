@@ -22,6 +22,7 @@ import { registerSecurityHeaders } from "./http/security-headers.js";
 import { registerPublicUrl } from "./http/served-over-tls.js";
 import { registerWebApp } from "./http/web-app.js";
 import { practiceModule } from "./practice/practice.module.js";
+import { costsModule } from "./costs/costs.module.js";
 import { appJobs } from "./jobs/app-jobs.js";
 import { planModule } from "./plan/plan.module.js";
 import { profileModule } from "./profile/profile.module.js";
@@ -46,6 +47,7 @@ export const appModules: readonly AppModule[] = [
   planModule,
   remindersModule,
   sessionsModule,
+  costsModule,
   careTeamModule,
 ];
 

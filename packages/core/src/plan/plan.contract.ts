@@ -37,6 +37,12 @@ import {
   updatePlanItemRequestSchema,
   updatePlanRequestSchema,
 } from "./plan.schema.js";
+import { planAdherenceQuerySchema, planAdherenceSchema } from "./adherence.schema.js";
+import {
+  missedOccurrenceResponseSchema,
+  missedParamsSchema,
+  setMissedReasonRequestSchema,
+} from "./missed.schema.js";
 
 const planBase = { tag: "plan", access: "signed-in" } as const;
 
@@ -357,5 +363,38 @@ export const planEndpoints = {
     summary: "Remove one local day's check-off (404 when that day has none).",
     successStatus: 204,
     params: goalCheckParamsSchema,
+  },
+  getPlanAdherence: {
+    ...planBase,
+    method: "GET",
+    path: "/api/users/:userId/plan/adherence",
+    record: planRecord("plan-adherence", { action: "list" }),
+    summary:
+      "How faithfully the active plan was followed between two local days: per item and overall, per ISO week and for the period (nothing due → nothing planned, not 0 % or 100 %), and the sessions missed with their reasons.",
+    successStatus: 200,
+    params: userIdParamsSchema,
+    query: planAdherenceQuerySchema,
+    response: planAdherenceSchema,
+  },
+  setMissedReason: {
+    ...planBase,
+    method: "PUT",
+    path: "/api/users/:userId/plans/:planId/items/:itemId/missed/:originalStart",
+    record: planRecord("plan-occurrence", { resourceIdParam: "itemId" }),
+    summary:
+      "Say why a missed session did not happen (flare, cost, therapist cancelled, forgot, other + note); replaces an earlier reason. 409 when the session is not missed (still to come, held, cancelled ahead of time or paused).",
+    successStatus: 200,
+    params: missedParamsSchema,
+    body: setMissedReasonRequestSchema,
+    response: missedOccurrenceResponseSchema,
+  },
+  clearMissedReason: {
+    ...planBase,
+    method: "DELETE",
+    path: "/api/users/:userId/plans/:planId/items/:itemId/missed/:originalStart",
+    record: planRecord("plan-occurrence", { resourceIdParam: "itemId" }),
+    summary: "Take back the reason given for a missed session (404 when there is none).",
+    successStatus: 204,
+    params: missedParamsSchema,
   },
 } as const satisfies Record<string, Endpoint>;

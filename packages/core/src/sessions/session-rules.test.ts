@@ -48,6 +48,7 @@ describe("session times", () => {
           return (problem === undefined) === end <= now.getTime() + 5 * 60_000;
         },
       ),
+      { numRuns: 500 },
     );
   });
 });

@@ -33,6 +33,7 @@ import { safetyRows } from "./matrix/safety.rows.js";
 import { practiceRows } from "./matrix/practice.rows.js";
 import { therapiesRows } from "./matrix/therapies.rows.js";
 import { sessionsRows } from "./matrix/sessions.rows.js";
+import { costsRows } from "./matrix/costs.rows.js";
 
 /**
  * The authorization matrix: every endpoint of the contract, called by every kind of actor.
@@ -50,6 +51,7 @@ const matrix = {
   ...planRows,
   ...remindersRows,
   ...sessionsRows,
+  ...costsRows,
   ...careTeamRows,
 } satisfies Record<EndpointName, Row>;
 

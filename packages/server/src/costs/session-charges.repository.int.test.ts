@@ -124,4 +124,24 @@ describe("session charges repository", () => {
     expect((await repository.forSessions(user.id, [sessionId])).size).toBe(0);
     await recordIn(user.id, randomUUID(), fromPackage(packageId));
   });
+
+  it("concurrent draws on the last sessions never overdraw the package (409 for the rest)", async () => {
+    const { user } = await signedInPatient(testApp);
+    const packageId = await aPackage(user.id, 2);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 6 }, () => recordIn(user.id, randomUUID(), fromPackage(packageId))),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(2);
+    for (const outcome of outcomes) {
+      if (outcome.status === "rejected") {
+        expect(outcome.reason).toMatchObject({ statusCode: 409, code: "package_used_up" });
+      }
+    }
+    const used = await testApp.database.db
+      .selectFrom("session_charges")
+      .select((eb) => eb.fn.countAll<number | string>().as("used"))
+      .where("package_id", "=", packageId)
+      .executeTakeFirstOrThrow();
+    expect(Number(used.used)).toBe(2);
+  });
 });

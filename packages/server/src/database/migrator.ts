@@ -19,6 +19,7 @@ import * as planGoalChecks from "./migrations/0065-plan-goal-checks.js";
 import * as passkeys from "./migrations/0090-passkeys.js";
 import * as therapySessions from "./migrations/0100-therapy-sessions.js";
 import * as sessionFollowUps from "./migrations/0101-session-follow-ups.js";
+import * as planMissed from "./migrations/0102-plan-missed.js";
 import * as costs from "./migrations/0105-costs.js";
 import * as careTeam from "./migrations/0115-care-team.js";
 
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   "0090-passkeys": passkeys,
   "0100-therapy-sessions": therapySessions,
   "0101-session-follow-ups": sessionFollowUps,
+  "0102-plan-missed": planMissed,
   "0105-costs": costs,
   "0115-care-team": careTeam,
 };

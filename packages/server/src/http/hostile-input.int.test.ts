@@ -13,6 +13,7 @@ import { safetyRows } from "../authorization/matrix/safety.rows.js";
 import { practiceRows } from "../authorization/matrix/practice.rows.js";
 import { therapiesRows } from "../authorization/matrix/therapies.rows.js";
 import { sessionsRows } from "../authorization/matrix/sessions.rows.js";
+import { costsRows } from "../authorization/matrix/costs.rows.js";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { hostileRequests, type HostileRequest } from "../testing/hostile-inputs.js";
 import { aPainEntry, countPainEntries } from "../testing/pain-entries.js";
@@ -37,6 +38,7 @@ const rows = {
   ...planRows,
   ...remindersRows,
   ...sessionsRows,
+  ...costsRows,
   ...careTeamRows,
 } satisfies Record<EndpointName, Row>;
 

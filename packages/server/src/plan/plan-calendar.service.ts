@@ -40,14 +40,14 @@ export function startOfLocalDay(localDate: string, timeZone: string): string {
 }
 
 /** A window of whole local days, `from`…`to` inclusive, as UTC instants (end exclusive). */
-function localDaysWindow(from: string, to: string, timeZone: string) {
+export function localDaysWindow(from: string, to: string, timeZone: string) {
   return {
     from: startOfLocalDay(from, timeZone),
     to: startOfLocalDay(addCalendarDays(to, 1), timeZone),
   };
 }
 
-type ItemInputs = {
+export type ItemInputs = {
   itemId: string;
   schedule: ItemSchedule;
   title: string;
@@ -58,7 +58,7 @@ type ItemInputs = {
 };
 
 /** Everything expansion needs for a plan's items, read in three queries. */
-async function itemInputs(db: Queryable, plan: PlansTable) {
+export async function itemInputs(db: Queryable, plan: PlansTable) {
   const items = await plans.items(db, plan.id);
   const itemIds = items.map((item) => item.id);
   const exceptionRows = await plans.exceptionsOf(db, itemIds);
@@ -105,7 +105,7 @@ function tooMany(path: string): ApiError {
 }
 
 /** Expands one item; too many occurrences become a 400 on `path`. */
-function expandItem(
+export function expandItem(
   input: ItemInputs,
   pauses: PlanPause[],
   timeZone: string,

@@ -142,6 +142,14 @@ async function validRequest(name: string): Promise<Request> {
         body: { goal: functionGoal },
       };
     }
+    case "setMissedReason": {
+      const plan = await addPlanItem(person, await createPlan(person));
+      return {
+        method: "PUT",
+        url: `${user}/plans/${plan.id}/items/${plan.items[0]?.id ?? ""}/missed/2026-03-27T10:00`,
+        body: { reason: "other", note: "The bus did not come" },
+      };
+    }
     default:
       throw new Error(`add a valid ${name} request to this test`);
   }
@@ -165,6 +173,7 @@ const planTables = [
   "plan_goals",
   "plan_occurrence_exceptions",
   "plan_added_occurrences",
+  "plan_missed_reasons",
 ] as const;
 
 async function storedState(): Promise<string> {

@@ -3,6 +3,8 @@ import { requestReminderRefresh } from "../reminders/reminder-jobs.js";
 import { safetyIntakeRepository } from "../safety/safety-intake.repository.js";
 import { emptySafetyIntake } from "@painplan/core";
 import { planCalendarService } from "./plan-calendar.service.js";
+import { planAdherenceRoutes } from "./adherence.routes.js";
+import { planAdherenceService } from "./adherence.service.js";
 import { planGoalChecksService } from "./plan-goal-checks.service.js";
 import { planGoalsService } from "./plan-goals.service.js";
 import { planRoutes } from "./plan.routes.js";
@@ -28,5 +30,6 @@ export const planModule: AppModule = {
       goals: planGoalsService(deps),
       goalChecks: planGoalChecksService(deps),
     });
+    planAdherenceRoutes(route, planAdherenceService(deps));
   },
 };

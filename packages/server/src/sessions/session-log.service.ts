@@ -18,8 +18,11 @@ import { plansRepository as plans } from "../plan/plans.repository.js";
 import { sessionFollowUpJob } from "../reminders/reminder-jobs.js";
 import { newSessionRow, timeColumns, toTherapySession } from "./session-rows.js";
 import type { SessionsDependencies } from "./sessions-dependencies.js";
-import { therapySessionsRepository as sessions } from "./therapy-sessions.repository.js";
-import type { TherapySessionsTable } from "./sessions.tables.js";
+import {
+  hasPreSessionCheck,
+  therapySessionsRepository as sessions,
+} from "./therapy-sessions.repository.js";
+import type { SessionFollowUpsTable, TherapySessionsTable } from "./sessions.tables.js";
 
 type Trx = Transaction<Tables>;
 
@@ -56,26 +59,26 @@ export function sessionLog(deps: SessionsDependencies) {
     return toTherapySession(row, followUps, charges.get(row.id) ?? null);
   }
 
+  /** Inserts the two follow-ups and their jobs; returns the rows (for the answer). */
   async function scheduleFollowUps(trx: Trx, owner: RecordOwner, row: TherapySessionsTable) {
     const end = sessionEnd(row.started_at, row.duration_minutes);
     const due = followUpDueAfters.map((dueAfter) => ({
       dueAfter,
       dueAt: followUpDueAt(end, dueAfter),
     }));
-    await sessions.insertFollowUps(
-      trx,
-      due.map(({ dueAfter, dueAt }) => ({
-        session_id: row.id,
-        due_after: dueAfter,
-        user_id: owner.userId,
-        due_at: dueAt,
-        pain_now: null,
-        compared_with_before: null,
-        note: null,
-        answered_at: null,
-      })),
-    );
+    const rows: SessionFollowUpsTable[] = due.map(({ dueAfter, dueAt }) => ({
+      session_id: row.id,
+      due_after: dueAfter,
+      user_id: owner.userId,
+      due_at: dueAt,
+      pain_now: null,
+      compared_with_before: null,
+      note: null,
+      answered_at: null,
+    }));
+    await sessions.insertFollowUps(trx, rows);
     await enqueueFollowUps(trx, owner.userId, row.id, due);
+    return rows;
   }
 
   async function enqueueFollowUps(
@@ -98,6 +101,18 @@ export function sessionLog(deps: SessionsDependencies) {
       plan === undefined ? undefined : await plans.item(trx, owner.userId, plan.id, itemId);
     if (item === undefined)
       throw fieldError("planItemId", "This plan item was not found in your plan.");
+  }
+
+  /** A linked pre-session check must be one of the owner's. */
+  async function checkSafetyCheck(
+    trx: Trx,
+    owner: RecordOwner,
+    checkId: string | null | undefined,
+  ) {
+    if (checkId === null || checkId === undefined) return;
+    if (!(await hasPreSessionCheck(trx, owner.userId, checkId))) {
+      throw fieldError("safetyCheckId", "This safety check was not found among yours.");
+    }
   }
 
   async function markHeld(trx: Trx, owner: RecordOwner, row: TherapySessionsTable, now: string) {
@@ -132,10 +147,11 @@ export function sessionLog(deps: SessionsDependencies) {
       if (stored === undefined) throw new Error("session with a used key vanished");
       const asStored = toTherapySession(stored, [], null);
       if (stored.deleted_at !== null || !isSessionRetryOf(body, asStored)) throw keyReused();
-      return { row: stored, isNew: false };
+      return { row: stored, isNew: false, fresh: undefined };
     }
     await checkPlanItem(trx, owner, body.planItemId);
-    await scheduleFollowUps(trx, owner, inserted);
+    await checkSafetyCheck(trx, owner, body.safetyCheckId);
+    const followUps = await scheduleFollowUps(trx, owner, inserted);
     if (body.charge !== null) {
       await deps.charges.record(trx, {
         ownerId: owner.userId,
@@ -144,13 +160,22 @@ export function sessionLog(deps: SessionsDependencies) {
       });
     }
     await markHeld(trx, owner, inserted, now);
-    return { row: inserted, isNew: true };
+    // A new session is answered from what was just written: no read-back round trips.
+    return {
+      row: inserted,
+      isNew: true,
+      fresh: toTherapySession(inserted, followUps, body.charge),
+    };
   }
 
   return {
     async log(owner: RecordOwner, readerId: string, body: LogSession): Promise<TherapySession> {
       checkTimes(body, clock.now());
-      let result: { row: TherapySessionsTable; isNew: boolean };
+      let result: {
+        row: TherapySessionsTable;
+        isNew: boolean;
+        fresh: TherapySession | undefined;
+      };
       try {
         result = await deps.writes.run((trx) => insertOnce(trx, owner, readerId, body));
       } catch (error) {
@@ -168,7 +193,7 @@ export function sessionLog(deps: SessionsDependencies) {
         throw error;
       }
       if (result.isNew && body.planItemId !== null) await deps.planChanged(owner.userId);
-      return readBack(owner, result.row);
+      return result.fresh ?? readBack(owner, result.row);
     },
 
     async update(
@@ -183,6 +208,7 @@ export function sessionLog(deps: SessionsDependencies) {
         const durationMinutes = body.durationMinutes ?? current.duration_minutes;
         const isRetimed = body.startedAt !== undefined || body.durationMinutes !== undefined;
         if (isRetimed) checkTimes({ startedAt, durationMinutes }, clock.now());
+        await checkSafetyCheck(trx, owner, body.safetyCheckId);
         const therapyId = body.therapyId !== undefined ? body.therapyId : current.therapy_id;
         const customName = body.customName !== undefined ? body.customName : current.custom_name;
         if ((therapyId === null) === (customName === null)) {

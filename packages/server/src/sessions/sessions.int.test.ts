@@ -10,6 +10,7 @@ import type {
 import { describe, expect, it } from "vitest";
 import { planWithItem } from "../plan/testing/plans.js";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
+import { aRegistration } from "../testing/factories.js";
 import { race, statusCounts } from "../testing/race.js";
 import { testStart, useTestApp } from "../testing/test-app.js";
 import { aSessionLog, logSession, sessionsUrl } from "./testing/sessions.js";
@@ -129,6 +130,11 @@ describe("sessions: the log", () => {
       "charge.packageId",
     ],
     [
+      "a safety check that is not theirs",
+      { safetyCheckId: "8f1f3a4e-3c9b-4b53-9d1e-2f0a6b2c8d11" },
+      "safetyCheckId",
+    ],
+    [
       "an unknown plan item",
       { planItemId: "8f1f3a4e-3c9b-4b53-9d1e-2f0a6b2c8d11", occurrenceStart: "2026-03-28T10:00" },
       "planItemId",
@@ -139,6 +145,26 @@ describe("sessions: the log", () => {
     expect(response.statusCode).toBe(400);
     expect(fieldPaths(response.body)).toContain(path);
     expect(await countRows(person)).toEqual({ sessions: 0, followUps: 0 });
+  });
+
+  it("links the pre-session safety check done before it", async () => {
+    const person = await signedInPatient(testApp);
+    const check = await person.client.post(
+      `/api/users/${person.user.id}/safety/pre-session-check`,
+      {
+        therapyId: "swedish-massage",
+        answers: {
+          hasFever: "no",
+          hasNewWound: "no",
+          bloodThinnersChanged: "no",
+          newRedFlagIds: [],
+        },
+      },
+    );
+    expect(check.statusCode, check.body).toBeLessThan(300);
+    const checkId = check.json<{ id: string }>().id;
+    const session = await logSession(person, aSessionLog({ safetyCheckId: checkId }));
+    expect(session.safetyCheckId).toBe(checkId);
   });
 
   it("stores the charge with the session (costs area) and shows it back", async () => {
@@ -194,6 +220,34 @@ describe("sessions: the log", () => {
     ).json<SessionPage>();
     expect(second.items.map((s) => s.id)).toEqual([older.id]);
     expect(second.nextCursor).toBeNull();
+  });
+});
+
+describe("sessions: entered by a practitioner the person allowed", () => {
+  async function practitionerWithGrant(owner: SignedInClient, mayWrite: boolean) {
+    const client = testApp.client();
+    const registered = await client.post(
+      "/api/auth/register",
+      aRegistration().withRole("practitioner").build(),
+    );
+    expect(registered.statusCode).toBe(201);
+    const id = registered.json<{ user: { id: string } }>().user.id;
+    testApp.grant({ readerId: id, ownerId: owner.user.id, kinds: ["health-records"], mayWrite });
+    return { client, id };
+  }
+
+  it("stores who entered it; a reader without a write grant gets 404 and writes nothing", async () => {
+    const person = await signedInPatient(testApp);
+    const reader = await practitionerWithGrant(person, false);
+    expect((await reader.client.post(sessionsUrl(person), aSessionLog())).statusCode).toBe(404);
+    expect(await countRows(person)).toEqual({ sessions: 0, followUps: 0 });
+    const therapist = await practitionerWithGrant(person, true);
+    const written = await therapist.client.post(sessionsUrl(person), aSessionLog());
+    expect(written.statusCode, written.body).toBe(201);
+    const session = written.json<TherapySession>();
+    expect(session.enteredBy).toBe(therapist.id);
+    // The owner's zone, not the practitioner's.
+    expect(session.timeZone).toBe(person.user.timeZone);
   });
 });
 

@@ -224,3 +224,14 @@ export function lastChargeOfItem(db: Queryable, userId: string, itemId: string) 
     .limit(1)
     .executeTakeFirst();
 }
+
+/** Whether the owner has this pre-session safety check (the safety area's `pre_session_checks`). */
+export async function hasPreSessionCheck(db: Queryable, userId: string, checkId: string) {
+  const row = await db
+    .selectFrom("pre_session_checks")
+    .select("id")
+    .where("user_id", "=", userId)
+    .where("id", "=", checkId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -7,6 +7,7 @@ import { landingRoutes } from "../landing/landing.routes";
 import { learnRoutes } from "../learn/learn.routes";
 import { planRoutes } from "../plan/plan.routes";
 import { practiceRoutes } from "../practice/practice.routes";
+import { costsRoutes } from "../costs/costs.routes";
 import { profileRoutes } from "../profile/profile.routes";
 import { questionnairesRoutes } from "../questionnaires/questionnaires.routes";
 import { remindersRoutes } from "../reminders/reminders.routes";
@@ -37,6 +38,7 @@ export function AppRoutes() {
           {planRoutes}
           {remindersRoutes}
           {practiceRoutes}
+          {costsRoutes}
           {sessionsRoutes}
           {careTeamRoutes}
           {comingSoonAreas.map((area) => (

@@ -8,6 +8,7 @@ import { useQuestionnaireOverview } from "../questionnaires/questionnaire-querie
 import { SafetyNudge } from "../safety/safety-nudge";
 import { useSafetyAssessment } from "../safety/safety-queries";
 import { usePlanToday } from "../plan/plan-queries";
+import { MissedSessions } from "../plan/adherence-missed-sessions";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { AreaCard } from "./area-card";
 import { useEntriesBetween } from "./dashboard-queries";
@@ -52,6 +53,7 @@ function PatientDashboard({ userId }: { userId: string }) {
           <FollowUpCards />
           <DueQuestionnaires userId={userId} />
           <SafetyNudge />
+          <MissedSessions dates={dates} />
         </>
       )}
     </>

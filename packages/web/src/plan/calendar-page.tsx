@@ -5,6 +5,7 @@ import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import { AddSession } from "./add-session";
 import { AgendaView } from "./agenda-view";
+import { MissedSessions } from "./adherence-missed-sessions";
 import { calendarViews, stepAnchor, viewOf, windowOf, type CalendarView } from "./calendar-window";
 import { MonthView } from "./month-view";
 import { useActivePlan, usePlanCalendar } from "./plan-queries";
@@ -99,6 +100,7 @@ export function CalendarPage() {
           dates={dates}
         />
       )}
+      <MissedSessions dates={dates} />
       {calendar.isPending && <LoadingPanel what="your calendar" />}
       {calendar.isError && (
         <RetryPanel what="your calendar" onRetry={() => void calendar.refetch()} />

@@ -6,6 +6,8 @@ import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import type { PersonDates } from "../ui/person-dates";
 import { PauseSection } from "./pause-section";
+import { AdherenceSection } from "./adherence-section";
+import { MissedSessions } from "./adherence-missed-sessions";
 import { PlanItemCard } from "./plan-item-card";
 import { useActivePlan } from "./plan-queries";
 import { PlanTimeline } from "./plan-timeline";
@@ -80,6 +82,8 @@ function PlanOverview({ plan, dates }: { plan: Plan; dates: PersonDates }) {
           </ul>
         )}
       </section>
+      {plan.items.length > 0 && <AdherenceSection dates={dates} planStart={plan.startDate} />}
+      <MissedSessions dates={dates} />
       <PauseSection plan={plan} dates={dates} />
       <PlanTimeline planId={plan.id} dates={dates} />
       <p>

@@ -97,7 +97,7 @@ export const areas: readonly Area[] = [
     name: "Costs",
     path: "/costs",
     description: "Keep track of what your care costs.",
-    isBuilt: false,
+    isBuilt: true,
   },
   {
     slug: "care-team",

@@ -8,6 +8,7 @@ import {
   planWithItem,
 } from "../../plan/testing/plans.js";
 import { ownerOnly, type Cell, type Row } from "./matrix-row.js";
+import { planAdherenceRows } from "./plan-adherence.rows.js";
 
 const ownerParams = ({ owner }: Cell) => ({ params: { userId: owner.user.id } });
 
@@ -263,4 +264,5 @@ export const planRows = {
     expected: ownerOnly(200),
   },
   deleteGoalCheck: { call: ownerCheckedGoal, expected: ownerOnly(204) },
+  ...planAdherenceRows,
 } satisfies Record<keyof typeof planEndpoints, Row>;

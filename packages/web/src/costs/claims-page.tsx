@@ -1,0 +1,243 @@
+import {
+  formatMoney,
+  parseDecimalAmount,
+  type ClaimStatus,
+  type InsuranceClaim,
+} from "@painplan/core";
+import { useState, type SubmitEvent } from "react";
+import { usePersonDates } from "../accounts/use-person-dates";
+import { formProblemFrom } from "../forms/form-problem";
+import { InputField } from "../forms/input-field";
+import { OptionGroup } from "../forms/option-group";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
+import { Page } from "../ui/page";
+import { CostsNav } from "./costs-nav";
+import { useClaims, useCreateClaim, useUpdateClaim } from "./costs-queries";
+import { MoneyFields } from "./money-field";
+import { useMoneyForm } from "./use-money-form";
+import "./costs.css";
+
+const statusWords: Record<ClaimStatus, string> = {
+  "not-submitted": "Not sent yet",
+  submitted: "Sent, waiting for an answer",
+  paid: "Paid",
+  denied: "Turned down",
+};
+
+/** Insurance claims: where each stands and what came back. */
+export function ClaimsPage() {
+  const claims = useClaims();
+  return (
+    <Page
+      title="Insurance claims"
+      intro={<p>What you asked your insurer for, and what they paid back.</p>}
+    >
+      <CostsNav />
+      {claims.isPending && <LoadingPanel what="your claims" />}
+      {claims.isError && (
+        <RetryPanel
+          what="your claims"
+          onRetry={() => {
+            void claims.refetch();
+          }}
+        />
+      )}
+      {claims.data?.items.length === 0 && <p>No claims yet.</p>}
+      <ul className="link-list">
+        {claims.data?.items.map((claim) => (
+          <li key={claim.id}>
+            <ClaimCard claim={claim} />
+          </li>
+        ))}
+      </ul>
+      <AddClaimForm />
+    </Page>
+  );
+}
+
+function ClaimCard({ claim }: { claim: InsuranceClaim }) {
+  const dates = usePersonDates();
+  const { currency } = claim.amountClaimed;
+  return (
+    <article className="panel costs-card" aria-label={`Claim to ${claim.insurer}`}>
+      <h2>
+        {claim.insurer}: {formatMoney(claim.amountClaimed)}
+      </h2>
+      <p data-testid="claim-status">
+        {statusWords[claim.status]}
+        {claim.status === "paid" &&
+          `: ${formatMoney({ amountMinor: claim.amountReimbursedMinor, currency })} paid back`}
+        {claim.decidedOn !== null && ` on ${dates.calendarDate(claim.decidedOn)}`}.
+      </p>
+      {claim.submittedOn !== null && <p>Sent on {dates.calendarDate(claim.submittedOn)}.</p>}
+      {claim.sessionIds.length > 0 && (
+        <p>
+          Covers {claim.sessionIds.length} {claim.sessionIds.length === 1 ? "session" : "sessions"}.
+        </p>
+      )}
+      {(claim.status === "submitted" || claim.status === "not-submitted") && (
+        <AnswerForm claim={claim} />
+      )}
+    </article>
+  );
+}
+
+function AnswerForm({ claim }: { claim: InsuranceClaim }) {
+  const dates = usePersonDates();
+  const update = useUpdateClaim();
+  const [answer, setAnswer] = useState<"paid" | "denied">("paid");
+  const [amount, setAmount] = useState("");
+  const [decidedOn, setDecidedOn] = useState(dates.today);
+  const [amountError, setAmountError] = useState<string | undefined>();
+  const problem = formProblemFrom(update.error, ["amountReimbursedMinor", "decidedOn"]);
+  const id = `answer-${claim.id}`;
+
+  function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const amountMinor =
+      answer === "paid" ? parseDecimalAmount(amount, claim.amountClaimed.currency) : 0;
+    if (amountMinor === undefined) {
+      setAmountError("Enter the amount paid back, such as 45 or 45.50.");
+      return;
+    }
+    setAmountError(undefined);
+    update.mutate({
+      claimId: claim.id,
+      version: claim.version,
+      status: answer,
+      amountReimbursedMinor: amountMinor,
+      decidedOn,
+    });
+  }
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={`The insurer's answer to the claim to ${claim.insurer}`}
+    >
+      <OptionGroup
+        id={`${id}-answer`}
+        legend="The insurer's answer"
+        options={[
+          { value: "paid", label: "Paid" },
+          { value: "denied", label: "Turned down" },
+        ]}
+        value={answer}
+        onChange={setAnswer}
+        isSideBySide
+      />
+      {answer === "paid" && (
+        <InputField
+          id={`${id}-amount`}
+          label={`Amount paid back (${claim.amountClaimed.currency})`}
+          inputMode="decimal"
+          size="short"
+          value={amount}
+          onChange={setAmount}
+          error={amountError ?? problem.fields["amountReimbursedMinor"]}
+        />
+      )}
+      <InputField
+        id={`${id}-date`}
+        label="Day of the answer"
+        type="date"
+        size="short"
+        value={decidedOn}
+        onChange={setDecidedOn}
+        error={problem.fields["decidedOn"]}
+      />
+      {problem.summary !== undefined && <p role="alert">{problem.summary}</p>}
+      <button type="submit" className="button button--secondary" aria-disabled={update.isPending}>
+        Save the answer
+      </button>
+    </form>
+  );
+}
+
+function AddClaimForm() {
+  const dates = usePersonDates();
+  const create = useCreateClaim();
+  const money = useMoneyForm();
+  const [insurer, setInsurer] = useState("");
+  const [isSent, setIsSent] = useState<"yes" | "no">("yes");
+  const [submittedOn, setSubmittedOn] = useState(dates.today);
+  const [moneyErrors, setMoneyErrors] = useState<{ amount?: string; currency?: string }>({});
+  const problem = formProblemFrom(create.error, [
+    "insurer",
+    "submittedOn",
+    "amountClaimed.amountMinor",
+    "amountClaimed.currency",
+  ]);
+
+  function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const read = money.read();
+    if ("errors" in read) {
+      setMoneyErrors(read.errors);
+      return;
+    }
+    setMoneyErrors({});
+    create.mutate(
+      {
+        insurer,
+        status: isSent === "yes" ? "submitted" : "not-submitted",
+        amountClaimed: read.money,
+        submittedOn: isSent === "yes" ? submittedOn : null,
+      },
+      {
+        onSuccess: () => {
+          setInsurer("");
+          money.setAmount("");
+        },
+      },
+    );
+  }
+  return (
+    <form className="costs-form" onSubmit={submit} noValidate aria-labelledby="add-claim-heading">
+      <h2 id="add-claim-heading">Add a claim</h2>
+      <InputField
+        id="claim-insurer"
+        label="Insurer"
+        value={insurer}
+        onChange={setInsurer}
+        error={problem.fields["insurer"]}
+      />
+      <MoneyFields
+        id="claim-amount"
+        label="Amount claimed"
+        amount={money.amount}
+        currency={money.currency}
+        onAmount={money.setAmount}
+        onCurrency={money.setCurrency}
+        amountError={moneyErrors.amount ?? problem.fields["amountClaimed.amountMinor"]}
+        currencyError={moneyErrors.currency ?? problem.fields["amountClaimed.currency"]}
+      />
+      <OptionGroup
+        id="claim-sent"
+        legend="Have you sent it?"
+        options={[
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "Not yet" },
+        ]}
+        value={isSent}
+        onChange={setIsSent}
+        isSideBySide
+      />
+      {isSent === "yes" && (
+        <InputField
+          id="claim-sent-on"
+          label="Sent on"
+          type="date"
+          size="short"
+          value={submittedOn}
+          onChange={setSubmittedOn}
+          error={problem.fields["submittedOn"]}
+        />
+      )}
+      {problem.summary !== undefined && <p role="alert">{problem.summary}</p>}
+      <button type="submit" className="button button--primary" aria-disabled={create.isPending}>
+        Add claim
+      </button>
+    </form>
+  );
+}

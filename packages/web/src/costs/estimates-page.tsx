@@ -1,0 +1,185 @@
+import { formatMoney, goodFaithDisputeDays, type CostEstimate } from "@painplan/core";
+import { useState, type SubmitEvent } from "react";
+import { usePersonDates } from "../accounts/use-person-dates";
+import { formProblemFrom } from "../forms/form-problem";
+import { InputField } from "../forms/input-field";
+import { OptionGroup } from "../forms/option-group";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
+import { Page } from "../ui/page";
+import { CostsNav } from "./costs-nav";
+import { useCreateEstimate, useEstimates } from "./costs-queries";
+import { MoneyFields } from "./money-field";
+import { useMoneyForm } from "./use-money-form";
+import "./costs.css";
+
+/** Written estimates a provider gave, compared with what was charged since. */
+export function EstimatesPage() {
+  const estimates = useEstimates();
+  return (
+    <Page
+      title="Estimates"
+      intro={
+        <p>
+          Write down a price estimate you were given, and see how the sessions charged in its period
+          compare.
+        </p>
+      }
+    >
+      <CostsNav />
+      {estimates.isPending && <LoadingPanel what="your estimates" />}
+      {estimates.isError && (
+        <RetryPanel
+          what="your estimates"
+          onRetry={() => {
+            void estimates.refetch();
+          }}
+        />
+      )}
+      <ul className="link-list">
+        {estimates.data?.items.map((estimate) => (
+          <li key={estimate.id}>
+            <EstimateCard estimate={estimate} />
+          </li>
+        ))}
+      </ul>
+      <AddEstimateForm />
+    </Page>
+  );
+}
+
+function EstimateCard({ estimate }: { estimate: CostEstimate }) {
+  const dates = usePersonDates();
+  const { comparison } = estimate;
+  const difference = formatMoney({
+    amountMinor: Math.abs(comparison.differenceMinor),
+    currency: comparison.estimate.currency,
+  });
+  return (
+    <article className="panel costs-card" aria-label={`Estimate from ${estimate.provider}`}>
+      <h2>
+        {estimate.provider}: {formatMoney(comparison.estimate)}
+      </h2>
+      <p>
+        For {dates.calendarDate(estimate.coversFrom)} to {dates.calendarDate(estimate.coversTo)}
+        {estimate.isGoodFaithEstimate ? " (a Good Faith Estimate)" : ""}.
+      </p>
+      <p data-testid="estimate-comparison">
+        Charged so far: {formatMoney(comparison.billed)},{" "}
+        {comparison.isOverEstimate
+          ? `${difference} over the estimate`
+          : `${difference} under or at the estimate`}
+        .
+      </p>
+      {comparison.mayDispute && (
+        <div className="panel panel--calm" role="note" data-testid="good-faith-note">
+          <p>
+            This bill is 400 USD or more above the Good Faith Estimate. In the United States you can
+            ask for a review of the bill (patient-provider dispute resolution under the No Surprises
+            Act) within {goodFaithDisputeDays} days of the date on the bill.
+          </p>
+          <p>
+            <a href="https://www.cms.gov/nosurprises/consumers/understanding-costs-in-advance">
+              How to start a dispute (cms.gov)
+            </a>
+          </p>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function AddEstimateForm() {
+  const dates = usePersonDates();
+  const create = useCreateEstimate();
+  const money = useMoneyForm();
+  const [provider, setProvider] = useState("");
+  const [isGoodFaith, setIsGoodFaith] = useState<"yes" | "no">("yes");
+  const [coversFrom, setCoversFrom] = useState(dates.today);
+  const [coversTo, setCoversTo] = useState(dates.today);
+  const [moneyErrors, setMoneyErrors] = useState<{ amount?: string; currency?: string }>({});
+  const problem = formProblemFrom(create.error, [
+    "provider",
+    "coversFrom",
+    "coversTo",
+    "amount.amountMinor",
+    "amount.currency",
+  ]);
+
+  function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const read = money.read();
+    if ("errors" in read) {
+      setMoneyErrors(read.errors);
+      return;
+    }
+    setMoneyErrors({});
+    create.mutate({
+      provider,
+      amount: read.money,
+      isGoodFaithEstimate: isGoodFaith === "yes",
+      givenOn: dates.today,
+      coversFrom,
+      coversTo,
+    });
+  }
+  return (
+    <form
+      className="costs-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="add-estimate-heading"
+    >
+      <h2 id="add-estimate-heading">Add an estimate</h2>
+      <InputField
+        id="estimate-provider"
+        label="Who gave it"
+        value={provider}
+        onChange={setProvider}
+        error={problem.fields["provider"]}
+      />
+      <MoneyFields
+        id="estimate-amount"
+        label="Estimated total"
+        amount={money.amount}
+        currency={money.currency}
+        onAmount={money.setAmount}
+        onCurrency={money.setCurrency}
+        amountError={moneyErrors.amount ?? problem.fields["amount.amountMinor"]}
+        currencyError={moneyErrors.currency ?? problem.fields["amount.currency"]}
+      />
+      <OptionGroup
+        id="estimate-good-faith"
+        legend="Is it a Good Faith Estimate? (US: the written estimate a provider must give people paying themselves)"
+        options={[
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ]}
+        value={isGoodFaith}
+        onChange={setIsGoodFaith}
+        isSideBySide
+      />
+      <InputField
+        id="estimate-from"
+        label="First day it covers"
+        type="date"
+        size="short"
+        value={coversFrom}
+        onChange={setCoversFrom}
+        error={problem.fields["coversFrom"]}
+      />
+      <InputField
+        id="estimate-to"
+        label="Last day it covers"
+        type="date"
+        size="short"
+        value={coversTo}
+        onChange={setCoversTo}
+        error={problem.fields["coversTo"]}
+      />
+      {problem.summary !== undefined && <p role="alert">{problem.summary}</p>}
+      <button type="submit" className="button button--primary" aria-disabled={create.isPending}>
+        Add estimate
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { formatMoney } from "@painplan/core";
+import { useState, type SubmitEvent } from "react";
+import { usePersonDates } from "../accounts/use-person-dates";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
+import { Page } from "../ui/page";
+import { CostsNav } from "./costs-nav";
+import { useForecast, useSetUsualPrice } from "./costs-queries";
+import { MoneyFields } from "./money-field";
+import { useMoneyForm } from "./use-money-form";
+import "./costs.css";
+
+type ForecastItem = NonNullable<ReturnType<typeof useForecast>["data"]>["items"][number];
+
+/** What the current plan will cost: per item and per quarter, per currency. */
+export function ForecastPage() {
+  const forecast = useForecast();
+  const dates = usePersonDates();
+  return (
+    <Page
+      title="Plan forecast"
+      heading="What your plan will cost"
+      intro={
+        <p>
+          Planned sessions times the usual price you set. Changes to your plan show here at once.
+        </p>
+      }
+    >
+      <CostsNav />
+      {forecast.isPending && <LoadingPanel what="the forecast" />}
+      {forecast.isError && (
+        <RetryPanel
+          what="the forecast"
+          onRetry={() => {
+            void forecast.refetch();
+          }}
+        />
+      )}
+      {forecast.data !== undefined && (
+        <>
+          {forecast.data.items.length === 0 && <p>Your plan has no sessions planned ahead.</p>}
+          {forecast.data.averageQuarterTotals.map((total) => (
+            <p
+              key={total.currency}
+              className="costs-total"
+              data-testid={`forecast-${total.currency}`}
+            >
+              About {formatMoney(total)} per quarter (3 months), from today to{" "}
+              {dates.dateOf(forecast.data.nextQuarterEnds)} and beyond.
+            </p>
+          ))}
+          {forecast.data.itemsWithoutPrice > 0 && (
+            <p>
+              {forecast.data.itemsWithoutPrice}{" "}
+              {forecast.data.itemsWithoutPrice === 1 ? "item has" : "items have"} no usual price
+              yet, so {forecast.data.itemsWithoutPrice === 1 ? "it is" : "they are"} not counted.
+            </p>
+          )}
+          <ul className="link-list">
+            {forecast.data.items.map((item) => (
+              <li key={item.itemId}>
+                <ItemForecastCard item={item} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}
+
+function ItemForecastCard({ item }: { item: ForecastItem }) {
+  const [isEditing, setIsEditing] = useState(false);
+  return (
+    <article className="panel costs-card" aria-label={item.title}>
+      <h2>{item.title}</h2>
+      <p>
+        {item.sessionsNextQuarter} {item.sessionsNextQuarter === 1 ? "session" : "sessions"} in the
+        next 13 weeks, {item.sessionsNextYear} in the next 52 weeks.
+      </p>
+      {item.usualPrice !== null && item.averageQuarter !== null && item.nextQuarter !== null ? (
+        <p data-testid="item-forecast">
+          At {formatMoney(item.usualPrice)} a session:{" "}
+          {item.averageQuarter.isRounded ? "about " : ""}
+          {formatMoney(item.averageQuarter)} per quarter on average ({formatMoney(item.nextQuarter)}{" "}
+          in the next 13 weeks).
+        </p>
+      ) : (
+        <p>No usual price yet.</p>
+      )}
+      {isEditing ? (
+        <PriceForm
+          itemId={item.itemId}
+          title={item.title}
+          onDone={() => {
+            setIsEditing(false);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setIsEditing(true);
+          }}
+        >
+          Set the usual price of {item.title}
+        </button>
+      )}
+    </article>
+  );
+}
+
+function PriceForm(props: { itemId: string; title: string; onDone: () => void }) {
+  const money = useMoneyForm();
+  const save = useSetUsualPrice();
+  const [errors, setErrors] = useState<{ amount?: string; currency?: string }>({});
+  function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const read = money.read();
+    if ("errors" in read) {
+      setErrors(read.errors);
+      return;
+    }
+    save.mutate({ itemId: props.itemId, price: read.money }, { onSuccess: props.onDone });
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Usual price of ${props.title}`}>
+      <MoneyFields
+        id={`price-${props.itemId}`}
+        label="Usual price of one session"
+        amount={money.amount}
+        currency={money.currency}
+        onAmount={money.setAmount}
+        onCurrency={money.setCurrency}
+        amountError={errors.amount}
+        currencyError={errors.currency}
+      />
+      {save.isError && <p role="alert">{save.error.message}</p>}
+      <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
+        Save price
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+import { decimalAmount, formatMoney, type CostPackage } from "@painplan/core";
+import { useState, type SubmitEvent } from "react";
+import { usePersonDates } from "../accounts/use-person-dates";
+import { formProblemFrom } from "../forms/form-problem";
+import { InputField } from "../forms/input-field";
+import { LoadingPanel, RetryPanel } from "../ui/load-states";
+import { Page } from "../ui/page";
+import { CostsNav } from "./costs-nav";
+import { useArchivePackage, useCreatePackage, usePackages } from "./costs-queries";
+import { MoneyFields } from "./money-field";
+import { useMoneyForm } from "./use-money-form";
+import "./costs.css";
+
+/** Prepaid packages: sessions left, and what one session costs (the odd cents said plainly). */
+export function PackagesPage() {
+  const packages = usePackages();
+  return (
+    <Page
+      title="Packages"
+      intro={<p>Sessions you paid for ahead. Each session you log from a package counts down.</p>}
+    >
+      <CostsNav />
+      {packages.isPending && <LoadingPanel what="your packages" />}
+      {packages.isError && (
+        <RetryPanel
+          what="your packages"
+          onRetry={() => {
+            void packages.refetch();
+          }}
+        />
+      )}
+      {packages.data?.items.length === 0 && <p>No packages yet.</p>}
+      <ul className="link-list">
+        {packages.data?.items.map((bought) => (
+          <li key={bought.id}>
+            <PackageCard bought={bought} />
+          </li>
+        ))}
+      </ul>
+      <AddPackageForm />
+    </Page>
+  );
+}
+
+function unitCostWords(bought: CostPackage): string {
+  const { currency } = bought.price;
+  const unit = formatMoney({ amountMinor: bought.unitCostMinor, currency });
+  if (bought.remainderMinor === 0) return `Each session costs ${unit}.`;
+  const more = formatMoney({ amountMinor: bought.unitCostMinor + 1, currency });
+  return `Each session costs ${unit}; the amount does not split evenly, so the first ${bought.remainderMinor} cost ${more}.`;
+}
+
+function PackageCard({ bought }: { bought: CostPackage }) {
+  const dates = usePersonDates();
+  const archive = useArchivePackage();
+  return (
+    <article className="panel costs-card" aria-label={bought.name}>
+      <h2>{bought.name}</h2>
+      <p data-testid="package-balance">
+        {bought.sessionsLeft} of {bought.sessionsTotal} sessions left
+        {bought.isArchived ? " (put away)" : ""}.
+      </p>
+      <p>
+        Bought on {dates.calendarDate(bought.boughtOn)} for {formatMoney(bought.price)}.{" "}
+        {unitCostWords(bought)} Left in it:{" "}
+        {formatMoney({ amountMinor: bought.valueLeftMinor, currency: bought.price.currency })}.
+      </p>
+      {!bought.isArchived && (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            archive.mutate(bought.id);
+          }}
+        >
+          Put away {bought.name}
+        </button>
+      )}
+    </article>
+  );
+}
+
+function AddPackageForm() {
+  const dates = usePersonDates();
+  const create = useCreatePackage();
+  const money = useMoneyForm();
+  const [name, setName] = useState("");
+  const [sessions, setSessions] = useState("10");
+  const [boughtOn, setBoughtOn] = useState(dates.today);
+  const [moneyErrors, setMoneyErrors] = useState<{ amount?: string; currency?: string }>({});
+  const problem = formProblemFrom(create.error, [
+    "name",
+    "sessionsTotal",
+    "boughtOn",
+    "price.amountMinor",
+    "price.currency",
+  ]);
+
+  function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const read = money.read();
+    if ("errors" in read) {
+      setMoneyErrors(read.errors);
+      return;
+    }
+    setMoneyErrors({});
+    create.mutate(
+      { name, sessionsTotal: Number(sessions), price: read.money, boughtOn },
+      {
+        onSuccess: () => {
+          setName("");
+          money.setAmount("");
+        },
+      },
+    );
+  }
+  return (
+    <form className="costs-form" onSubmit={submit} noValidate aria-labelledby="add-package-heading">
+      <h2 id="add-package-heading">Add a package</h2>
+      <InputField
+        id="package-name"
+        label="Name"
+        hint="For example: 10 Swedish massages"
+        value={name}
+        onChange={setName}
+        error={problem.fields["name"]}
+      />
+      <InputField
+        id="package-sessions"
+        label="Number of sessions"
+        inputMode="numeric"
+        size="short"
+        value={sessions}
+        onChange={setSessions}
+        error={problem.fields["sessionsTotal"]}
+      />
+      <MoneyFields
+        id="package-price"
+        label="Amount paid"
+        amount={money.amount}
+        currency={money.currency}
+        onAmount={money.setAmount}
+        onCurrency={money.setCurrency}
+        amountError={moneyErrors.amount ?? problem.fields["price.amountMinor"]}
+        currencyError={moneyErrors.currency ?? problem.fields["price.currency"]}
+      />
+      <InputField
+        id="package-bought-on"
+        label="Bought on"
+        type="date"
+        size="short"
+        value={boughtOn}
+        onChange={setBoughtOn}
+        error={problem.fields["boughtOn"]}
+      />
+      {problem.summary !== undefined && <p role="alert">{problem.summary}</p>}
+      <button type="submit" className="button button--primary" aria-disabled={create.isPending}>
+        Add package
+      </button>
+      {create.isSuccess && (
+        <p role="status">
+          Added {create.data.name}: {create.data.sessionsTotal} sessions,{" "}
+          {decimalAmount(create.data.price.amountMinor, create.data.price.currency)}{" "}
+          {create.data.price.currency}.
+        </p>
+      )}
+    </form>
+  );
+}
