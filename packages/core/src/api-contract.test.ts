@@ -30,6 +30,12 @@ const notPersonText: Record<string, string> = {
     "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
   "updatePlanItem body schedule.cadence.rrule":
     "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
+  "acceptCareTeamInvitation body token":
+    "an invitation's random secret, only hashed and looked up (404 when unknown)",
+  "enterDn4Examination body answers.<key>":
+    "a DN4 examination item linkId, checked against the form",
+  "proposePlanChange body change.schedule.cadence.rrule":
+    "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
   "previewPlanConflicts body schedule.cadence.rrule":
     "an RFC 5545 RRULE body, parsed by validateSchedule (400 when invalid)",
   "listSessions query cursor": "an opaque cursor the server made; decoded and checked",

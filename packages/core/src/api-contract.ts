@@ -1,4 +1,5 @@
 import { accountsEndpoints } from "./accounts/accounts.contract.js";
+import { careTeamEndpoints } from "./care-team/care-team.contract.js";
 import type { Endpoint } from "./api/endpoint.js";
 import { diaryEndpoints } from "./diary/diary.contract.js";
 import { directoryEndpoints } from "./directory/directory.contract.js";
@@ -31,6 +32,7 @@ export const endpoints = {
   ...sessionsEndpoints,
   ...costsEndpoints,
   ...directoryEndpoints,
+  ...careTeamEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

@@ -163,3 +163,8 @@ export * from "./directory/describe-directory.js";
 export * from "./directory/fit-score.js";
 export * from "./directory/modality-safety.js";
 export * from "./directory/questions-to-ask.js";
+export * from "./care-team/care-team-invitation.js";
+export * from "./care-team/care-team-scopes.js";
+export * from "./care-team/care-team.contract.js";
+export * from "./care-team/care-team.schema.js";
+export * from "./care-team/diary-summary.js";

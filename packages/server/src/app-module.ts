@@ -30,7 +30,10 @@ export type AppDependencies = {
   mailer: Mailer;
   /** New accounts per client address (default: `registrationThrottlePolicy`, 20 an hour). */
   registrationLimit?: ThrottleLimit;
-  /** Grants other readers hold over a person's records (default: none). Tests fake one. */
+  /**
+   * Grants besides the care team's (which the app always reads from its tables); tests add
+   * test-only ones. Default: none.
+   */
   grants?: AccessGrantSource;
   /** Per-account quotas (default `defaultAccountQuotaLimits`; QUOTA_* in the environment). */
   quotaLimits?: AccountQuotaLimits;

@@ -8,7 +8,9 @@ import { accountsModule } from "./accounts/accounts.module.js";
 import { cookieAuthenticator } from "./accounts/authenticator.js";
 import type { AppDependencies, AppModule } from "./app-module.js";
 import { auditRepository } from "./audit/audit.repository.js";
-import { noGrants, recordAccessService } from "./audit/record-access.service.js";
+import { recordAccessService, type AccessGrantSource } from "./audit/record-access.service.js";
+import { careTeamGrants } from "./care-team/care-team-grants.js";
+import { careTeamModule } from "./care-team/care-team.module.js";
 import { diaryModule } from "./diary/diary.module.js";
 import { directoryModule } from "./directory/directory.module.js";
 import { registerApiCacheControl } from "./http/api-cache-control.js";
@@ -49,10 +51,23 @@ export const appModules: readonly AppModule[] = [
   sessionsModule,
   costsModule,
   directoryModule,
+  careTeamModule,
 ];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */
 export const bodyLimitBytes = 64 * 1024;
+
+/** The care team's grants, plus any a test adds (`AppDependencies.grants`). */
+function withExtraGrants(
+  careTeam: AccessGrantSource,
+  extra: AccessGrantSource | undefined,
+): AccessGrantSource {
+  if (extra === undefined) return careTeam;
+  return async (readerId, ownerId) => [
+    ...(await careTeam(readerId, ownerId)),
+    ...(await extra(readerId, ownerId)),
+  ];
+}
 
 /** Fastify reads a hop count as a function of the hop index. */
 function trustProxySetting(trustProxy: TrustProxy) {
@@ -87,7 +102,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const records = recordAccessService({
     audit: auditRepository(deps.db),
     owners: accounts.owners,
-    grants: deps.grants ?? noGrants,
+    grants: withExtraGrants(careTeamGrants(deps.db), deps.grants),
     clock: deps.clock,
     ids: deps.ids,
   });

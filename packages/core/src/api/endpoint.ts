@@ -48,12 +48,21 @@ export type RecordAccess = {
   action?: "read" | "list";
 };
 
-/** The record access of a route over one person's health records (diary, safety…). */
+/**
+ * The record access of a route over one person's health records (diary, safety…). `kind`
+ * defaults to "health-records" (the owner alone); a care-team kind ("plan", "safety-sheet"…)
+ * also lets in a practitioner the owner gave that scope.
+ */
 export function healthRecord(
   resourceType: string,
-  options: { resourceIdParam?: string; action?: "read" | "list" } = {},
+  options: {
+    resourceIdParam?: string;
+    action?: "read" | "list";
+    kind?: Exclude<ResourceKind, "account-records">;
+  } = {},
 ): RecordAccess {
-  return { kind: "health-records", ownerParam: "userId", resourceType, ...options };
+  const { kind = "health-records", ...rest } = options;
+  return { kind, ownerParam: "userId", resourceType, ...rest };
 }
 
 export const downloadMediaTypes = [

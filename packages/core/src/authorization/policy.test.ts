@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { accessGroundFor, decideRouteAccess, isAuditedAccess, type Actor } from "./policy.js";
+import {
+  accessGroundFor,
+  decideRouteAccess,
+  isAuditedAccess,
+  isCareTeamKind,
+  mayWriteRecords,
+  resourceKinds,
+  type AccessGrant,
+  type Actor,
+} from "./policy.js";
 
 const patient: Actor = { userId: "p", role: "patient" };
 const practitioner: Actor = { userId: "t", role: "practitioner" };
@@ -42,5 +51,46 @@ describe("access to a person's records", () => {
   it("audits every read that is not the owner's", () => {
     expect(isAuditedAccess("owner")).toBe(false);
     expect(isAuditedAccess("admin")).toBe(true);
+  });
+});
+
+describe("care-team consent", () => {
+  const grant = (kinds: AccessGrant["kinds"], mayWrite = false): AccessGrant => ({
+    readerId: "t",
+    ownerId: "p",
+    kinds,
+    mayWrite,
+  });
+
+  it("lets a practitioner with a grant of a care-team kind read it, and nothing else", () => {
+    const grants = [grant(["plan", "safety-sheet"])];
+    expect(accessGroundFor(practitioner, "p", "plan", grants)).toBe("consent");
+    expect(accessGroundFor(practitioner, "p", "safety-sheet", grants)).toBe("consent");
+    expect(accessGroundFor(practitioner, "p", "sessions", grants)).toBeUndefined();
+    expect(accessGroundFor(practitioner, "q", "plan", grants)).toBeUndefined();
+    expect(accessGroundFor(admin, "p", "plan", grants)).toBeUndefined();
+  });
+
+  it("never opens health records or account records with consent, whatever the grant says", () => {
+    const grants = [grant(["health-records", "account-records"], true)];
+    expect(accessGroundFor(practitioner, "p", "health-records", grants)).toBeUndefined();
+    expect(accessGroundFor(practitioner, "p", "account-records", grants)).toBeUndefined();
+    expect(mayWriteRecords(practitioner, "p", "health-records", grants)).toBe(false);
+  });
+
+  it("lets the reader write only where the grant may write", () => {
+    const grants = [grant(["plan"]), grant(["plan-proposals", "sessions"], true)];
+    expect(mayWriteRecords(practitioner, "p", "plan", grants)).toBe(false);
+    expect(mayWriteRecords(practitioner, "p", "plan-proposals", grants)).toBe(true);
+    expect(mayWriteRecords(practitioner, "p", "sessions", grants)).toBe(true);
+    expect(mayWriteRecords(practitioner, "p", "instruments", grants)).toBe(false);
+    expect(mayWriteRecords(patient, "p", "plan", [])).toBe(true);
+  });
+
+  it("names every kind either owner-only, admin-readable or a care-team kind", () => {
+    expect(resourceKinds.filter((kind) => !isCareTeamKind(kind))).toEqual([
+      "account-records",
+      "health-records",
+    ]);
   });
 });

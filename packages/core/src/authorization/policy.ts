@@ -44,10 +44,22 @@ export type AccessGrant = {
 /**
  * The kinds of records a person owns, each with its own rule:
  * - "account-records" (the access log): the owner, and an admin running the instance;
- * - "health-records" (profile, diary, questionnaires, safety intake): the owner only. An admin
- *   runs the instance but does not read health data; care-team access comes with consent later.
+ * - "health-records" (profile, diary entries, questionnaires, safety intake, care-team
+ *   settings): the owner only. An admin runs the instance but does not read health data;
+ * - the care-team kinds (`careTeamKinds`): the owner, and a practitioner the owner let in with
+ *   a grant of that kind (care-team consent, one scope each); nobody else, admins included.
  */
-export const resourceKinds = ["account-records", "health-records"] as const;
+export const careTeamKinds = [
+  "plan",
+  "plan-proposals",
+  "sessions",
+  "diary-summary",
+  "safety-sheet",
+  "instruments",
+] as const;
+export type CareTeamKind = (typeof careTeamKinds)[number];
+
+export const resourceKinds = ["account-records", "health-records", ...careTeamKinds] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
 /**
@@ -66,6 +78,12 @@ export function accessGroundFor(
     case "account-records":
       return actor.role === "admin" ? "admin" : undefined;
     case "health-records":
+    case "plan":
+    case "plan-proposals":
+    case "sessions":
+    case "diary-summary":
+    case "safety-sheet":
+    case "instruments":
       return undefined;
   }
 }
@@ -87,10 +105,17 @@ function grantFor(
   kind: ResourceKind,
   grants: readonly AccessGrant[],
 ): AccessGrant | undefined {
+  // Consent opens the care-team kinds only: health records and account records never.
+  if (!isCareTeamKind(kind)) return undefined;
   return grants.find(
     (grant) =>
       grant.readerId === actor.userId && grant.ownerId === ownerId && grant.kinds.includes(kind),
   );
+}
+
+/** Whether records of `kind` can be reached with care-team consent. */
+export function isCareTeamKind(kind: ResourceKind): kind is CareTeamKind {
+  return (careTeamKinds as readonly string[]).includes(kind);
 }
 
 /** Reading someone else's data is always written to the audit log. */

@@ -89,7 +89,7 @@ export const safetyEndpoints = {
   getSafetySheet: {
     method: "GET",
     path: "/api/users/:userId/safety/sheet",
-    record: healthRecord("safety-sheet", { resourceIdParam: "userId" }),
+    record: healthRecord("safety-sheet", { resourceIdParam: "userId", kind: "safety-sheet" }),
     summary: "The one-page safety sheet for a therapist, as data for the print page.",
     tag: "safety",
     access: "signed-in",
@@ -100,7 +100,7 @@ export const safetyEndpoints = {
   getSafetySheetPdf: {
     method: "GET",
     path: "/api/users/:userId/safety/sheet.pdf",
-    record: healthRecord("safety-sheet", { resourceIdParam: "userId" }),
+    record: healthRecord("safety-sheet", { resourceIdParam: "userId", kind: "safety-sheet" }),
     summary: "The one-page safety sheet for a therapist, as a PDF to print.",
     tag: "safety",
     access: "signed-in",

@@ -8,6 +8,7 @@ import {
 import { sql, type Kysely } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { accountRows } from "../authorization/matrix/accounts.rows.js";
+import { careTeamRows } from "../authorization/matrix/care-team.rows.js";
 import { diaryRows } from "../authorization/matrix/diary.rows.js";
 import type { Row } from "../authorization/matrix/matrix-row.js";
 import { profileRows } from "../authorization/matrix/profile.rows.js";
@@ -31,6 +32,7 @@ const matrix: Record<string, Row> = {
   ...safetyRows,
   ...therapiesRows,
   ...practiceRows,
+  ...careTeamRows,
 };
 /** Calls that would swap or end the person's session (or account) before the test is done. */
 const endsTheSession = new Set<EndpointName>([
@@ -54,6 +56,7 @@ async function personWithDataEverywhere(): Promise<SignedInClient> {
       client: person.client,
       self: person,
       owner: person,
+      testApp,
     });
     await person.client.request(
       endpoint.method,

@@ -17,11 +17,8 @@ import { logSecurityEvent, securityEvents, type SecurityLogger } from "./securit
 /** Finds the person a record belongs to (id, name, zone); undefined when there is no such person. */
 export type OwnerDirectory = (userId: string) => Promise<RecordOwner | undefined>;
 
-/** The grants (care-team consent, later share links) an owner gave one reader. */
+/** The grants (care-team consent, later share links) an owner gave one reader; read per request. */
 export type AccessGrantSource = (readerId: string, ownerId: string) => Promise<AccessGrant[]>;
-
-/** No grants at all: the default until the care team exists. */
-export const noGrants: AccessGrantSource = () => Promise.resolve([]);
 
 type AccessRequest = {
   record: RecordAccess;

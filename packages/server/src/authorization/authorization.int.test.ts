@@ -2,18 +2,31 @@ import {
   endpoints,
   endpointUrl,
   errorBodySchema,
+  isCareTeamKind,
   localDayOf,
+  scopeKinds,
+  scopeOfKind,
   type Endpoint,
   type EndpointName,
 } from "@painplan/core";
 import { describe, expect, it } from "vitest";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
+import { allScopes, joinCareTeam, revokeMember } from "../testing/care-team.js";
 import { aRegistration } from "../testing/factories.js";
 import { testStart, useTestApp } from "../testing/test-app.js";
 import { accountRows } from "./matrix/accounts.rows.js";
+import { careTeamRows } from "./matrix/care-team.rows.js";
 import { diaryRows } from "./matrix/diary.rows.js";
 import { directoryRows } from "./matrix/directory.rows.js";
 import { actors, grantedReader, type ActorKind, type Row } from "./matrix/matrix-row.js";
+import {
+  actors,
+  consentReaders,
+  grantedReader,
+  type ActorKind,
+  type ConsentReader,
+  type Row,
+} from "./matrix/matrix-row.js";
 import { planRows } from "./matrix/plan.rows.js";
 import { profileRows } from "./matrix/profile.rows.js";
 import { remindersRows } from "./matrix/reminders.rows.js";
@@ -42,6 +55,7 @@ const matrix = {
   ...sessionsRows,
   ...costsRows,
   ...directoryRows,
+  ...careTeamRows,
 } satisfies Record<EndpointName, Row>;
 
 const testApp = useTestApp();
@@ -65,8 +79,9 @@ async function practitioner(timeZone = "Europe/Paris"): Promise<SignedInClient> 
 }
 
 async function actorClient(
-  kind: ActorKind | typeof grantedReader,
+  kind: ActorKind | ConsentReader,
   owner: SignedInClient,
+  endpoint?: Endpoint,
 ): Promise<SignedInClient | undefined> {
   switch (kind) {
     case "anonymous":
@@ -81,23 +96,56 @@ async function actorClient(
       return signedInAdmin(testApp);
     case grantedReader: {
       const reader = await practitioner(readerZone);
-      testApp.grant({
-        readerId: reader.user.id,
-        ownerId: owner.user.id,
-        kinds: ["health-records"],
-        mayWrite: false,
-      });
+      await joinCareTeam(owner, reader, allScopes);
+      return reader;
+    }
+    case "scope-off": {
+      const reader = await practitioner(readerZone);
+      const kind = endpoint?.record?.kind;
+      const off = kind !== undefined && isCareTeamKind(kind) ? scopeOfKind(kind) : undefined;
+      await joinCareTeam(
+        owner,
+        reader,
+        off === undefined ? allScopes : { ...allScopes, [off]: false },
+      );
+      return reader;
+    }
+    case "revoked": {
+      const reader = await practitioner(readerZone);
+      const { memberId } = await joinCareTeam(owner, reader, allScopes);
+      await revokeMember(owner, memberId);
       return reader;
     }
   }
 }
 
-/** A granted reader reads health records as the owner would; writes nothing; else as anyone. */
+/**
+ * A care-team member with every scope reads records of a care-team kind as the owner would, and
+ * writes them where the scope may write; health and account records stay 404; else as anyone.
+ */
 function grantedStatus(endpoint: Endpoint, row: Row): number {
   if (row.granted !== undefined) return row.granted;
-  if (endpoint.record === undefined) return row.expected.practitioner;
-  const isRead = endpoint.method === "GET" && endpoint.record.kind === "health-records";
-  return isRead ? row.expected.owner : 404;
+  const record = endpoint.record;
+  if (record === undefined) return row.expected.practitioner;
+  if (!isCareTeamKind(record.kind)) return 404;
+  if (endpoint.method === "GET") return row.expected.owner;
+  const isWritable = scopeKinds[scopeOfKind(record.kind)].write.includes(record.kind);
+  return isWritable ? row.expected.owner : 404;
+}
+
+/** What each kind of consent reader must get; undefined: no test (nothing to learn). */
+function consentStatus(reader: ConsentReader, endpoint: Endpoint, row: Row): number | undefined {
+  switch (reader) {
+    case grantedReader:
+      return grantedStatus(endpoint, row);
+    case "scope-off":
+      // Only routes a scope opens: with that one scope off, the record is out of reach.
+      return endpoint.record !== undefined && isCareTeamKind(endpoint.record.kind)
+        ? 404
+        : undefined;
+    case "revoked":
+      return endpoint.record === undefined ? undefined : 404;
+  }
 }
 
 const rows = Object.entries(matrix) as [EndpointName, Row][];
@@ -117,17 +165,20 @@ describe("authorization matrix", () => {
 
   for (const [name, row] of rows) {
     const endpoint: Endpoint = endpoints[name];
-    for (const actor of [...actors, grantedReader] as const) {
-      const expected = actor === grantedReader ? grantedStatus(endpoint, row) : row.expected[actor];
+    for (const actor of [...actors, ...consentReaders] as const) {
+      const expected = isConsentReader(actor)
+        ? consentStatus(actor, endpoint, row)
+        : row.expected[actor];
+      if (expected === undefined) continue;
       it(`${name} as ${actor} → ${expected}`, async () => {
         const owner = await signedInPatient(
           testApp,
           undefined,
           aRegistration().withTimeZone(ownerZone).build(),
         );
-        const self = await actorClient(actor, owner);
+        const self = await actorClient(actor, owner, endpoint);
         const client = self?.client ?? testApp.client();
-        const { params, body, query } = await row.call({ client, self, owner });
+        const { params, body, query } = await row.call({ client, self, owner, testApp });
         const url = endpointUrl(endpoint.path, params) + (query ?? "");
         const response = await client.request(endpoint.method, url, body);
         expect(response.statusCode, response.body).toBe(expected);
@@ -138,24 +189,34 @@ describe("authorization matrix", () => {
         }
         const isGrantedRead = actor === grantedReader && endpoint.record !== undefined;
         if (isGrantedRead && response.statusCode < 300 && self !== undefined) {
-          checkOwnersRecord(response, owner, self);
+          checkOwnersRecord(response, owner, self, endpoint.method !== "GET");
           row.checkBody?.(response, { owner, reader: self, ownerToday });
+        }
+        if (isConsentReader(actor) && actor !== grantedReader && self !== undefined) {
+          // Refused: the same 404 as for records that do not exist, nothing of the owner's.
+          expect(response.body).not.toContain(owner.user.displayName);
         }
       });
     }
   }
 });
 
+function isConsentReader(actor: ActorKind | ConsentReader): actor is ConsentReader {
+  return (consentReaders as readonly string[]).includes(actor);
+}
+
 /**
- * What a granted reader receives is the owner's record: it never carries the reader's name, zone
- * or local date, and any file name is dated on the owner's day.
+ * What a granted reader receives is the owner's record: it never carries the reader's zone or
+ * local date, nor (on reads) the reader's name — a write may name its author (a proposal says who
+ * proposed it) — and any file name is dated on the owner's day.
  */
 function checkOwnersRecord(
   response: { body: string; headers: Record<string, unknown> },
   owner: SignedInClient,
   reader: SignedInClient,
+  isWrite: boolean,
 ): void {
-  expect(response.body).not.toContain(reader.user.displayName);
+  if (!isWrite) expect(response.body).not.toContain(reader.user.displayName);
   expect(response.body).not.toContain(reader.user.timeZone);
   expect(response.body).not.toContain(readerToday);
   const disposition = response.headers["content-disposition"];
@@ -205,12 +266,12 @@ describe("audit of reads of someone else's data", () => {
   });
 });
 
-describe("a granted reader", () => {
+describe("a care-team member", () => {
   it("is audited in the owner's access log with the ground of their grant", async () => {
     const owner = await signedInPatient(testApp);
     const reader = await actorClient(grantedReader, owner);
     if (reader === undefined) throw new Error("no reader");
-    const read = await reader.client.get(`/api/users/${owner.user.id}/pain-profile`);
+    const read = await reader.client.get(`/api/users/${owner.user.id}/care-team/diary-summary`);
     expect(read.statusCode).toBe(200);
     const log = await owner.client.get(`/api/users/${owner.user.id}/access-log`);
     expect(log.json()).toMatchObject({
@@ -219,7 +280,7 @@ describe("a granted reader", () => {
           actorId: reader.user.id,
           actorDisplayName: reader.user.displayName,
           action: "read",
-          resourceType: "pain-profile",
+          resourceType: "diary-summary",
           resourceId: owner.user.id,
         },
       ],
@@ -231,7 +292,9 @@ describe("a granted reader", () => {
     const someoneElse = await signedInPatient(testApp);
     const reader = await actorClient(grantedReader, owner);
     if (reader === undefined) throw new Error("no reader");
-    const theirs = await reader.client.get(`/api/users/${someoneElse.user.id}/pain-profile`);
+    const theirs = await reader.client.get(
+      `/api/users/${someoneElse.user.id}/care-team/diary-summary`,
+    );
     expect(theirs.statusCode).toBe(404);
   });
 });

@@ -22,6 +22,7 @@ import * as sessionFollowUps from "./migrations/0101-session-follow-ups.js";
 import * as planMissed from "./migrations/0102-plan-missed.js";
 import * as costs from "./migrations/0105-costs.js";
 import * as directory from "./migrations/0110-directory.js";
+import * as careTeam from "./migrations/0115-care-team.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   "0102-plan-missed": planMissed,
   "0105-costs": costs,
   "0110-directory": directory,
+  "0115-care-team": careTeam,
 };
 
 /** In the order they apply. */

@@ -2,6 +2,7 @@ import { endpoints, errorBodySchema, type Endpoint, type EndpointName } from "@p
 import type { LightMyRequestResponse } from "fastify";
 import { describe, expect, it } from "vitest";
 import { accountRows } from "../authorization/matrix/accounts.rows.js";
+import { careTeamRows } from "../authorization/matrix/care-team.rows.js";
 import { diaryRows } from "../authorization/matrix/diary.rows.js";
 import { directoryRows } from "../authorization/matrix/directory.rows.js";
 import type { MatrixRequest, Row } from "../authorization/matrix/matrix-row.js";
@@ -40,6 +41,7 @@ const rows = {
   ...sessionsRows,
   ...costsRows,
   ...directoryRows,
+  ...careTeamRows,
 } satisfies Record<EndpointName, Row>;
 
 // Quotas off: the fuzzer sends thousands of requests a minute from a few accounts.
@@ -141,7 +143,7 @@ describe("hostile input on every endpoint", () => {
       const caller = callerKind(row) === "admin" ? await signedInAdmin(testApp) : owner;
       const base = withFullerBody(
         name,
-        await row.call({ client: caller.client, self: caller, owner }),
+        await row.call({ client: caller.client, self: caller, owner, testApp }),
       );
       const variants = hostileRequests(endpoint, base);
       const entriesBefore = await countPainEntries(testApp, owner.user.id);

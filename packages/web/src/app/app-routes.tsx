@@ -1,5 +1,6 @@
 import { Route, Routes } from "react-router";
 import { accountRoutes, signedOutAccountRoutes } from "../accounts/accounts.routes";
+import { careTeamRoutes } from "../care-team/care-team.routes";
 import { dashboardRoutes } from "../dashboard/dashboard.routes";
 import { diaryRoutes } from "../diary/diary.routes";
 import { directoryRoutes } from "../directory/directory.routes";
@@ -41,6 +42,7 @@ export function AppRoutes() {
           {costsRoutes}
           {sessionsRoutes}
           {directoryRoutes}
+          {careTeamRoutes}
           {comingSoonAreas.map((area) => (
             <Route
               key={area.slug}

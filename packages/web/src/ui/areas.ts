@@ -101,6 +101,13 @@ export const areas: readonly Area[] = [
     isBuilt: true,
   },
   {
+    slug: "care-team",
+    name: "Care team",
+    path: "/care-team",
+    description: "Choose who helps with your care and what they see; see who looked.",
+    isBuilt: true,
+  },
+  {
     slug: "settings",
     name: "Settings",
     path: "/settings",

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from "fastify";
 import type { SignedInClient } from "../../testing/accounts.js";
+import type { TestApp } from "../../testing/test-app.js";
 import type { TestClient } from "../../testing/test-client.js";
 
 /**
@@ -10,11 +11,16 @@ export const actors = ["anonymous", "owner", "other", "practitioner", "admin"] a
 export type ActorKind = (typeof actors)[number];
 
 /**
- * A practitioner the owner let in with a test-only grant (read-only, health records), standing
- * in for care-team consent. By default they get the owner's status on GET routes over health
- * records and 404 on every write; elsewhere they are an ordinary practitioner.
+ * Practitioners of the owner's care team, let in through the real invitation and accept:
+ * - "granted": every scope on. Routes over a care-team kind answer them as the owner on reads,
+ *   and on writes where the scope may write (proposals, sessions, DN4 examination); 404 on the
+ *   rest (the plan itself, health records, account records). Elsewhere an ordinary practitioner.
+ * - "scope-off": every scope on but the one the route's kind needs: 404.
+ * - "revoked": every scope on, then revoked by the owner: 404 on every route over records.
  */
 export const grantedReader = "granted";
+export const consentReaders = [grantedReader, "scope-off", "revoked"] as const;
+export type ConsentReader = (typeof consentReaders)[number];
 
 export type Cell = {
   /** The caller's client (anonymous: a fresh client without cookies). */
@@ -23,6 +29,8 @@ export type Cell = {
   self: SignedInClient | undefined;
   /** The patient whose records the request names; may create records first (async call). */
   owner: SignedInClient;
+  /** The app, for rows that need another account first (a practitioner's proposal). */
+  testApp: TestApp;
 };
 
 export type MatrixRequest = { params?: Record<string, string>; body?: unknown; query?: string };
@@ -38,7 +46,7 @@ export type BodyCheckContext = {
 export type Row = {
   call: (cell: Cell) => MatrixRequest | Promise<MatrixRequest>;
   expected: Record<ActorKind, number>;
-  /** The granted reader's status, when it differs from the default (see `grantedReader`). */
+  /** The granted reader's status, when it differs from the default (see `consentReaders`). */
   granted?: number;
   /**
    * Extra checks of what the granted reader received: it must be the owner's record, named as

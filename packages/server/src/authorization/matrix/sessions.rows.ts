@@ -27,8 +27,9 @@ function isOwnersDay(session: TherapySession, ownerToday: string) {
 }
 
 /**
- * Rows for the sessions area (issue 12): health records, the owner alone (a practitioner with a
- * care-team write grant later); everyone else 404. Dates are the owner's day.
+ * Rows for the sessions area (issue 12): the owner, and a care-team member with the sessions
+ * scope (list, read, log, export; changing or deleting a session and answering follow-ups stay
+ * the owner's); everyone else 404. Dates are the owner's day.
  */
 export const sessionsRows = {
   listSessions: {
@@ -44,8 +45,18 @@ export const sessionsRows = {
     },
   },
   logSession: {
-    call: (cell) => ({ ...ownerParams(cell), body: aSessionLog() }),
+    // 00:00–00:20 UTC on 29 March: 13:00 in Auckland, the owner's 29th (the reader's is the 28th).
+    call: (cell) => ({
+      ...ownerParams(cell),
+      body: aSessionLog({ startedAt: "2026-03-29T00:00:00.000Z", durationMinutes: 20 }),
+    }),
     expected: ownerOnly(201),
+    // A care-team member with the sessions scope logs on the owner's record, marked as theirs.
+    checkBody: (response, { reader, ownerToday }) => {
+      const session = response.json<TherapySession>();
+      expect(session.enteredBy).toBe(reader.user.id);
+      expect(session.localDate).toBe(ownerToday);
+    },
   },
   getSessionDefaults: {
     call: async (cell) => {
