@@ -18,7 +18,7 @@ export type CsvProblem = { code: CsvProblemCode; message: string; column?: numbe
 const quote = 34;
 const comma = 44;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const nonAscii = /[^\x00-\x7f]/;
+const nonAscii = /[\u0080-\uffff]/;
 
 function quotedField(text: string, open: number): { value: string; next: number } | CsvProblem {
   let value = "";
@@ -50,7 +50,8 @@ export function splitLatin1Fields(text: string): string[] | CsvProblem {
       if (text.charCodeAt(quoted.next) !== comma) {
         return {
           code: "text-after-quote",
-          message: "text follows the closing quote of a field (a quote inside a field is written twice)",
+          message:
+            "text follows the closing quote of a field (a quote inside a field is written twice)",
           column,
         };
       }

@@ -11,7 +11,10 @@ async function* chunksOf(bytes: Buffer, size: number): AsyncGenerator<Uint8Array
   }
 }
 
-async function read(input: string | Buffer, chunkSize = 7): Promise<(CsvRecord | CsvRecordError)[]> {
+async function read(
+  input: string | Buffer,
+  chunkSize = 7,
+): Promise<(CsvRecord | CsvRecordError)[]> {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   const items: (CsvRecord | CsvRecordError)[] = [];
   for await (const item of csvRecords(physicalLines(chunksOf(bytes, chunkSize)))) items.push(item);
@@ -101,9 +104,7 @@ describe("csv records", () => {
   });
 
   it("reads the NPPES sample: 329 quoted columns, 10 records", async () => {
-    const bytes = readFileSync(
-      new URL("testing/nppes-first10.csv", import.meta.url),
-    );
+    const bytes = readFileSync(new URL("testing/nppes-first10.csv", import.meta.url));
     const items = await read(bytes, 4096);
     expect(items).toHaveLength(11);
     expect(items.every((item) => item.kind === "record" && item.fields.length === 329)).toBe(true);
@@ -120,10 +121,15 @@ describe("csv records", () => {
       /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(row, fc.constantFrom("\r\n", "\n", "\r")), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(row, fc.constantFrom("\r\n", "\n", "\r")), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         fc.integer({ min: 1, max: 16 }),
         async (rows, chunkSize) => {
-          const text = rows.map(([fields, ending]) => fields.map(quoted).join(",") + ending).join("");
+          const text = rows
+            .map(([fields, ending]) => fields.map(quoted).join(",") + ending)
+            .join("");
           const reference = rows.map(([fields]) => fields);
           const ours = (await read(text, chunkSize)).map((item) =>
             item.kind === "record" ? item.fields : item.code,

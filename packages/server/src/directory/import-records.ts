@@ -67,7 +67,11 @@ export async function* csvRecords(
   };
   for (let first = await next(); first !== undefined; first = await next()) {
     if (first.text === "") continue;
-    const group: Group = { lines: [first], quotes: countQuotes(first.text), bytes: first.text.length };
+    const group: Group = {
+      lines: [first],
+      quotes: countQuotes(first.text),
+      bytes: first.text.length,
+    };
     while (group.quotes % 2 === 1 && group.lines.length < limits.maxLines) {
       if (group.bytes > limits.maxBytes) break;
       const line = await next();
@@ -84,7 +88,10 @@ export async function* csvRecords(
     }
     if (group.bytes > limits.maxBytes) {
       yield {
-        ...problemAt(last, { code: "record-too-long", message: `a record over ${limits.maxBytes} bytes` }),
+        ...problemAt(last, {
+          code: "record-too-long",
+          message: `a record over ${limits.maxBytes} bytes`,
+        }),
         line: first.number,
       };
       continue;
