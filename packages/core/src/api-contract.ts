@@ -1,6 +1,7 @@
 import { accountsEndpoints } from "./accounts/accounts.contract.js";
 import type { Endpoint } from "./api/endpoint.js";
 import { diaryEndpoints } from "./diary/diary.contract.js";
+import { directoryEndpoints } from "./directory/directory.contract.js";
 import { practiceEndpoints } from "./practice/practice.contract.js";
 import { planEndpoints } from "./plan/plan.contract.js";
 import { profileEndpoints } from "./profile/profile.contract.js";
@@ -25,6 +26,7 @@ export const endpoints = {
   ...practiceEndpoints,
   ...remindersEndpoints,
   ...planEndpoints,
+  ...directoryEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Endpoints = typeof endpoints;

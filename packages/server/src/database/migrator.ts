@@ -17,6 +17,7 @@ import * as reminders from "./migrations/0071-reminders.js";
 import * as plans from "./migrations/0060-plans.js";
 import * as planGoalChecks from "./migrations/0065-plan-goal-checks.js";
 import * as passkeys from "./migrations/0090-passkeys.js";
+import * as directory from "./migrations/0110-directory.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   "0060-plans": plans,
   "0065-plan-goal-checks": planGoalChecks,
   "0090-passkeys": passkeys,
+  "0110-directory": directory,
 };
 
 /** In the order they apply. */
