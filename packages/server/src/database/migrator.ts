@@ -18,6 +18,7 @@ import * as plans from "./migrations/0060-plans.js";
 import * as planGoalChecks from "./migrations/0065-plan-goal-checks.js";
 import * as passkeys from "./migrations/0090-passkeys.js";
 import * as directory from "./migrations/0110-directory.js";
+import * as directoryImports from "./migrations/0112-directory-imports.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   "0065-plan-goal-checks": planGoalChecks,
   "0090-passkeys": passkeys,
   "0110-directory": directory,
+  "0112-directory-imports": directoryImports,
 };
 
 /** In the order they apply. */

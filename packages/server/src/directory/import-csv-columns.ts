@@ -27,7 +27,10 @@ export const csvColumns = [
     "licences",
     "Licences separated by ;, each REGION|NUMBER|EXPIRES (e.g. NY|012345|2027-06-30; the expiry may be empty)",
   ],
-  ["certifications", "Certifications separated by ;"],
+  [
+    "certifications",
+    "Certifications separated by ;, each NAME|ISSUER|EXPIRES (e.g. Oncology massage|S4OM|2027-01-31)",
+  ],
   ["years_in_practice", "Whole years, 0–70"],
   [
     "neuropathy_conditions",

@@ -1,4 +1,4 @@
-import { isCurrencyCode, minorUnitDigits } from "@painplan/core";
+import { isCurrencyCode, isValidNpi, minorUnitDigits } from "@painplan/core";
 
 /**
  * Readers for the cells of an import file. Each returns the value, or a `Refusal` whose message
@@ -113,30 +113,10 @@ export function readLanguage(tag: string): Read<string> {
   }
 }
 
-/**
- * Whether a 10-digit NPI has the right check digit: Luhn over the number with the card-issuer
- * prefix 80840 in front (CMS, "Requirements for NPI check digit"; REFERENCE §5.6). 1234567893
- * is the example CMS gives.
- */
-export function hasValidNpiCheckDigit(npi: string): boolean {
-  if (!/^\d{10}$/.test(npi)) return false;
-  const digits = `80840${npi}`;
-  let sum = 0;
-  for (let index = 0; index < digits.length; index += 1) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
 export function readNpi(cell: string): Read<string | null> {
   const text = cell.trim();
   if (text === "") return null;
   if (!/^\d{10}$/.test(text)) return refuse(`"${cell}" is not an NPI (10 digits)`);
-  if (!hasValidNpiCheckDigit(text)) return refuse(`${text} fails the NPI check digit`);
+  if (!isValidNpi(text)) return refuse(`${text} fails the NPI check digit`);
   return text;
 }
