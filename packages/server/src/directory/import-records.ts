@@ -26,7 +26,12 @@ export type CsvRecord = {
   end: number;
 };
 
-export type CsvRecordError = { kind: "error"; line: number; end: number } & CsvProblem;
+export type CsvRecordError = {
+  kind: "error";
+  line: number;
+  lastLine: number;
+  end: number;
+} & CsvProblem;
 
 export type CsvLimits = { maxLines: number; maxBytes: number };
 
@@ -43,7 +48,7 @@ function recordText(lines: readonly PhysicalLine[]): string {
 }
 
 function problemAt(line: PhysicalLine, problem: CsvProblem): CsvRecordError {
-  return { kind: "error", line: line.number, end: line.end, ...problem };
+  return { kind: "error", line: line.number, lastLine: line.number, end: line.end, ...problem };
 }
 
 /** What is wrong with a line whose quotes never balance: a stray quote, or an unclosed field. */
@@ -53,10 +58,19 @@ function firstLineProblem(line: PhysicalLine): CsvProblem {
   return { code: "unclosed-quote", message: "a quoted field is never closed" };
 }
 
+/** A record passed over unread because `isWanted` said no to its raw text (see import-nppes.ts). */
+export type CsvRecordPassedOver = {
+  kind: "passed-over";
+  line: number;
+  lastLine: number;
+  end: number;
+};
+
 export async function* csvRecords(
   lines: AsyncIterable<PhysicalLine>,
   limits: CsvLimits = defaultCsvLimits,
-): AsyncGenerator<CsvRecord | CsvRecordError> {
+  isWanted: (rawText: string) => boolean = () => true,
+): AsyncGenerator<CsvRecord | CsvRecordError | CsvRecordPassedOver> {
   const source = lines[Symbol.asyncIterator]();
   const pushedBack: PhysicalLine[] = [];
   const next = async (): Promise<PhysicalLine | undefined> => {
@@ -96,7 +110,12 @@ export async function* csvRecords(
       };
       continue;
     }
-    const split = splitLatin1Fields(recordText(group.lines));
+    const text = recordText(group.lines);
+    if (!isWanted(text)) {
+      yield { kind: "passed-over", line: first.number, lastLine: last.number, end: last.end };
+      continue;
+    }
+    const split = splitLatin1Fields(text);
     if (isCsvProblem(split)) {
       pushedBack.unshift(...group.lines.slice(1));
       yield problemAt(first, split);
