@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 import type { JsonText, Timestamp } from "../database/columns.js";
 
 /** One import of a directory file (migration 0112): where it stands and what it counted. */
@@ -12,12 +13,12 @@ export type DirectoryImportRunsTable = {
   /** Byte offset and line number where reading goes on after a crash. */
   resume_offset: number;
   resume_line: number;
-  rows_read: number;
-  rows_staged: number;
-  rows_rejected: number;
-  rows_passed_over: number;
-  rows_inserted: number;
-  rows_updated: number;
+  rows_read: Generated<number>;
+  rows_staged: Generated<number>;
+  rows_rejected: Generated<number>;
+  rows_passed_over: Generated<number>;
+  rows_inserted: Generated<number>;
+  rows_updated: Generated<number>;
   started_at: Timestamp;
   updated_at: Timestamp;
   finished_at: Timestamp | null;
