@@ -245,3 +245,13 @@ async function dryRun(
     problems: problems.length,
   };
 }
+
+/** Drops the unfinished run (its staged rows; nothing of it reached the directory). */
+export async function abandonUnfinishedImport(
+  dependencies: Pick<ImportDependencies, "db" | "clock">,
+): Promise<ImportRun | undefined> {
+  const runs = importRunsRepository(dependencies.db);
+  const unfinished = await runs.unfinished();
+  if (unfinished !== undefined) await runs.abandon(unfinished.id, now(dependencies.clock));
+  return unfinished;
+}

@@ -10,7 +10,9 @@ export type CsvRow = Partial<Record<CsvColumnName, string>>;
 /** A folder of import files for one test file, removed after its last test. */
 export function useImportFolder() {
   const folder = mkdtempSync(path.join(tmpdir(), "painplan-import-"));
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
   let count = 0;
   const place = (name: string) => path.join(folder, `${(count += 1)}-${name}`);
   return {
