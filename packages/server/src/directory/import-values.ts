@@ -76,6 +76,17 @@ export function readDate(cell: string): Read<string | null> {
   return text;
 }
 
+/** Intl builds a number format to answer: asked once per currency, not once per cell. */
+const minorDigits = new Map<string, number>();
+function digitsOf(currency: string): number {
+  let digits = minorDigits.get(currency);
+  if (digits === undefined) {
+    digits = minorUnitDigits(currency);
+    minorDigits.set(currency, digits);
+  }
+  return digits;
+}
+
 /** The highest session price we take as real: 2,000 in the currency's major unit. */
 export const maxSessionPriceMajor = 2_000;
 
@@ -90,7 +101,7 @@ export function readAmount(cell: string, currency: string | null): Read<number |
   if (currency === null || !isCurrencyCode(currency))
     return refuse("needs a known currency column");
   if (text.startsWith("-")) return refuse(`${text} is negative`);
-  const digits = minorUnitDigits(currency);
+  const digits = digitsOf(currency);
   const match = /^(\d{1,7})(?:\.(\d+))?$/.exec(text);
   if (match === null) return refuse(`"${cell}" is not an amount like 80 or 80.50`);
   const fraction = match[2] ?? "";
@@ -104,7 +115,18 @@ export function readAmount(cell: string, currency: string | null): Read<number |
 }
 
 /** A BCP 47 language tag in its canonical form ("en", "es-MX"), or a refusal. */
+const canonicalTags = new Map<string, Read<string>>();
+
 export function readLanguage(tag: string): Read<string> {
+  let known = canonicalTags.get(tag);
+  if (known === undefined) {
+    known = canonicalLanguage(tag);
+    if (canonicalTags.size < 10_000) canonicalTags.set(tag, known);
+  }
+  return known;
+}
+
+function canonicalLanguage(tag: string): Read<string> {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
     return canonical ?? refuse(`"${tag}" is not a language tag`);
