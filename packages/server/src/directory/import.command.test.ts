@@ -94,7 +94,7 @@ describe("painplan import-directory", () => {
         "generate-directory",
         inFolder("crash.csv"),
         "--count",
-        "20000",
+        "6000",
         "--seed",
         "9",
       ]);
@@ -124,8 +124,7 @@ describe("painplan import-directory", () => {
           // Kill it once a tenth of the file is read and committed (the non-terminal progress line).
           if (/\] [1-9]\d?% /.test(progress)) resolve();
         });
-        child.once("exit", () =>
-          reject(new Error(`The import ended before it could be killed: ${progress}`)),
+        child.once("exit", () => { reject(new Error(`The import ended before it could be killed: ${progress}`)); },
         );
       });
       child.kill("SIGKILL");
