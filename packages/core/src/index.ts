@@ -142,3 +142,7 @@ export * from "./directory/practitioner-profile.schema.js";
 export * from "./directory/directory-search.schema.js";
 export * from "./directory/directory-lists.schema.js";
 export * from "./directory/directory.contract.js";
+export * from "./directory/describe-directory.js";
+export * from "./directory/fit-score.js";
+export * from "./directory/modality-safety.js";
+export * from "./directory/questions-to-ask.js";

@@ -10,6 +10,7 @@ import type { AppDependencies, AppModule } from "./app-module.js";
 import { auditRepository } from "./audit/audit.repository.js";
 import { noGrants, recordAccessService } from "./audit/record-access.service.js";
 import { diaryModule } from "./diary/diary.module.js";
+import { directoryModule } from "./directory/directory.module.js";
 import { registerApiCacheControl } from "./http/api-cache-control.js";
 import { registerErrorHandling, sendError } from "./http/error-handler.js";
 import { DebugRequestLog, loggerOptions } from "./http/logger-options.js";
@@ -42,6 +43,7 @@ export const appModules: readonly AppModule[] = [
   practiceModule,
   planModule,
   remindersModule,
+  directoryModule,
 ];
 
 /** Request bodies above this are refused with 413 (no PainPlan form comes near it). */

@@ -12,6 +12,7 @@ import { aRegistration } from "../testing/factories.js";
 import { testStart, useTestApp } from "../testing/test-app.js";
 import { accountRows } from "./matrix/accounts.rows.js";
 import { diaryRows } from "./matrix/diary.rows.js";
+import { directoryRows } from "./matrix/directory.rows.js";
 import { actors, grantedReader, type ActorKind, type Row } from "./matrix/matrix-row.js";
 import { planRows } from "./matrix/plan.rows.js";
 import { profileRows } from "./matrix/profile.rows.js";
@@ -36,6 +37,7 @@ const matrix = {
   ...practiceRows,
   ...planRows,
   ...remindersRows,
+  ...directoryRows,
 } satisfies Record<EndpointName, Row>;
 
 const testApp = useTestApp();

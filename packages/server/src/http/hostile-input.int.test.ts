@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { describe, expect, it } from "vitest";
 import { accountRows } from "../authorization/matrix/accounts.rows.js";
 import { diaryRows } from "../authorization/matrix/diary.rows.js";
+import { directoryRows } from "../authorization/matrix/directory.rows.js";
 import type { MatrixRequest, Row } from "../authorization/matrix/matrix-row.js";
 import { planRows } from "../authorization/matrix/plan.rows.js";
 import { profileRows } from "../authorization/matrix/profile.rows.js";
@@ -34,6 +35,7 @@ const rows = {
   ...practiceRows,
   ...planRows,
   ...remindersRows,
+  ...directoryRows,
 } satisfies Record<EndpointName, Row>;
 
 // Quotas off: the fuzzer sends thousands of requests a minute from a few accounts.

@@ -1,0 +1,72 @@
+import type { PractitionerProfile } from "../practitioner-profile.schema.js";
+
+/** A complete practitioner profile for tests; override what the test is about. */
+export function aPractitionerProfile(
+  overrides: Partial<PractitionerProfile> = {},
+): PractitionerProfile {
+  return {
+    id: "0b6f6a0e-8f0e-4c4e-9d55-6f1b7f9f0a01",
+    userId: null,
+    isFictional: false,
+    displayName: "Rosa Diaz, LMT",
+    practiceName: "Gentle Hands Massage",
+    npi: "1234567893",
+    npiVerification: null,
+    taxonomies: [{ code: "225700000X", label: "Massage Therapist" }],
+    modalities: ["swedish-massage", "oncology-massage"],
+    licences: [
+      {
+        id: "l1",
+        number: "MT-12345",
+        issuer: "NY",
+        expiresOn: "2027-06-30",
+        verification: {
+          source: "admin",
+          outcome: "confirmed",
+          verifiedAt: "2026-08-30T10:00:00.000Z",
+          verifiedBy: "admin-1",
+          verifiedByName: "Admin Ada",
+          evidence: "NYS Office of the Professions look-up",
+        },
+      },
+    ],
+    certifications: [],
+    yearsInPractice: 8,
+    neuropathyConditions: ["diabetic neuropathy"],
+    neuropathyTechniques: ["gentle touch", "oncology massage"],
+    neuropathyExperience: "Ten years with clients after chemotherapy.",
+    languages: ["English", "Spanish"],
+    clinic: {
+      line: "1 Main St",
+      city: "New York",
+      region: "NY",
+      postalCode: "10001",
+      country: "US",
+    },
+    location: { latitude: 40.75065, longitude: -73.997293 },
+    homeVisits: { radiusKm: 15, travelFeeMinor: 2000 },
+    offersOnline: false,
+    accessibility: { isStepFree: true, hasLoweringTable: true, hasParking: false },
+    currency: "USD",
+    prices: { minutes30: 4500, minutes60: 7500, minutes90: 11000 },
+    slidingScale: { fromMinor: 5000, toMinor: 7500, howDecided: "Ask; no proof needed." },
+    offersPaymentPlans: false,
+    packages: "",
+    insuranceAccepted: ["Aetna"],
+    providesSuperbills: true,
+    acceptsHsaFsa: true,
+    isAcceptingNewClients: true,
+    acceptingVerification: {
+      source: "self",
+      outcome: "confirmed",
+      verifiedAt: "2026-11-01T10:00:00.000Z",
+      verifiedBy: "user-1",
+      verifiedByName: "Rosa Diaz, LMT",
+      evidence: null,
+    },
+    availability: "Weekday mornings",
+    bio: "",
+    updatedAt: "2026-11-01T10:00:00.000Z",
+    ...overrides,
+  };
+}
