@@ -5,7 +5,7 @@ import type { PractitionerProfilesTable } from "./directory.tables.js";
 import { importCredentialRows } from "./import-credentials.js";
 import type { ImportedProfile } from "./import-profile.js";
 import type { ImportDependencies } from "./import.service.js";
-import { profileColumns } from "./import-profile-columns.js";
+import { profileColumns } from "./practitioner-rows.js";
 
 type Trx = Transaction<Tables>;
 type StagedRow = { line: number; key: string; profile: ImportedProfile };
