@@ -54,7 +54,7 @@ export const csvColumns = [
   ["latitude", "Decimal degrees, −90 to 90 (with longitude)"],
   ["longitude", "Decimal degrees, −180 to 180 (with latitude)"],
   ["home_visits", "yes or no"],
-  ["home_visit_radius_km", "How far they travel for a home visit, 1–500 km"],
+  ["home_visit_radius_km", "How far they travel for a home visit, 1–200 km"],
   ["home_visit_fee", "Travel fee in currency, e.g. 20.00"],
   ["online", "yes or no (sessions online, for mindfulness and yoga)"],
   ["step_free", "yes or no: step-free access"],

@@ -171,7 +171,7 @@ export function readCsvRow(
     homeVisits: yesNo("home_visits"),
     homeVisitRadiusKm: row.read(
       "home_visit_radius_km",
-      (cell) => readWholeNumber(cell, 1, 500),
+      (cell) => readWholeNumber(cell, 1, 200),
       null,
     ),
     online: yesNo("online"),

@@ -124,8 +124,9 @@ describe("painplan import-directory", () => {
           // Kill it once a tenth of the file is read and committed (the non-terminal progress line).
           if (/\] [1-9]\d?% /.test(progress)) resolve();
         });
-        child.once("exit", () => { reject(new Error(`The import ended before it could be killed: ${progress}`)); },
-        );
+        child.once("exit", () => {
+          reject(new Error(`The import ended before it could be killed: ${progress}`));
+        });
       });
       child.kill("SIGKILL");
       await once(child, "exit");
