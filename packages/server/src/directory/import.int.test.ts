@@ -4,7 +4,9 @@ import type { OpenDatabase } from "../database/database.js";
 import { fixedClock } from "../system/clock.js";
 import { randomIds } from "../system/ids.js";
 import { openTestDatabase } from "../testing/test-database.js";
+import { toCsv } from "@painplan/core";
 import { ImportFileRefused } from "./import-file.js";
+import { splitLatin1Fields } from "./import-fields.js";
 import { importDirectoryFile, type ImportOptions } from "./import.service.js";
 import { aCsvRow, useImportFolder } from "./testing/import-files.js";
 import { testReference } from "./testing/import-reference.js";
@@ -193,5 +195,51 @@ describe("importing our CSV format", () => {
       "2,,column 2,a quoted field is never closed",
       "3,,column 2,bytes that are not UTF-8 (save the file as UTF-8)",
     ]);
+  });
+
+  it("imports the massage therapists and acupuncturists of an NPPES file and passes over the rest", async () => {
+    const sample = readFileSync(new URL("testing/nppes-first10.csv", import.meta.url), "latin1");
+    const [header = [], ...records] = sample
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => splitLatin1Fields(line) as string[]);
+    const column = (name: string) => header.indexOf(name);
+    const asAcupuncturist = [...(records[0] ?? [])];
+    asAcupuncturist[column("Healthcare Provider Taxonomy Code_2")] = "171100000X";
+    asAcupuncturist[column("Provider License Number_2")] = "AC-77";
+    asAcupuncturist[column("Provider License Number State Code_2")] = "NE";
+    const file = folder.file("nppes.csv", toCsv([header, ...records, asAcupuncturist]));
+    const summary = await importFile(file);
+    expect(summary).toMatchObject({
+      format: "nppes",
+      rowsRead: 11,
+      rowsPassedOver: 10,
+      rowsInserted: 1,
+    });
+    const unknownZip = [...asAcupuncturist];
+    unknownZip[column("Provider Business Practice Location Address Postal Code")] = "999990000";
+    const again = await importFile(
+      folder.file("nppes-2.csv", toCsv([header, ...records, unknownZip])),
+    );
+    expect(again).toMatchObject({
+      rowsPassedOver: 10,
+      rowsInserted: 0,
+      rowsUpdated: 0,
+      rowsRejected: 1,
+    });
+    const stored = await database.db
+      .selectFrom("practitioner_profiles")
+      .selectAll()
+      .where("npi", "=", "1679576722")
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({
+      display_name: "DAVID A WIEBE, M.D.",
+      origin: "import",
+      npi_verification_source: "import",
+      npi_verified_by_name: "NPPES",
+      npi_verified_at: "2007-07-08T00:00:00.000Z",
+      latitude: 40.725,
+    });
+    expect(JSON.parse(stored.taxonomy_codes)).toEqual(["207X00000X", "171100000X"]);
   });
 });
