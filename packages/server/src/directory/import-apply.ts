@@ -1,7 +1,10 @@
 import type { Insertable, Transaction } from "kysely";
 import type { Database } from "../database/database.js";
 import type { Tables } from "../database/tables.js";
-import type { PractitionerProfilesTable } from "./directory.tables.js";
+import type {
+  PractitionerProfilesTable,
+  PractitionerVerificationsTable,
+} from "./directory.tables.js";
 import { importCredentialRows } from "./import-credentials.js";
 import type { ImportedProfile } from "./import-profile.js";
 import type { ImportDependencies } from "./import.service.js";
@@ -17,6 +20,8 @@ type Existing = {
   created_at: string;
   npi_verification_source: string | null;
   accepting_verification_source: string | null;
+  npi_verified_at: string | null;
+  accepting_verified_at: string | null;
 };
 
 /** Staged rows applied per statement: ~65 columns × 200 rows stays under both parameter limits. */
@@ -96,6 +101,8 @@ async function existingOf(trx: Trx, page: readonly StagedRow[]): Promise<Existin
       "created_at",
       "npi_verification_source",
       "accepting_verification_source",
+      "npi_verified_at",
+      "accepting_verified_at",
     ])
     .where((eb) =>
       eb.or([
@@ -104,6 +111,56 @@ async function existingOf(trx: Trx, page: readonly StagedRow[]): Promise<Existin
       ]),
     )
     .execute();
+}
+
+/**
+ * The history of verifications (`practitioner_verifications`) gains a row when an import sets a
+ * fact's verification to a new date; re-importing the same file adds none.
+ */
+function verificationHistory(
+  rows: readonly Insertable<PractitionerProfilesTable>[],
+  existing: readonly Existing[],
+  ids: ImportDependencies["ids"],
+): Insertable<PractitionerVerificationsTable>[] {
+  return rows.flatMap((row) => {
+    const old = existing.find((candidate) => candidate.id === row.id);
+    const facts = [
+      [
+        "npi",
+        row.npi_verification_source,
+        row.npi_verified_at,
+        old?.npi_verified_at,
+        row.npi_verified_by_name,
+        row.npi_verification_evidence,
+      ],
+      [
+        "accepting-new-clients",
+        row.accepting_verification_source,
+        row.accepting_verified_at,
+        old?.accepting_verified_at,
+        row.accepting_verified_by_name,
+        row.accepting_verification_evidence,
+      ],
+    ] as const;
+    return facts.flatMap(([subject, source, at, oldAt, byName, evidence]) =>
+      source !== "import" || typeof at !== "string" || at === oldAt
+        ? []
+        : [
+            {
+              id: ids.newId(),
+              profile_id: row.id,
+              subject,
+              subject_id: null,
+              source: "import" as const,
+              outcome: "confirmed" as const,
+              verified_at: at,
+              verified_by: null,
+              verified_by_name: byName ?? "",
+              evidence: evidence ?? null,
+            },
+          ],
+    );
+  });
 }
 
 /** Which existing profile a row updates, or why it may not. */
@@ -189,6 +246,9 @@ async function applyPage(
       )
       .execute();
   }
+  const history = verificationHistory(rows, existing, ids);
+  if (history.length > 0)
+    await trx.insertInto("practitioner_verifications").values(history).execute();
   await importCredentialRows(
     trx,
     written.map(({ id, row }) => ({ profileId: id, line: row.line, profile: row.profile })),

@@ -4,6 +4,7 @@ import type { IdSource } from "../system/ids.js";
 import type {
   PractitionerCertificationsTable,
   PractitionerLicencesTable,
+  PractitionerVerificationsTable,
 } from "./directory.tables.js";
 import type { ImportedProfile } from "./import-profile.js";
 
@@ -94,6 +95,29 @@ export async function importCredentialRows(
   const certificationsByKey = new Map(
     oldCertifications.map((row) => [sameKey(row.profile_id, row.issuer, row.name), row]),
   );
+  const history: Insertable<PractitionerVerificationsTable>[] = [];
+  const remember = (
+    subject: "licence" | "certification",
+    subjectId: string,
+    profileId: string,
+    fresh: VerificationColumns,
+    old: VerificationColumns | undefined,
+  ) => {
+    if (fresh.verified_at === null || keptVerification(old) !== undefined) return;
+    if (old?.verified_at === fresh.verified_at) return;
+    history.push({
+      id: ids.newId(),
+      profile_id: profileId,
+      subject,
+      subject_id: subjectId,
+      source: "import",
+      outcome: "confirmed",
+      verified_at: fresh.verified_at,
+      verified_by: null,
+      verified_by_name: fresh.verified_by_name ?? "",
+      evidence: fresh.verification_evidence,
+    });
+  };
   const licences: Insertable<PractitionerLicencesTable>[] = [];
   const certifications: Insertable<PractitionerCertificationsTable>[] = [];
   for (const entry of written) {
@@ -101,8 +125,10 @@ export async function importCredentialRows(
     const fresh = verificationOf(entry, evidence);
     entry.profile.values.licences.forEach((licence, position) => {
       const old = licencesByKey.get(sameKey(entry.profileId, licence.issuer, licence.number));
+      const id = old?.id ?? ids.newId();
+      remember("licence", id, entry.profileId, fresh, old);
       licences.push({
-        id: old?.id ?? ids.newId(),
+        id,
         profile_id: entry.profileId,
         position,
         number: licence.number,
@@ -115,8 +141,10 @@ export async function importCredentialRows(
       const old = certificationsByKey.get(
         sameKey(entry.profileId, certification.issuer, certification.name),
       );
+      const id = old?.id ?? ids.newId();
+      remember("certification", id, entry.profileId, fresh, old);
       certifications.push({
-        id: old?.id ?? ids.newId(),
+        id,
         profile_id: entry.profileId,
         position,
         name: certification.name,
@@ -141,6 +169,12 @@ export async function importCredentialRows(
     await trx
       .insertInto("practitioner_certifications")
       .values(certifications.slice(index, index + 500))
+      .execute();
+  }
+  for (let index = 0; index < history.length; index += 500) {
+    await trx
+      .insertInto("practitioner_verifications")
+      .values(history.slice(index, index + 500))
       .execute();
   }
 }

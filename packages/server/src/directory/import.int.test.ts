@@ -127,6 +127,24 @@ describe("importing our CSV format", () => {
       second.rowsInserted,
       second.rowsUpdated,
     ]).toEqual([4, 0, 0, 4]);
+    const history = await database.db
+      .selectFrom("practitioner_verifications")
+      .select(["subject", "source", "verified_at"])
+      .where(
+        "profile_id",
+        "in",
+        after.map((row) => row.id),
+      )
+      .orderBy("subject")
+      .execute();
+    // One history row per verified fact of each practitioner, from the first import only.
+    expect(history).toHaveLength(8);
+    expect(history[0]).toEqual({
+      subject: "accepting-new-clients",
+      source: "import",
+      verified_at: "2026-10-01T00:00:00.000Z",
+    });
+    expect(history.filter((row) => row.subject === "licence")).toHaveLength(4);
     expect(after.map(({ updated_at: _, ...row }) => row)).toEqual(
       before.map(({ updated_at: _, ...row }) => row),
     );
