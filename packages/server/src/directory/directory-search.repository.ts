@@ -7,7 +7,7 @@ import {
 import { sql, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../database/database.js";
 import type { Tables } from "../database/tables.js";
-import type { ProfileRow } from "./practitioner-rows.js";
+import { scoringColumns, type ScoringRow } from "./practitioner-rows.js";
 
 /** Most candidate rows one search reads before the exact distance and the fit are computed. */
 export const maxCandidates = 5000;
@@ -86,7 +86,7 @@ export function directorySearchRepository(db: Database) {
       filters: DirectorySearchQuery,
       origin: Coordinates | null,
       options: { useBox?: boolean; limit?: number } = {},
-    ): Promise<ProfileRow[]> {
+    ): Promise<ScoringRow[]> {
       let query: ProfileQuery = db.selectFrom("practitioner_profiles");
       if (origin !== null && filters.offersOnline !== true && options.useBox !== false) {
         const box = boundingBox(origin, filters.radiusKm);
@@ -119,7 +119,7 @@ export function directorySearchRepository(db: Database) {
         query = contains(query, "search_text", word);
       }
       query = moneyFilters(flagFilters(query, filters), filters);
-      const ordered = query.selectAll().orderBy("id");
+      const ordered = query.select(scoringColumns).orderBy("id");
       return options.limit === Infinity
         ? ordered.execute()
         : ordered.limit(options.limit ?? maxCandidates).execute();

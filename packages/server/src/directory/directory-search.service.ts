@@ -21,14 +21,14 @@ import type { DirectoryListsRepository } from "./directory-lists.repository.js";
 import type { DirectorySearchRepository } from "./directory-search.repository.js";
 import { isSupportedPostalCountry, postalCentroid } from "./postal-codes.js";
 import type { PractitionerProfilesRepository } from "./practitioner-profiles.repository.js";
-import { toProfile, type ProfileRow } from "./practitioner-rows.js";
+import { scoringProfile, type ScoringRow } from "./practitioner-rows.js";
 
 /** Where a search is in its ranking: the sort keys and the id of the last item shown. */
 const positionSchema = z.object({ keys: z.array(z.number()), id: z.string() });
 const cursor = keysetCursor(positionSchema);
 
 type Ranked = {
-  row: ProfileRow;
+  row: ScoringRow;
   profile: PractitionerProfile;
   distanceKm: number | null;
   fit: Fit;
@@ -95,14 +95,14 @@ export function searchOrigin(query: {
 
 /** Search, compare: rules from core, rows from the repositories. */
 export function directorySearchService(deps: SearchDependencies) {
-  function distanceTo(origin: Coordinates | null, row: ProfileRow): number | null {
+  function distanceTo(origin: Coordinates | null, row: ScoringRow): number | null {
     if (origin === null || row.latitude === null || row.longitude === null) return null;
     return distanceKm(origin, { latitude: row.latitude, longitude: row.longitude });
   }
 
   function isWithin(
     query: DirectorySearchQuery,
-    row: ProfileRow,
+    row: ScoringRow,
     distance: number | null,
     hasOrigin: boolean,
   ) {
@@ -115,7 +115,7 @@ export function directorySearchService(deps: SearchDependencies) {
 
   async function results(
     userId: string,
-    items: readonly { row: ProfileRow; distanceKm: number | null; fit: Fit }[],
+    items: readonly { row: ScoringRow; distanceKm: number | null; fit: Fit }[],
     sessionMinutes: 30 | 60 | 90,
   ): Promise<SearchResult[]> {
     const full = await deps.profiles.byIds(items.map((item) => item.row.id));
@@ -153,7 +153,7 @@ export function directorySearchService(deps: SearchDependencies) {
       for (const row of rows) {
         const distance = distanceTo(origin, row);
         if (!isWithin(query, row, distance, origin !== null)) continue;
-        const profile = toProfile(row, [], []);
+        const profile = scoringProfile(row);
         const fit = scoreFit({
           profile,
           distanceKm: distance,

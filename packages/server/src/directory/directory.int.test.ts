@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { completeIntake, fieldPaths } from "../safety/testing/safety-client.js";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
+import { race } from "../testing/race.js";
 import { useTestApp } from "../testing/test-app.js";
 import { aProfileInput, insertPractitioner } from "./testing/practitioners.js";
 
@@ -461,5 +462,33 @@ describe("saved, compare and questions", () => {
     expect(fieldPaths(tooMany)).toEqual(["items"]);
     const empty = await patient.client.request("PUT", url, { items: [{ text: "  " }] });
     expect(fieldPaths(empty)).toEqual(["items.0.text"]);
+  });
+});
+
+describe("races", () => {
+  it("the same profile written 20 times at once: one profile, success or 409, never 500", async () => {
+    const practitioner = await aPractitioner();
+    const body = aProfileInput();
+    await race(() => practitioner.client.request("PUT", "/api/directory/my-profile", body));
+    const rows = await testApp.database.db
+      .selectFrom("practitioner_profiles")
+      .select("id")
+      .where("user_id", "=", practitioner.user.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it("saving the same practitioner 20 times at once keeps one row and one time", async () => {
+    const patient = await signedInPatient(testApp);
+    const id = await insertPractitioner(
+      testApp.database.db,
+      randomUUID(),
+      aProfileInput({ npi: null }),
+      east(2),
+    );
+    const responses = await race(() =>
+      patient.client.request("PUT", `/api/users/${patient.user.id}/directory/saved/${id}`),
+    );
+    expect(new Set(responses.map((response) => response.body)).size).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import type {
 } from "@painplan/core";
 import type { Transaction } from "kysely";
 import type { Database } from "../database/database.js";
+import { lockRecord } from "../database/record-lock.js";
 import type { Tables } from "../database/tables.js";
 import {
   profileColumns,
@@ -114,12 +115,15 @@ export function practitionerProfilesRepository(db: Database) {
     }): Promise<PractitionerProfile> {
       const { values, now, verifier } = input;
       const id = await db.transaction().execute(async (trx) => {
+        await lockRecord(trx, `practitioner-profile-of:${input.userId}`);
         const existing = await trx
           .selectFrom("practitioner_profiles")
           .select(["id", "npi"])
           .where("user_id", "=", input.userId)
           .executeTakeFirst();
         const profileId = existing?.id ?? input.newId();
+        // Verifications of the same profile wait for this write (licences are rewritten below).
+        await lockRecord(trx, `practitioner-profile:${profileId}`);
         const columns = {
           ...profileColumns(values, input.location),
           ...acceptingColumns(verifier, now),
@@ -179,6 +183,7 @@ export function practitionerProfilesRepository(db: Database) {
       newId: string;
     }): Promise<void> {
       await db.transaction().execute(async (trx) => {
+        await lockRecord(trx, `practitioner-profile:${input.profileId}`);
         await trx
           .updateTable("practitioner_profiles")
           .set({
@@ -220,6 +225,7 @@ export function practitionerProfilesRepository(db: Database) {
     }): Promise<boolean> {
       const { verifier, now, outcome } = input;
       return db.transaction().execute(async (trx) => {
+        await lockRecord(trx, `practitioner-profile:${input.profileId}`);
         const own = {
           verification_source: verifier.source,
           verification_outcome: outcome,

@@ -226,3 +226,100 @@ export function profileColumns(
     search_text: searchTextOf(values),
   };
 }
+
+/** The columns the search reads for every candidate (the rest only for the page shown). */
+export const scoringColumns = [
+  "id",
+  "is_fictional",
+  "modality_mask",
+  "neuropathy_conditions",
+  "neuropathy_techniques",
+  "has_neuropathy_experience",
+  "latitude",
+  "longitude",
+  "home_visit_radius_km",
+  "currency",
+  "price_30_minor",
+  "price_60_minor",
+  "price_90_minor",
+  "sliding_from_minor",
+  "sliding_to_minor",
+  "insurance_accepted",
+  "is_accepting_new_clients",
+  "accepting_verification_source",
+  "accepting_verification_outcome",
+  "accepting_verified_at",
+  "licence_verified_at",
+] as const;
+export type ScoringRow = Pick<ProfileRow, (typeof scoringColumns)[number]>;
+
+/**
+ * A profile holding only what the fit score reads (`scoreFit` with `licenceConfirmedAt`), built
+ * without the schema check: the search scores every candidate from these few columns and loads
+ * whole profiles for the page only. Fields the score does not read are left empty.
+ */
+export function scoringProfile(row: ScoringRow): PractitionerProfile {
+  const acceptingAt = row.accepting_verified_at;
+  return {
+    id: row.id,
+    userId: null,
+    isFictional: row.is_fictional === 1,
+    displayName: "",
+    practiceName: null,
+    npi: null,
+    npiVerification: null,
+    taxonomies: [],
+    modalities: modalitiesOfMask(row.modality_mask),
+    licences: [],
+    certifications: [],
+    yearsInPractice: null,
+    neuropathyConditions: strings(row.neuropathy_conditions),
+    neuropathyTechniques: strings(row.neuropathy_techniques),
+    // The score reads only whether there is any experience; the text itself is for the page.
+    neuropathyExperience: row.has_neuropathy_experience === 1 ? "yes" : "",
+    languages: [],
+    clinic: null,
+    location:
+      row.latitude === null || row.longitude === null
+        ? null
+        : { latitude: row.latitude, longitude: row.longitude },
+    homeVisits:
+      row.home_visit_radius_km === null
+        ? null
+        : { radiusKm: row.home_visit_radius_km, travelFeeMinor: 0 },
+    offersOnline: false,
+    accessibility: { isStepFree: false, hasLoweringTable: false, hasParking: false },
+    currency: row.currency,
+    prices: {
+      minutes30: row.price_30_minor,
+      minutes60: row.price_60_minor,
+      minutes90: row.price_90_minor,
+    },
+    slidingScale:
+      row.sliding_from_minor === null || row.sliding_to_minor === null
+        ? null
+        : { fromMinor: row.sliding_from_minor, toMinor: row.sliding_to_minor, howDecided: "" },
+    offersPaymentPlans: false,
+    packages: "",
+    insuranceAccepted: strings(row.insurance_accepted),
+    providesSuperbills: false,
+    acceptsHsaFsa: false,
+    isAcceptingNewClients: row.is_accepting_new_clients === 1,
+    acceptingVerification:
+      row.accepting_verification_source === null ||
+      row.accepting_verification_outcome === null ||
+      acceptingAt === null
+        ? null
+        : {
+            source: row.accepting_verification_source,
+            outcome: row.accepting_verification_outcome,
+            verifiedAt: iso(acceptingAt),
+            verifiedBy: null,
+            verifiedByName: "",
+            evidence: null,
+          },
+    availability: "",
+    bio: "",
+    updatedAt: iso(acceptingAt ?? "1970-01-01T00:00:00.000Z"),
+  };
+}
