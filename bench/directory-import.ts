@@ -136,6 +136,22 @@ async function benchDatabase(
   }
 }
 
+const perSecond = (seconds: number) => Math.round(rowCount / seconds).toLocaleString("en");
+
+function header(generateSeconds: number): string[] {
+  return [
+    `Directory import: ${rowCount.toLocaleString("en")} synthetic rows (generated in ${generateSeconds.toFixed(1)} s), batches of ${batchSize}`,
+    "",
+    "| database | raw batched insert rows/s (baseline) | import rows/s | × baseline | re-import (updates) rows/s | × baseline |",
+    "| --- | --- | --- | --- | --- | --- |",
+  ];
+}
+
+function resultLine(row: Awaited<ReturnType<typeof benchDatabase>> | undefined): string {
+  if (row === undefined) return "";
+  return `| ${row.name} | ${perSecond(row.baselineSeconds)} | ${perSecond(row.first)} | ${(row.baselineSeconds / row.first).toFixed(2)} | ${perSecond(row.again)} | ${(row.baselineSeconds / row.again).toFixed(2)} |`;
+}
+
 const folder = mkdtempSync(path.join(tmpdir(), "painplan-bench-import-"));
 const results: Awaited<ReturnType<typeof benchDatabase>>[] = [];
 try {
@@ -143,9 +159,11 @@ try {
   const generated = performance.now();
   await writeSyntheticDirectory(file, rowCount, 1);
   const generateSeconds = (performance.now() - generated) / 1000;
+  process.stdout.write(`${header(generateSeconds).join("\n")}\n`);
   results.push(
     await benchDatabase("SQLite", () => openSqlite(path.join(folder, "sqlite")), file, folder),
   );
+  process.stdout.write(`${resultLine(results.at(-1))}\n`);
   rmSync(path.join(folder, "sqlite"), { recursive: true, force: true });
   const serverUrl = process.env["BENCH_DATABASE_URL"] ?? process.env["TEST_DATABASE_URL"];
   if (serverUrl !== undefined) {
@@ -154,22 +172,11 @@ try {
       results.push(
         await benchDatabase("PostgreSQL", () => openPostgres(throwaway.url), file, folder),
       );
+      process.stdout.write(`${resultLine(results.at(-1))}\n`);
     } finally {
       await throwaway.drop();
     }
   }
-  const perSecond = (seconds: number) => Math.round(rowCount / seconds).toLocaleString("en");
-  const lines = [
-    `Directory import: ${rowCount.toLocaleString("en")} synthetic rows (generated in ${generateSeconds.toFixed(1)} s), batches of ${batchSize}`,
-    "",
-    "| database | raw batched insert rows/s (baseline) | import rows/s | × baseline | re-import (updates) rows/s | × baseline |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...results.map(
-      (row) =>
-        `| ${row.name} | ${perSecond(row.baselineSeconds)} | ${perSecond(row.first)} | ${(row.baselineSeconds / row.first).toFixed(2)} | ${perSecond(row.again)} | ${(row.baselineSeconds / row.again).toFixed(2)} |`,
-    ),
-  ];
-  process.stdout.write(`${lines.join("\n")}\n`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
