@@ -10,6 +10,8 @@ import { passwordResetLink } from "./accounts/password-reset-mail.js";
 import { openDatabase } from "./database/database.js";
 import { backupSqlite, restoreSqlite, type DatabaseSummary } from "./database/sqlite-backup.js";
 import { demoAccount, ensureDemoAccount } from "./demo/demo-account.js";
+import { importDirectoryCommand } from "./directory/import.command.js";
+import { generateDirectoryCommand } from "./directory/synthetic-directory.command.js";
 import { fillDemoPatient } from "./demo/demo-start.js";
 import { installInstrumentCommand } from "./questionnaires/install-instrument.command.js";
 import { startServer, stopOnSignals } from "./server.js";
@@ -29,6 +31,11 @@ const usage = `Usage: painplan <command>
                      install a licensed questionnaire's wording (FHIR R4 Questionnaire JSON)
   backup FILE        copy the embedded database to FILE while the server runs (checked)
   restore FILE       put a backup in place of the embedded database (server stopped)
+  import-directory FILE [--format csv|nppes] [--dry-run] [--report FILE] [--batch-size N]
+                     import practitioners from our CSV columns or the NPPES public file
+                     (docs/directory-import.md); re-run to resume; --abandon drops an unfinished one
+  generate-directory FILE [--count N] [--seed N]
+                     write a synthetic directory of fictional practitioners (our CSV columns)
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, TRUST_PROXY,
 PUBLIC_URL (the start of reset links).`;
 
@@ -179,6 +186,13 @@ async function main(argv: string[]): Promise<void> {
       "time-zone": { type: "string" },
       instrument: { type: "string" },
       help: { type: "boolean", default: false },
+      format: { type: "string" },
+      "dry-run": { type: "boolean" },
+      report: { type: "string" },
+      "batch-size": { type: "string" },
+      abandon: { type: "boolean" },
+      count: { type: "string" },
+      seed: { type: "string" },
     },
   });
   const config = configFromEnvironment(process.env, defaultWebDist);
@@ -194,6 +208,8 @@ async function main(argv: string[]): Promise<void> {
     "reset-password": () => resetPassword(config, positionals[1]),
     "install-instrument": () =>
       installInstrumentCommand(config, positionals[1], values.instrument, say),
+    "import-directory": () => importDirectoryCommand(config, positionals[1], values, say),
+    "generate-directory": () => generateDirectoryCommand(positionals[1], values, say),
   };
   const command = commands[positionals[0] ?? ""];
   if (command === undefined) {

@@ -23,6 +23,7 @@ import * as planMissed from "./migrations/0102-plan-missed.js";
 import * as costs from "./migrations/0105-costs.js";
 import * as directory from "./migrations/0110-directory.js";
 import * as careTeam from "./migrations/0115-care-team.js";
+import * as directoryImports from "./migrations/0112-directory-imports.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   "0105-costs": costs,
   "0110-directory": directory,
   "0115-care-team": careTeam,
+  "0112-directory-imports": directoryImports,
 };
 
 /** In the order they apply. */

@@ -1,0 +1,358 @@
+import type { Insertable, Transaction } from "kysely";
+import type { Database } from "../database/database.js";
+import type { Tables } from "../database/tables.js";
+import type {
+  PractitionerProfilesTable,
+  PractitionerVerificationsTable,
+} from "./directory.tables.js";
+import { importCredentialRows } from "./import-credentials.js";
+import type { ImportedProfile } from "./import-profile.js";
+import type { ImportDependencies } from "./import.service.js";
+import { profileColumns } from "./practitioner-rows.js";
+
+type Trx = Transaction<Tables>;
+type StagedRow = { line: number; key: string; profile: ImportedProfile };
+type Existing = {
+  id: string;
+  npi: string | null;
+  external_id: string | null;
+  user_id: string | null;
+  created_at: string;
+  npi_verification_source: string | null;
+  accepting_verification_source: string | null;
+  npi_verified_at: string | null;
+  accepting_verified_at: string | null;
+};
+
+/** Staged rows applied per statement: ~65 columns × 200 rows stays under both parameter limits. */
+const pageSize = 200;
+
+const importedVerification = (
+  prefix: "npi_" | "accepting_",
+  when: string,
+  by: string,
+  evidence: string,
+) => ({
+  [`${prefix}verification_source`]: "import",
+  [`${prefix}verification_outcome`]: "confirmed",
+  [`${prefix}verified_at`]: when,
+  [`${prefix}verified_by`]: null,
+  [`${prefix}verified_by_name`]: by,
+  [`${prefix}verification_evidence`]: evidence,
+});
+
+/**
+ * The directory row for one staged practitioner. What an admin (or the practitioner) verified
+ * is theirs: an import writes a fact's verification only where the last one came from an import.
+ */
+function profileRow(
+  row: StagedRow,
+  id: string,
+  existing: Existing | undefined,
+  at: string,
+  evidence: string,
+) {
+  const { values, imported } = row.profile;
+  const verifiedAt = imported.verifiedOn === null ? null : `${imported.verifiedOn}T00:00:00.000Z`;
+  const mayWrite = (source: string | null | undefined) =>
+    source === null || source === undefined || source === "import";
+  const columns: Insertable<PractitionerProfilesTable> = {
+    ...profileColumns(values, imported.location),
+    id,
+    user_id: null,
+    external_id: imported.externalId,
+    origin: imported.isFictional ? "synthetic" : "import",
+    is_fictional: imported.isFictional ? 1 : 0,
+    created_at: existing?.created_at ?? at,
+    updated_at: at,
+  };
+  if (verifiedAt !== null && imported.verifiedBy !== null) {
+    if (imported.source === "nppes" && mayWrite(existing?.npi_verification_source)) {
+      Object.assign(columns, importedVerification("npi_", verifiedAt, "NPPES", evidence));
+    }
+    if (
+      imported.acceptingNewClients !== null &&
+      mayWrite(existing?.accepting_verification_source)
+    ) {
+      Object.assign(
+        columns,
+        importedVerification("accepting_", verifiedAt, imported.verifiedBy, evidence),
+      );
+    }
+  }
+  return columns;
+}
+
+async function existingOf(trx: Trx, page: readonly StagedRow[]): Promise<Existing[]> {
+  const npis = page.flatMap((row) =>
+    row.profile.imported.npi === null ? [] : [row.profile.imported.npi],
+  );
+  const externalIds = page.flatMap((row) =>
+    row.profile.imported.externalId === null ? [] : [row.profile.imported.externalId],
+  );
+  if (npis.length === 0 && externalIds.length === 0) return [];
+  return trx
+    .selectFrom("practitioner_profiles")
+    .select([
+      "id",
+      "npi",
+      "external_id",
+      "user_id",
+      "created_at",
+      "npi_verification_source",
+      "accepting_verification_source",
+      "npi_verified_at",
+      "accepting_verified_at",
+    ])
+    .where((eb) =>
+      eb.or([
+        ...(npis.length > 0 ? [eb("npi", "in", npis)] : []),
+        ...(externalIds.length > 0 ? [eb("external_id", "in", externalIds)] : []),
+      ]),
+    )
+    .execute();
+}
+
+/**
+ * The history of verifications (`practitioner_verifications`) gains a row when an import sets a
+ * fact's verification to a new date; re-importing the same file adds none.
+ */
+function verificationHistory(
+  rows: readonly Insertable<PractitionerProfilesTable>[],
+  existing: readonly Existing[],
+  ids: ImportDependencies["ids"],
+): Insertable<PractitionerVerificationsTable>[] {
+  return rows.flatMap((row) => {
+    const old = existing.find((candidate) => candidate.id === row.id);
+    const facts = [
+      [
+        "npi",
+        row.npi_verification_source,
+        row.npi_verified_at,
+        old?.npi_verified_at,
+        row.npi_verified_by_name,
+        row.npi_verification_evidence,
+      ],
+      [
+        "accepting-new-clients",
+        row.accepting_verification_source,
+        row.accepting_verified_at,
+        old?.accepting_verified_at,
+        row.accepting_verified_by_name,
+        row.accepting_verification_evidence,
+      ],
+    ] as const;
+    return facts.flatMap(([subject, source, at, oldAt, byName, evidence]) =>
+      source !== "import" || typeof at !== "string" || at === oldAt
+        ? []
+        : [
+            {
+              id: ids.newId(),
+              profile_id: row.id,
+              subject,
+              subject_id: null,
+              source: "import" as const,
+              outcome: "confirmed" as const,
+              verified_at: at,
+              verified_by: null,
+              verified_by_name: byName ?? "",
+              evidence: evidence ?? null,
+            },
+          ],
+    );
+  });
+}
+
+/** Which existing profile a row updates, or why it may not. */
+function targetOf(
+  row: StagedRow,
+  byNpi: Map<string, Existing>,
+  byExternalId: Map<string, Existing>,
+) {
+  const { npi, externalId } = row.profile.imported;
+  const viaNpi = npi === null ? undefined : byNpi.get(npi);
+  const viaExternalId = externalId === null ? undefined : byExternalId.get(externalId);
+  if (viaNpi !== undefined && viaExternalId !== undefined && viaNpi.id !== viaExternalId.id) {
+    return {
+      problem: `NPI ${npi ?? ""} and external_id ${externalId ?? ""} belong to two different practitioners in the directory`,
+    };
+  }
+  const existing = viaNpi ?? viaExternalId;
+  if (existing?.user_id !== null && existing !== undefined) {
+    return {
+      problem: "this practitioner manages their own profile; an import does not overwrite it",
+    };
+  }
+  return { existing };
+}
+
+const updatedColumns = (row: Insertable<PractitionerProfilesTable>) =>
+  Object.keys(row).filter(
+    (column) => column !== "id" && column !== "created_at" && column !== "user_id",
+  ) as Extract<keyof PractitionerProfilesTable, string>[];
+
+async function applyPage(
+  trx: Trx,
+  page: readonly StagedRow[],
+  ids: ImportDependencies["ids"],
+  at: string,
+  fileName: string,
+) {
+  const existing = await existingOf(trx, page);
+  const byNpi = new Map(
+    existing.flatMap((row) => (row.npi === null ? [] : [[row.npi, row] as const])),
+  );
+  const byExternalId = new Map(
+    existing.flatMap((row) => (row.external_id === null ? [] : [[row.external_id, row] as const])),
+  );
+  const problems: { line: number; key: string; message: string }[] = [];
+  const written: { id: string; row: StagedRow; isNew: boolean }[] = [];
+  for (const row of page) {
+    const target = targetOf(row, byNpi, byExternalId);
+    if (target.problem !== undefined) {
+      problems.push({ line: row.line, key: row.key, message: target.problem });
+      continue;
+    }
+    written.push({
+      id: target.existing?.id ?? ids.newId(),
+      row,
+      isNew: target.existing === undefined,
+    });
+  }
+  const rows = written.map(({ id, row }) => {
+    const old = existing.find((candidate) => candidate.id === id);
+    return profileRow(row, id, old, at, `${fileName}, line ${row.line}`);
+  });
+  // Every row carries the same columns only when their verification columns match: write
+  // rows grouped by their column set, so `excluded.x` always names a column the row gave.
+  const groups = new Map<string, Insertable<PractitionerProfilesTable>[]>();
+  for (const row of rows) {
+    const shape = Object.keys(row).sort().join(",");
+    groups.set(shape, [...(groups.get(shape) ?? []), row]);
+  }
+  for (const group of groups.values()) {
+    const [first] = group;
+    if (first === undefined) continue;
+    const columns = updatedColumns(first);
+    await trx
+      .insertInto("practitioner_profiles")
+      .values(group)
+      .onConflict((conflict) =>
+        conflict
+          .column("id")
+          .doUpdateSet((eb) =>
+            Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}`)])),
+          ),
+      )
+      .execute();
+  }
+  const history = verificationHistory(rows, existing, ids);
+  if (history.length > 0)
+    await trx.insertInto("practitioner_verifications").values(history).execute();
+  await importCredentialRows(
+    trx,
+    written.map(({ id, row }) => ({ profileId: id, line: row.line, profile: row.profile })),
+    fileName,
+    ids,
+  );
+  return {
+    problems,
+    inserted: written.filter((entry) => entry.isNew).length,
+    updated: written.filter((entry) => !entry.isNew).length,
+  };
+}
+
+/**
+ * Applies every staged row of a run in one transaction (the directory never shows half a file),
+ * then deletes the staged rows and marks the run done. Rows the directory refuses here (a
+ * practitioner's own profile, an NPI and an external id of two different profiles) become
+ * problems of the run, like the rows refused while reading.
+ */
+export async function applyStagedRows(
+  dependencies: ImportDependencies,
+  runId: string,
+): Promise<void> {
+  const at = dependencies.clock.now().toISOString();
+  await dependencies.db.transaction().execute(async (trx) => {
+    const run = await trx
+      .selectFrom("directory_import_runs")
+      .selectAll()
+      .where("id", "=", runId)
+      .executeTakeFirstOrThrow();
+    if (run.status !== "applying") return;
+    const fileName = run.file_name.split(/[\\/]/).pop() ?? run.file_name;
+    const totals = { inserted: 0, updated: 0, rejected: 0 };
+    for (let after = 0; ;) {
+      const page = (
+        await trx
+          .selectFrom("directory_import_rows")
+          .select(["line", "record_key", "profile"])
+          .where("run_id", "=", runId)
+          .where("line", ">", after)
+          .orderBy("line")
+          .limit(pageSize)
+          .execute()
+      ).map((row) => ({
+        line: row.line,
+        key: row.record_key,
+        profile: JSON.parse(row.profile) as ImportedProfile,
+      }));
+      if (page.length === 0) break;
+      after = page[page.length - 1]?.line ?? after;
+      const outcome = await applyPage(trx, page, dependencies.ids, at, fileName);
+      totals.inserted += outcome.inserted;
+      totals.updated += outcome.updated;
+      totals.rejected += outcome.problems.length;
+      if (outcome.problems.length > 0) {
+        await trx
+          .insertInto("directory_import_problems")
+          .values(
+            outcome.problems.map((problem) => ({
+              run_id: runId,
+              line: problem.line,
+              position: 0,
+              record_key: problem.key,
+              column_name: null,
+              message: problem.message,
+            })),
+          )
+          .execute();
+      }
+    }
+    await trx.deleteFrom("directory_import_rows").where("run_id", "=", runId).execute();
+    await trx
+      .updateTable("directory_import_runs")
+      .set((eb) => ({
+        status: "done",
+        rows_inserted: totals.inserted,
+        rows_updated: totals.updated,
+        rows_staged: eb("rows_staged", "-", totals.rejected),
+        rows_rejected: eb("rows_rejected", "+", totals.rejected),
+        updated_at: at,
+        finished_at: at,
+      }))
+      .where("id", "=", runId)
+      .execute();
+  });
+}
+
+/** How many of these import keys (npi:… / id:…) the directory already holds (for a dry run). */
+export async function countExisting(db: Database, keys: readonly string[]): Promise<number> {
+  const npis = keys.filter((key) => key.startsWith("npi:")).map((key) => key.slice(4));
+  const externalIds = keys.filter((key) => key.startsWith("id:")).map((key) => key.slice(3));
+  let count = 0;
+  for (const [column, values] of [
+    ["npi", npis],
+    ["external_id", externalIds],
+  ] as const) {
+    for (let index = 0; index < values.length; index += 500) {
+      const found = await db
+        .selectFrom("practitioner_profiles")
+        .select((eb) => eb.fn.countAll<number>().as("count"))
+        .where(column, "in", values.slice(index, index + 500))
+        .executeTakeFirst();
+      count += found?.count ?? 0;
+    }
+  }
+  return count;
+}
