@@ -18,7 +18,6 @@ import { accountRows } from "./matrix/accounts.rows.js";
 import { careTeamRows } from "./matrix/care-team.rows.js";
 import { diaryRows } from "./matrix/diary.rows.js";
 import { directoryRows } from "./matrix/directory.rows.js";
-import { actors, grantedReader, type ActorKind, type Row } from "./matrix/matrix-row.js";
 import {
   actors,
   consentReaders,
