@@ -1,7 +1,11 @@
 import {
+  careTeamEndpoints,
+  costsEndpoints,
+  directoryEndpoints,
   endpoints,
   errorBodySchema,
   planEndpoints,
+  sessionsEndpoints,
   textFieldsOf,
   type Endpoint,
 } from "@painplan/core";
@@ -166,7 +170,13 @@ async function storedState(): Promise<string> {
 }
 
 /** Areas whose versioned writes need fresh records per request test their text fields themselves. */
-const testedInArea = new Set<string>(Object.keys(planEndpoints)); // plan/plan-person-text.int.test.ts
+const testedInArea = new Set<string>([
+  ...Object.keys(planEndpoints), // plan/plan-person-text.int.test.ts
+  ...Object.keys(sessionsEndpoints), // sessions/sessions-person-text.int.test.ts
+  ...Object.keys(costsEndpoints), // costs/costs-person-text.int.test.ts
+  ...Object.keys(directoryEndpoints), // directory/directory-person-text.int.test.ts
+  ...Object.keys(careTeamEndpoints), // care-team/care-team-person-text.int.test.ts
+]);
 
 const textFields = Object.entries(endpoints as Record<string, Endpoint>)
   .filter(([name]) => !testedInArea.has(name))
