@@ -20,8 +20,15 @@ describeJourney("app shell", () => {
 
     const menu = dashboard.navigation();
     await menu.getByRole("link", { name: "Diary" }).waitFor();
-    for (const name of ["Progress", "Reports", "Costs", "Therapists"]) {
+    for (const name of ["Progress", "Reports"]) {
       expect(await menu.getByRole("link", { name }).count(), `${name} in the menu`).toBe(0);
+    }
+    // The areas built since: each in the menu once.
+    for (const name of ["Sessions", "Costs", "Find a therapist", "Care team"]) {
+      expect(
+        await menu.getByRole("link", { name, exact: true }).count(),
+        `${name} in the menu`,
+      ).toBe(1);
     }
     expect(await page.getByText(/coming soon/i).count(), "coming soon on the dashboard").toBe(0);
     expect(await page.getByText("Coming to PainPlan").count()).toBe(0);
