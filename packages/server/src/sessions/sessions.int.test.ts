@@ -232,7 +232,7 @@ describe("sessions: entered by a practitioner the person allowed", () => {
     );
     expect(registered.statusCode).toBe(201);
     const id = registered.json<{ user: { id: string } }>().user.id;
-    testApp.grant({ readerId: id, ownerId: owner.user.id, kinds: ["health-records"], mayWrite });
+    testApp.grant({ readerId: id, ownerId: owner.user.id, kinds: ["sessions"], mayWrite });
     return { client, id };
   }
 
