@@ -5,6 +5,7 @@ import { planWithItem } from "../plan/testing/plans.js";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { allScopes, joinCareTeam, signedInPractitioner } from "../testing/care-team.js";
 import { useTestApp } from "../testing/test-app.js";
+import { controlCharacters, withValueAt } from "../testing/person-text.js";
 
 /**
  * The care-team area's part of http/person-text.int.test.ts: every text field of its requests
@@ -55,16 +56,6 @@ function validRequest(name: string): Request {
   }
 }
 
-/** `body` with the value at `path` (dotted) replaced by `value`. */
-function withValueAt(body: Record<string, unknown>, path: string, value: string) {
-  const copy = structuredClone(body);
-  const keys = path.split(".");
-  let node = copy;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys.at(-1) ?? ""] = value;
-  return copy;
-}
-
 const careTeamTables = [
   "care_team_members",
   "care_team_proposals",
@@ -96,12 +87,6 @@ const textFields = Object.entries(careTeamEndpoints as Record<string, Endpoint>)
 const send = (request: Request, body: Record<string, unknown>) =>
   request.client.client.request(request.method, request.url, body);
 
-const controls = [
-  ["NUL", "a\u0000b"],
-  ["escape", "a\u001bb"],
-  ["C1 next-line", "a\u0085b"],
-] as const;
-
 describe("a control character in any care-team text field → 400 with the field, nothing written", () => {
   it("finds the text fields of the care-team contract", () => {
     expect(textFields.length).toBeGreaterThanOrEqual(2);
@@ -110,7 +95,7 @@ describe("a control character in any care-team text field → 400 with the field
   for (const { name, path } of textFields) {
     it(`${name} ${path}`, async () => {
       const valid = validRequest(name);
-      for (const [what, value] of controls) {
+      for (const [what, value] of controlCharacters) {
         const before = await storedState();
         const response = await send(valid, withValueAt(valid.body, path, value));
         expect(response.statusCode, `${what}: ${response.body}`).toBe(400);

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
 import { logSession, paidBySelf } from "./testing/costs-fixtures.js";
+import { controlCharacters, withValueAt } from "../testing/person-text.js";
 
 /**
  * The costs area's part of http/person-text.int.test.ts: every text field of its requests gets a
@@ -94,16 +95,6 @@ async function validRequest(name: string): Promise<Request> {
   }
 }
 
-/** `body` with the value at `path` (dotted) replaced by `value`. */
-function withValueAt(body: Record<string, unknown>, path: string, value: string) {
-  const copy = structuredClone(body);
-  const keys = path.split(".");
-  let node = copy;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys.at(-1) ?? ""] = value;
-  return copy;
-}
-
 const costsTables = [
   "session_charges",
   "cost_packages",
@@ -135,12 +126,6 @@ const textFields = Object.entries(costsEndpoints as Record<string, Endpoint>).fl
     }),
 );
 
-const controls = [
-  ["NUL", "a\u0000b"],
-  ["escape", "a\u001bb"],
-  ["C1 next-line", "a\u0085b"],
-] as const;
-
 describe("a control character in any costs text field → 400 with the field, nothing written", () => {
   it("finds the text fields of the costs contract", () => {
     expect(textFields.length).toBeGreaterThanOrEqual(6);
@@ -149,7 +134,7 @@ describe("a control character in any costs text field → 400 with the field, no
   for (const { name, path } of textFields) {
     it(`${name} ${path}`, async () => {
       const valid = await validRequest(name);
-      for (const [what, value] of controls) {
+      for (const [what, value] of controlCharacters) {
         const before = await storedState();
         const response = await person.client.request(
           valid.method,

@@ -11,6 +11,7 @@ import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/
 import { aRegistration } from "../testing/factories.js";
 import { useTestApp } from "../testing/test-app.js";
 import { aProfileInput } from "./testing/practitioners.js";
+import { controlCharacters, withText } from "../testing/person-text.js";
 
 /**
  * The directory's part of http/person-text.int.test.ts: every text field of its requests (the
@@ -99,30 +100,6 @@ function validRequest(name: string): Request {
   }
 }
 
-/** `body` with the value at `path` (dotted, `*` = the first element) replaced by `value`. */
-function withValueAt(body: Record<string, unknown>, path: string, value: string) {
-  const copy = structuredClone(body);
-  const keys = path.split(".").map((key) => (key === "*" ? "0" : key));
-  let node = copy;
-  for (const key of keys.slice(0, -1)) {
-    const next = node[key];
-    if (typeof next !== "object" || next === null) throw new Error(`No ${key} in ${path}`);
-    node = next as Record<string, unknown>;
-  }
-  node[keys.at(-1) ?? ""] = value;
-  return copy;
-}
-
-function withText(request: Request, part: "body" | "query", path: string, value: string): Request {
-  if (part === "query") {
-    const url = new URL(request.url, "http://painplan.test");
-    url.searchParams.set(path, value);
-    return { ...request, url: `${url.pathname}${url.search}` };
-  }
-  if (request.body === undefined) throw new Error(`${request.url} has no body`);
-  return { ...request, body: withValueAt(request.body, path, value) };
-}
-
 const send = (request: Request) =>
   request.as.client.request(request.method, request.url, request.body);
 
@@ -164,12 +141,6 @@ const textFields = Object.entries(directoryEndpoints as Record<string, Endpoint>
     }),
 );
 
-const controls = [
-  ["NUL", "a\u0000b"],
-  ["escape", "a\u001bb"],
-  ["C1 next-line", "a\u0085b"],
-] as const;
-
 describe("a control character in any directory text field → 400 with the field, nothing written", () => {
   it("finds the text fields of the directory contract", () => {
     expect(textFields.length).toBeGreaterThanOrEqual(24);
@@ -178,7 +149,7 @@ describe("a control character in any directory text field → 400 with the field
   for (const { name, part, path } of textFields) {
     it(`${name} ${part} ${path}`, async () => {
       const valid = validRequest(name);
-      for (const [what, value] of controls) {
+      for (const [what, value] of controlCharacters) {
         const before = await storedState();
         const response = await send(withText(valid, part, path, value));
         expect(response.statusCode, `${what}: ${response.body}`).toBe(400);

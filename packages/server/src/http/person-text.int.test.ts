@@ -17,6 +17,7 @@ import { aPainEntry, recordPainEntry } from "../testing/pain-entries.js";
 import { aMedication, aPainProfile } from "../testing/pain-profiles.js";
 import { softAuthenticator } from "../testing/soft-authenticator.js";
 import { useTestApp } from "../testing/test-app.js";
+import { controlCharacters, withText } from "../testing/person-text.js";
 
 /**
  * Every text field a person can type, found by walking the contract's request schemas
@@ -120,30 +121,6 @@ async function validRequest(name: string): Promise<Request | undefined> {
   return request;
 }
 
-/** `body` with the value at `path` (dotted, `*` = the first element) replaced by `value`. */
-function withValueAt(body: Record<string, unknown>, path: string, value: string) {
-  const copy = structuredClone(body);
-  const keys = path.split(".").map((key) => (key === "*" ? "0" : key));
-  let node = copy;
-  for (const key of keys.slice(0, -1)) {
-    const next = node[key];
-    if (typeof next !== "object" || next === null) throw new Error(`No ${key} in ${path}`);
-    node = next as Record<string, unknown>;
-  }
-  node[keys.at(-1) ?? ""] = value;
-  return copy;
-}
-
-function withText(request: Request, part: "body" | "query", path: string, value: string): Request {
-  if (part === "query") {
-    const url = new URL(request.url, "http://painplan.test");
-    url.searchParams.set(path, value);
-    return { ...request, url: `${url.pathname}${url.search}` };
-  }
-  if (request.body === undefined) throw new Error(`${request.url} has no body`);
-  return { ...request, body: withValueAt(request.body, path, value) };
-}
-
 const personTables = [
   "pain_entries",
   "pain_entry_changes",
@@ -198,12 +175,6 @@ const send = (request: Request) =>
     request.body,
   );
 
-const controls = [
-  ["NUL", "a\u0000b"],
-  ["escape", "a\u001bb"],
-  ["C1 next-line", "a\u0085b"],
-] as const;
-
 describe("a control character in any text field → 400 with the field, nothing written", () => {
   it("finds the text fields of the contract", () => {
     expect(textFields.length).toBeGreaterThanOrEqual(21);
@@ -214,7 +185,7 @@ describe("a control character in any text field → 400 with the field, nothing 
       const valid = await validRequest(name);
       expect(valid, `add a valid ${name} request to this test`).toBeDefined();
       if (valid === undefined) return;
-      for (const [what, value] of controls) {
+      for (const [what, value] of controlCharacters) {
         const before = await storedState();
         const response = await send(withText(valid, part, path, value));
         expect(response.statusCode, `${what}: ${response.body}`).toBe(400);

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
 import { addPlanItem, createPlan, dailyAtTen } from "./testing/plans.js";
+import { controlCharacters, withValueAt } from "../testing/person-text.js";
 
 /**
  * The plan area's part of http/person-text.int.test.ts: every text field of its requests gets a
@@ -155,16 +156,6 @@ async function validRequest(name: string): Promise<Request> {
   }
 }
 
-/** `body` with the value at `path` (dotted) replaced by `value`. */
-function withValueAt(body: Record<string, unknown>, path: string, value: string) {
-  const copy = structuredClone(body);
-  const keys = path.split(".");
-  let node = copy;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys.at(-1) ?? ""] = value;
-  return copy;
-}
-
 const planTables = [
   "plans",
   "plan_items",
@@ -201,12 +192,6 @@ const textFields = Object.entries(planEndpoints as Record<string, Endpoint>).fla
 /** Routes that only answer (nothing stored): NFC is checked in the answer. */
 const answersOnly = new Set(["checkPlanItemSafety"]);
 
-const controls = [
-  ["NUL", "a\u0000b"],
-  ["escape", "a\u001bb"],
-  ["C1 next-line", "a\u0085b"],
-] as const;
-
 describe("a control character in any plan text field → 400 with the field, nothing written", () => {
   it("finds the text fields of the plan contract", () => {
     expect(textFields.length).toBeGreaterThanOrEqual(20);
@@ -215,7 +200,7 @@ describe("a control character in any plan text field → 400 with the field, not
   for (const { name, path } of textFields) {
     it(`${name} ${path}`, async () => {
       const valid = await validRequest(name);
-      for (const [what, value] of controls) {
+      for (const [what, value] of controlCharacters) {
         const before = await storedState();
         const response = await person.client.request(
           valid.method,

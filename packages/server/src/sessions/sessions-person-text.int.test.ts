@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
 import { aSessionLog, logSession, sessionsUrl } from "./testing/sessions.js";
+import { controlCharacters, withValueAt } from "../testing/person-text.js";
 
 /**
  * The sessions area's part of http/person-text.int.test.ts: every text field of its requests gets
@@ -64,16 +65,6 @@ async function validRequest(name: string): Promise<Request> {
   }
 }
 
-/** `body` with the value at `path` (dotted, `*` = the first element) replaced by `value`. */
-function withValueAt(body: Record<string, unknown>, path: string, value: string) {
-  const copy = structuredClone(body);
-  const keys = path.split(".").map((key) => (key === "*" ? "0" : key));
-  let node = copy;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys.at(-1) ?? ""] = value;
-  return copy;
-}
-
 const sessionTables = [
   "therapy_sessions",
   "session_follow_ups",
@@ -103,12 +94,6 @@ const textFields = Object.entries(sessionsEndpoints as Record<string, Endpoint>)
     }),
 );
 
-const controls = [
-  ["NUL", "a\u0000b"],
-  ["escape", "a\u001bb"],
-  ["C1 next-line", "a\u0085b"],
-] as const;
-
 describe("a control character in any sessions text field → 400 with the field, nothing written", () => {
   it("finds the text fields of the sessions contract", () => {
     expect(textFields.length).toBeGreaterThanOrEqual(12);
@@ -117,7 +102,7 @@ describe("a control character in any sessions text field → 400 with the field,
   for (const { name, path } of textFields) {
     it(`${name} ${path}`, async () => {
       const valid = await validRequest(name);
-      for (const [what, value] of controls) {
+      for (const [what, value] of controlCharacters) {
         const before = await storedState();
         const response = await person.client.request(
           valid.method,
