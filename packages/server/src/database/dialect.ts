@@ -3,7 +3,7 @@ import { type Kysely, PostgresAdapter } from "kysely";
 export type DialectName = "sqlite" | "postgres";
 
 /** Which SQL dialect a Kysely instance speaks; used only where portable SQL is impossible. */
-export function dialectOf(db: Kysely<unknown>): DialectName {
+export function dialectOf<T>(db: Kysely<T>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
 }
 

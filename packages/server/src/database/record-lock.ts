@@ -11,6 +11,6 @@ import type { Tables } from "./tables.js";
  * transaction at a time.
  */
 export async function lockRecord(trx: Kysely<Tables>, key: string): Promise<void> {
-  if (dialectOf(trx as unknown as Kysely<unknown>) !== "postgres") return;
+  if (dialectOf(trx) !== "postgres") return;
   await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
 }

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
 import type { Database } from "../database/database.js";
 import { dialectOf } from "../database/dialect.js";
 import type { IdSource } from "../system/ids.js";
@@ -56,7 +56,7 @@ function toClaimed(row: JobRow): ClaimedJob {
 export type JobQueue = ReturnType<typeof jobQueue>;
 
 export function jobQueue(db: Database, ids: IdSource) {
-  const isPostgres = dialectOf(db as unknown as Kysely<unknown>) === "postgres";
+  const isPostgres = dialectOf(db) === "postgres";
   return {
     /**
      * Adds jobs; a job whose dedupe key is already in the table (pending or done) is skipped.
