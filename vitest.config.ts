@@ -71,6 +71,8 @@ export default defineConfig({
           exclude: ["**/*.postgres.test.ts"],
           env: { PAINPLAN_TEST_DATABASE: "sqlite" },
           testTimeout: 20_000,
+          // Dropping a test database or schema can take seconds on a loaded machine.
+          hookTimeout: 60_000,
         },
       },
       ...(postgresUrl
@@ -86,6 +88,8 @@ export default defineConfig({
                 ],
                 env: { PAINPLAN_TEST_DATABASE: "postgres" },
                 testTimeout: 20_000,
+                // Dropping a test database or schema can take seconds on a loaded machine.
+                hookTimeout: 60_000,
               },
             },
           ]

@@ -14,6 +14,7 @@ import { careTeamModule } from "./care-team/care-team.module.js";
 import { diaryModule } from "./diary/diary.module.js";
 import { directoryModule } from "./directory/directory.module.js";
 import { registerApiCacheControl } from "./http/api-cache-control.js";
+import { registerDurableAnswers } from "./http/durable-answers.js";
 import { registerErrorHandling, sendError } from "./http/error-handler.js";
 import { inFlightHandlers } from "./http/in-flight.js";
 import { DebugRequestLog, loggerOptions } from "./http/logger-options.js";
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerPublicUrl(app, deps.publicUrl);
   registerSecurityHeaders(app);
   registerApiCacheControl(app);
+  registerDurableAnswers(app, deps.writes.durable);
   await app.register(cookie);
   await registerOpenApi(app);
 
@@ -122,7 +124,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     takeRequest: (userId) => quotas.takeRequest(userId),
     track: (work) => handlers.track(work),
   });
-  const jobs = appJobs({ db: deps.db, ids: deps.ids, clock: deps.clock, log: app.log });
+  const jobs = appJobs({
+    db: deps.db,
+    ids: deps.ids,
+    clock: deps.clock,
+    log: app.log,
+    durable: deps.writes.durable,
+  });
   app.decorate("jobs", jobs);
   app.addHook("onClose", () => jobs.stop());
   for (const module of appModules) module.register({ route, deps, accounts, quotas, jobs });

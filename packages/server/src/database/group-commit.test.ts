@@ -69,4 +69,49 @@ describe("group commit (SQLite)", () => {
     });
     expect(count).toBe(2);
   });
+
+  it("answers a batch only once its commit is on disk, and runs the next batch meanwhile", async () => {
+    database = await openTestDatabase("sqlite");
+    let finishFlush = () => {};
+    let flushes = 0;
+    const writes = groupCommit(database.db, {
+      durable: () => {
+        flushes += 1;
+        return new Promise<void>((resolve) => {
+          finishFlush = resolve;
+        });
+      },
+    });
+    let answered = false;
+    const first = writes
+      .run((trx) => trx.insertInto("login_throttle").values(throttleRow("first")).execute())
+      .then(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(flushes).toBe(1);
+    expect(answered).toBe(false); // committed, not yet on disk: nobody is told
+    const rows = await database.db.selectFrom("login_throttle").select("key").execute();
+    expect(rows.map((row) => row.key)).toEqual(["first"]);
+    // The next batch does not wait for the first one's flush.
+    const holdSecond = finishFlush;
+    const second = writes.run((trx) =>
+      trx.insertInto("login_throttle").values(throttleRow("second")).execute(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(flushes).toBe(2);
+    holdSecond();
+    await first;
+    expect(answered).toBe(true);
+    finishFlush();
+    await second;
+  });
+
+  it("fails every caller of a batch whose flush failed", async () => {
+    database = await openTestDatabase("sqlite");
+    const writes = groupCommit(database.db, {
+      durable: () => Promise.reject(new Error("EIO: the disk refused")),
+    });
+    await expect(
+      writes.run((trx) => trx.insertInto("login_throttle").values(throttleRow("a")).execute()),
+    ).rejects.toThrow("EIO");
+  });
 });

@@ -7,12 +7,22 @@ export type WriteJob<T> = (trx: Transaction<Tables>) => Promise<T>;
 
 /** Runs write jobs in transactions; how they are grouped is the database's business. */
 export type WriteTransactions = {
+  /** Runs `job` in a transaction; resolves once its commit is on disk. */
   run<T>(job: WriteJob<T>): Promise<T>;
+  /**
+   * Resolves once every commit made so far, by anyone, is on disk; undefined when it already is.
+   * Every answer waits for it (http/durable-answers.ts), so none shows data a power loss could
+   * take back (database/wal-durability.ts).
+   */
+  durable: () => Promise<void> | undefined;
 };
 
-/** PostgreSQL: one transaction per job; the server groups concurrent commits itself. */
+/**
+ * PostgreSQL: one transaction per job; the server groups concurrent commits itself, and a commit
+ * returns once it is on disk (synchronous_commit on), so nothing is ever left to wait for.
+ */
 export function transactionPerJob(db: Database): WriteTransactions {
-  return { run: (job) => db.transaction().execute(job) };
+  return { run: (job) => db.transaction().execute(job), durable: () => undefined };
 }
 
 type Pending = {
@@ -26,14 +36,20 @@ export type GroupCommitOptions = {
   maxBatch?: number;
   /** Called after each committed batch with its size (metrics and tests). */
   onCommit?: (jobs: number) => void;
+  /**
+   * Resolves once the commits made so far are on disk (undefined: they are). A batch's callers
+   * are answered after it; meanwhile the next batch already runs.
+   */
+  durable?: () => Promise<void> | undefined;
 };
 
 /**
- * SQLite with synchronous=FULL waits for the disk on every commit (~0.2–0.5 ms), which caps
- * separate commits at a few thousand per second. Group commit: jobs that arrive while one batch
- * runs wait for the next, and each batch shares one transaction and one disk flush. Each job runs
- * inside its own savepoint, so a failing job is undone alone and only its caller sees the error;
- * nobody is answered before the batch's commit has reached the disk.
+ * A commit that must reach the disk costs a flush (~0.3–5 ms), which caps separate commits at a
+ * few thousand per second. Group commit: jobs that arrive while one batch runs wait for the
+ * next, and each batch shares one transaction and one disk flush. Each job runs inside its own
+ * savepoint, so a failing job is undone alone and only its caller sees the error; nobody is
+ * answered before the batch's commit has reached the disk (`durable`), but the next batch does
+ * not wait for that flush.
  */
 export function groupCommit(db: Database, options: GroupCommitOptions = {}): WriteTransactions {
   const maxBatch = options.maxBatch ?? 64;
@@ -66,6 +82,23 @@ export function groupCommit(db: Database, options: GroupCommitOptions = {}): Wri
       return;
     }
     options.onCommit?.(batch.length);
+    const flushed = durable();
+    if (flushed === undefined) settle(batch, outcomes);
+    else
+      flushed.then(
+        () => {
+          settle(batch, outcomes);
+        },
+        // Not known to be on disk: nobody may be told it is saved.
+        (error: unknown) => {
+          batch.forEach((pending) => {
+            pending.reject(error);
+          });
+        },
+      );
+  }
+
+  function settle(batch: Pending[], outcomes: { ok: boolean; value: unknown }[]): void {
     batch.forEach((pending, index) => {
       const outcome = outcomes[index];
       if (outcome?.ok === true) pending.resolve(outcome.value);
@@ -73,6 +106,7 @@ export function groupCommit(db: Database, options: GroupCommitOptions = {}): Wri
     });
   }
 
+  const durable = options.durable ?? (() => undefined);
   return {
     run<T>(job: WriteJob<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
@@ -80,6 +114,7 @@ export function groupCommit(db: Database, options: GroupCommitOptions = {}): Wri
         schedule();
       });
     },
+    durable,
   };
 }
 

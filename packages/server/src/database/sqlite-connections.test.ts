@@ -11,6 +11,8 @@ type Tables = { people: { id: string; name: string }; notes: { id: string; text:
 
 let dir: string;
 let db: Kysely<Tables>;
+/** Commits the driver told of (wal-durability.ts waits for their flush before answers). */
+let commits: number;
 
 beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "painplan-connections-"));
@@ -19,7 +21,12 @@ beforeEach(async () => {
   writer.pragma("journal_mode = WAL");
   const reader = new Sqlite(file, { fileMustExist: true });
   reader.pragma("query_only = ON");
-  db = new Kysely<Tables>({ dialect: new ReadWriteSqliteDialect(writer, reader) });
+  commits = 0;
+  db = new Kysely<Tables>({
+    dialect: new ReadWriteSqliteDialect(writer, reader, () => {
+      commits += 1;
+    }),
+  });
   await db.schema.createTable("people").addColumn("id", "text").addColumn("name", "text").execute();
   await db.schema.createTable("notes").addColumn("id", "text").addColumn("text", "text").execute();
   await db.insertInto("people").values({ id: "p1", name: "Ann" }).execute();
@@ -42,6 +49,28 @@ function cachedName(): Promise<string | undefined> {
 }
 
 describe("SQLite read and write connections", () => {
+  it("tells of every commit, a transaction's or a single write's, and of none for reads", async () => {
+    const before = commits;
+    await nameOf(db);
+    expect(commits).toBe(before);
+    await db.updateTable("people").set({ name: "Bea" }).where("id", "=", "p1").execute();
+    expect(commits).toBe(before + 1);
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable("people").set({ name: "Cy" }).where("id", "=", "p1").execute();
+      await trx.insertInto("notes").values({ id: "n1", text: "x" }).execute();
+      expect(commits).toBe(before + 1); // not before the commit
+    });
+    expect(commits).toBe(before + 2);
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.updateTable("people").set({ name: "Di" }).where("id", "=", "p1").execute();
+        throw new Error("changed its mind");
+      })
+      .catch(() => undefined);
+    expect(commits).toBe(before + 2); // a rollback is no commit
+  });
+
   it("a read outside a transaction answers while a transaction holds the writer, with what was committed", async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => {

@@ -117,6 +117,8 @@ class ReadWriteDriver implements Driver {
   constructor(
     private readonly writer: Sqlite.Database,
     private readonly reader: Sqlite.Database,
+    /** Told of every commit, so answers can wait until it is on disk (wal-durability.ts). */
+    private readonly onCommit: () => void,
   ) {
     this.#writeStatement = statementCache(writer);
     this.#readStatement = statementCache(reader);
@@ -138,6 +140,7 @@ class ReadWriteDriver implements Driver {
 
   async commitTransaction(): Promise<void> {
     this.writeNow(CompiledQuery.raw("commit"));
+    this.onCommit();
     // Reads during the transaction saw the state before it and may have been kept since.
     for (const cache of this.#touchedInTransaction) cache.clear();
     this.#touchedInTransaction.clear();
@@ -203,12 +206,13 @@ class ReadWriteDriver implements Driver {
     }
   }
 
-  /** On the write connection, waiting for a transaction that holds it. */
+  /** On the write connection, waiting for a transaction that holds it; a commit of its own. */
   async write(query: CompiledQuery): Promise<QueryResult<unknown>> {
     await this.#mutex.lock();
     try {
       return this.writeNow(query);
     } finally {
+      if (!this.#writeStatement(query.sql).readonly) this.onCommit();
       this.#mutex.unlock();
     }
   }
@@ -276,9 +280,9 @@ const drivers = new WeakMap<object, ReadWriteDriver>();
 export class ReadWriteSqliteDialect extends SqliteDialect {
   readonly #driver: ReadWriteDriver;
 
-  constructor(writer: Sqlite.Database, reader: Sqlite.Database) {
+  constructor(writer: Sqlite.Database, reader: Sqlite.Database, onCommit: () => void) {
     super({ database: writer });
-    this.#driver = new ReadWriteDriver(writer, reader);
+    this.#driver = new ReadWriteDriver(writer, reader, onCommit);
   }
 
   override createDriver(): Driver {

@@ -34,6 +34,8 @@ export function appJobs(deps: {
   clock: Clock;
   log: FastifyBaseLogger;
   pollMs?: number;
+  /** See `JobWorkerOptions.durable`. */
+  durable?: () => Promise<void> | undefined;
 }): AppJobs {
   const queue = jobQueue(deps.db, deps.ids);
   const handlers: Record<string, JobHandler> = {};
@@ -44,6 +46,7 @@ export function appJobs(deps: {
     clock: deps.clock,
     log: deps.log,
     ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
+    ...(deps.durable === undefined ? {} : { durable: deps.durable }),
   });
   return {
     queue,

@@ -32,6 +32,12 @@ export type JobWorkerOptions = {
   maxAttempts?: number;
   /** Pause between rounds of the loop (default 15 s). */
   pollMs?: number;
+  /**
+   * Resolves once every commit so far is on disk (`WriteTransactions.durable`): a job's sends
+   * (e-mail, push) leave no sooner than an HTTP answer would, so none speaks of data a power loss
+   * could take back.
+   */
+  durable?: () => Promise<void> | undefined;
 };
 
 /** Back-off after the n-th failed attempt: 1, 2, 4, 8… minutes, at most an hour. */
@@ -63,6 +69,7 @@ export function jobWorker(options: JobWorkerOptions) {
       return;
     }
     try {
+      await options.durable?.();
       const outcome = await handler(job, now);
       await options.queue.finish(job, workerId, outcome, now);
     } catch (error) {

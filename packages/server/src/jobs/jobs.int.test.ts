@@ -40,6 +40,35 @@ async function jobRow(dedupeKey: string) {
 }
 
 describe("durable jobs", () => {
+  it("runs a job's handler (its sends) only once every commit so far is on disk", async () => {
+    const ran: string[] = [];
+    const kind = key("kind");
+    let flush = () => {};
+    const queue = jobQueue(database.db, randomIds);
+    const worker = jobWorker({
+      queue,
+      handlers: {
+        [kind]: () => {
+          ran.push("sent");
+          return Promise.resolve("done");
+        },
+      },
+      clock: fixedClock(start),
+      log: silent,
+      durable: () =>
+        new Promise<void>((resolve) => {
+          flush = resolve;
+        }),
+    });
+    await queue.enqueue([{ kind, runAt: start, payload: {}, dedupeKey: key("due") }], start);
+    const round = worker.runDueJobs(start);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ran).toEqual([]);
+    flush();
+    await round;
+    expect(ran).toEqual(["sent"]);
+  });
+
   it("runs a due job once, leaves a future one, and keeps the first of two equal dedupe keys", async () => {
     const ran: string[] = [];
     const kind = key("kind");
