@@ -102,6 +102,8 @@ export * from "./plan/plan.schema.js";
 export * from "./plan/plan.contract.js";
 export * from "./plan/plan-api-item-safety.js";
 export * from "./time/calendar-date.js";
+export * from "./time/calendar-month.js";
+export * from "./time/elapsed-days.js";
 export * from "./plan/recurrence-rule.js";
 export * from "./plan/schedule-rule.js";
 export * from "./plan/expand-occurrences.js";

@@ -5,10 +5,10 @@ import {
   adherenceRatio,
   adherenceReport,
   isoWeekOf,
-  isoWeekStart,
   judgeOccurrence,
   type AdherenceInput,
 } from "./adherence.js";
+import { isoWeekStart } from "../time/calendar-date.js";
 import type { Occurrence, OccurrenceStatus } from "./schedule.schema.js";
 
 /** A UTC-zone occurrence of `itemId` at `key` lasting 30 minutes. */
