@@ -149,6 +149,7 @@ export * from "./costs/money-math.js";
 export * from "./costs/package-balance.js";
 export * from "./costs/spend-summary.js";
 export * from "./costs/forecast.js";
+export * from "./costs/plan-cost.js";
 export * from "./costs/estimate-comparison.js";
 export * from "./costs/costs.schema.js";
 export * from "./costs/costs.contract.js";
