@@ -1,5 +1,7 @@
+import { elapsedDayMs } from "../time/elapsed-days.js";
+
 /** How long an invitation can be accepted: 14 days, then it expires and a new one is needed. */
-export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
+export const invitationLifetimeMs = 14 * elapsedDayMs;
 
 export type InvitationState = {
   status: "invited" | "active" | "revoked";

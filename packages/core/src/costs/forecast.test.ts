@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { instantPlusDays } from "../time/elapsed-days.js";
 import { planForecast, quarterDays, forecastYearDays } from "./forecast.js";
 
-const dayMs = 86_400_000;
 const from = "2026-03-29T00:30:00.000Z";
-const at = (days: number) => new Date(Date.parse(from) + days * dayMs).toISOString();
+const at = (days: number) => instantPlusDays(from, days);
 const everyTwoWeeks = Array.from({ length: forecastYearDays / 14 }, (_, index) => ({
   itemId: "massage",
   start: at(1 + index * 14),

@@ -1,4 +1,5 @@
 import { minorUnitDigits } from "../costs/money.js";
+import { elapsedWholeDays } from "../time/elapsed-days.js";
 
 /** "50 USD", "52.50 USD": an amount in words for a result card (integer arithmetic only). */
 export function describeAmount(amountMinor: number, currency: string): string {
@@ -10,11 +11,9 @@ export function describeAmount(amountMinor: number, currency: string): string {
   return `${text} ${currency}`;
 }
 
-const dayMs = 86_400_000;
-
 /** "today", "12 days ago", "3 months ago", "2 years ago" between an instant and now. */
 export function describeAge(at: string, now: Date): string {
-  const days = Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / dayMs));
+  const days = daysSince(at, now);
   if (days === 0) return "today";
   if (days === 1) return "yesterday";
   if (days < 31) return `${days} days ago`;
@@ -28,5 +27,5 @@ export function describeAge(at: string, now: Date): string {
 
 /** Whole days from an instant to now (never negative). */
 export function daysSince(at: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / dayMs));
+  return Math.max(0, elapsedWholeDays(at, now));
 }

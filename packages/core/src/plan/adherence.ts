@@ -1,5 +1,5 @@
 import type { Occurrence, PlanPause } from "./schedule.schema.js";
-import { addCalendarDays } from "../time/calendar-date.js";
+import { addCalendarDays, calendarDaysBetween, isoWeekStart } from "../time/calendar-date.js";
 
 /**
  * What became of one planned occurrence, as adherence counts it:
@@ -101,18 +101,11 @@ export function adherencePercent(adherence: Adherence): number | undefined {
     : Math.floor((adherence.done * 100) / adherence.expected);
 }
 
-/** The Monday (ISO 8601 week start) of a local day. */
-export function isoWeekStart(localDate: string): string {
-  const weekday = (new Date(`${localDate}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
-  return addCalendarDays(localDate, -weekday);
-}
-
 /** The ISO 8601 week of a local day, "YYYY-Www" (the week belongs to its Thursday's year). */
 export function isoWeekOf(localDate: string): string {
   const thursday = addCalendarDays(isoWeekStart(localDate), 3);
   const year = thursday.slice(0, 4);
-  const dayOfYear =
-    (Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / 86_400_000;
+  const dayOfYear = calendarDaysBetween(`${year}-01-01`, thursday);
   const week = Math.floor(dayOfYear / 7) + 1;
   return `${year}-W${String(week).padStart(2, "0")}`;
 }

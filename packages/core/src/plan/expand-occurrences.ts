@@ -10,7 +10,8 @@ import type {
   PlanPause,
 } from "./schedule.schema.js";
 import { resolveWallTime, wallTimeOf } from "../time/wall-time.js";
-import { addCalendarDays } from "../time/calendar-date.js";
+import { addCalendarDays, calendarDaysBetween } from "../time/calendar-date.js";
+import { instantPlusDays } from "../time/elapsed-days.js";
 
 /** Everything `expandOccurrences` needs about one plan item. */
 export type ExpansionInput = {
@@ -42,7 +43,6 @@ export class TooManyOccurrencesError extends Error {
 }
 
 const minuteMs = 60_000;
-const dayMs = 86_400_000;
 /** Rule instances walked (in and before the window) before an expansion gives up. */
 const walkMax = planLimits.maxOccurrencesPerExpansion * 100;
 
@@ -87,7 +87,7 @@ function fastForwardStart(schedule: ItemSchedule, anchorDate: string, notBefore:
           ? 7 * cadence.intervalWeeks
           : undefined;
   if (periodDays === undefined) return anchorDate;
-  const gapDays = Math.floor((Date.parse(notBefore) - Date.parse(anchorDate)) / dayMs) - 8;
+  const gapDays = calendarDaysBetween(anchorDate, notBefore) - 8;
   if (gapDays <= 0) return anchorDate;
   return addCalendarDays(anchorDate, Math.floor(gapDays / periodDays) * periodDays);
 }
@@ -245,10 +245,9 @@ export function nextOccurrences(
     ...more,
     schedule,
   };
-  const nowMs = Date.parse(now);
   let found: Occurrence[] = [];
   for (const days of [31, 366, 3653]) {
-    const window = { from: now, to: new Date(nowMs + days * dayMs).toISOString() };
+    const window = { from: now, to: instantPlusDays(now, days) };
     let expanded: Occurrence[];
     try {
       expanded = expandOccurrences(input, zone, window);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addCalendarDays } from "../time/calendar-date.js";
 import type { Goal } from "./goal.schema.js";
 import { goalProgress, immpactBand, meanDailyPain, type DailyPainInput } from "./goal-progress.js";
 
@@ -13,9 +14,7 @@ const painGoal: Goal = {
 /** Daily pain `value` on each local day from `from` for `days` days. */
 function days(from: string, count: number, value: number): DailyPainInput[] {
   return Array.from({ length: count }, (_, index) => ({
-    localDate: new Date(Date.parse(`${from}T00:00:00Z`) + index * 86_400_000)
-      .toISOString()
-      .slice(0, 10),
+    localDate: addCalendarDays(from, index),
     intensity: value,
   }));
 }

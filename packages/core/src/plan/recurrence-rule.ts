@@ -208,6 +208,7 @@ const dailyLimitParts = new Set([
   "BYDAY",
 ]);
 const weekdayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
+/** A calendar day between UTC midnights (no DST on that clock); see `dailyInstances`. */
 const dayMs = 86_400_000;
 /** Days walked without a match before a DAILY rule is called one that never matches. */
 const dailyWalkMaxDays = 400 * 366;
@@ -245,6 +246,8 @@ function* dailyInstances(parts: Map<string, string>, dtstart: string): Generator
   );
   let found = 0;
   let sinceMatch = 0;
+  // Steps UTC-midnight Dates rather than "YYYY-MM-DD" strings (`addCalendarDays`): each day's
+  // month, day and weekday are read off the Date, and this loop may walk 146,000 days.
   for (let dayIndex = 0; count === undefined || found < count; dayIndex += interval) {
     const day = new Date(startMs + dayIndex * dayMs);
     const basic = `${day.toISOString().slice(0, 10).replaceAll("-", "")}${timePart}`;

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addCalendarDays } from "../time/calendar-date.js";
-import { mondayOf } from "./calendar-days.js";
 import { measureConsistency, type ConsistencyInput } from "./consistency.js";
 
 const base: ConsistencyInput = {
@@ -69,11 +68,5 @@ describe("consistency excuses flare and pause days (issue 15)", () => {
     );
     expect(measureConsistency({ ...base, days: 7, flareDates: allFlare }).share).toBe(1);
     expect(measureConsistency(base).summary).toMatch(/whenever you are ready/i);
-  });
-
-  it("starts weeks on Monday", () => {
-    expect(mondayOf("2026-03-12")).toBe("2026-03-09");
-    expect(mondayOf("2026-03-09")).toBe("2026-03-09");
-    expect(mondayOf("2026-03-15")).toBe("2026-03-09");
   });
 });

@@ -1,4 +1,5 @@
-import { daysEndingOn, mondayOf } from "./calendar-days.js";
+import { isoWeekStart } from "../time/calendar-date.js";
+import { daysEndingOn } from "./calendar-days.js";
 
 /** What the consistency measure reads: practice per local day and the days that excuse. */
 export type ConsistencyInput = {
@@ -43,7 +44,7 @@ export function measureConsistency(input: ConsistencyInput): ConsistencyResult {
     else if (input.flareDates.has(date) || input.pauseDates.has(date)) excusedDays += 1;
   }
   const countedDays = period.length - excusedDays;
-  const monday = mondayOf(input.today);
+  const monday = isoWeekStart(input.today);
   const minutesThisWeek = [...input.minutesByDate.entries()]
     .filter(([date]) => date >= monday && date <= input.today)
     .reduce((sum, [, minutes]) => sum + minutes, 0);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { calendarDaysBetween } from "../time/calendar-date.js";
 import { localDayOf } from "../time/local-day.js";
 import { scheduleFor, type ScheduleInput } from "./due-schedule.js";
 
@@ -125,10 +126,10 @@ describe("due schedule", () => {
           const schedule = scheduleFor(
             weekly({ intervalDays, lastCompletedAt: done, now, timeZone }),
           );
-          const daysApart =
-            (Date.parse(localDayOf(now.toISOString(), timeZone)) -
-              Date.parse(localDayOf(done.toISOString(), timeZone))) /
-            86_400_000;
+          const daysApart = calendarDaysBetween(
+            localDayOf(done.toISOString(), timeZone),
+            localDayOf(now.toISOString(), timeZone),
+          );
           return schedule.isDue === daysApart >= intervalDays;
         },
       ),

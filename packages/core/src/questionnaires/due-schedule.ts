@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import type { InstrumentSchedule } from "./instruments.schema.js";
+import { addCalendarDays } from "../time/calendar-date.js";
 import { localDayOf } from "../time/local-day.js";
 
 export type ScheduleInput = {
@@ -16,12 +16,6 @@ export type ScheduleInput = {
   timeZone: string;
 };
 
-function addDays(localDate: string, days: number): string {
-  const date = DateTime.fromISO(localDate, { zone: "UTC" }).plus({ days }).toISODate();
-  if (date === null) throw new Error(`Not a date: ${localDate}`);
-  return date;
-}
-
 const latest = (a: Date | undefined, b: Date | undefined) =>
   a === undefined ? b : b === undefined || a > b ? a : b;
 
@@ -36,10 +30,11 @@ function dueOn(input: ScheduleInput, intervalDays: number, today: string): strin
   const lastDone = latest(input.lastCompletedAt, input.lastSkippedAt);
   const lastDay =
     lastDone === undefined ? undefined : localDayOf(lastDone.toISOString(), input.timeZone);
-  if (!input.usesAnchorDate) return lastDay === undefined ? today : addDays(lastDay, intervalDays);
+  if (!input.usesAnchorDate)
+    return lastDay === undefined ? today : addCalendarDays(lastDay, intervalDays);
   if (input.anchorDate === null) return null;
   const from = lastDay !== undefined && lastDay >= input.anchorDate ? lastDay : input.anchorDate;
-  return addDays(from, intervalDays);
+  return addCalendarDays(from, intervalDays);
 }
 
 export function scheduleFor(input: ScheduleInput): InstrumentSchedule {

@@ -1,3 +1,5 @@
+import { elapsedDayMs } from "../time/elapsed-days.js";
+
 /**
  * Feed health: whether a person's calendar app is fetching their iCalendar feed, and whether it
  * is a client known to drop the alarms of subscribed calendars (then the feed shows the
@@ -5,7 +7,7 @@
  */
 
 /** A calendar not fetched for this long is reported as not fetching (one day). */
-export const feedStaleAfterMs = 24 * 60 * 60 * 1000;
+export const feedStaleAfterMs = elapsedDayMs;
 
 /** What is known about the alarms of one calendar client, found by its User-Agent. */
 export type FeedClient = {

@@ -1,14 +1,8 @@
+import { calendarDaysBetween } from "../time/calendar-date.js";
 import { localDayOf } from "../time/local-day.js";
 
 /** A reminder's words: never a therapy, body area or symptom (e-mail and push pass servers). */
 export type ReminderMessage = { title: string; body: string };
-
-function dayDistance(fromLocalDate: string, toLocalDate: string): number {
-  return Math.round(
-    (Date.parse(`${toLocalDate}T00:00:00Z`) - Date.parse(`${fromLocalDate}T00:00:00Z`)) /
-      86_400_000,
-  );
-}
 
 /**
  * "Session tomorrow at 10:00": the day ("today", "tomorrow", else the weekday and date) and the
@@ -27,7 +21,7 @@ export function reminderMessage(input: {
     minute: "2-digit",
     timeZone: zone,
   }).format(new Date(input.occurrenceStart));
-  const days = dayDistance(
+  const days = calendarDaysBetween(
     localDayOf(input.now.toISOString(), zone),
     localDayOf(input.occurrenceStart, zone),
   );

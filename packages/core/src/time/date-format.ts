@@ -1,3 +1,4 @@
+import { addCalendarDays } from "./calendar-date.js";
 import { localMomentOf } from "./local-day.js";
 
 /** English names, in UTC: the date given is already the person's day. */
@@ -30,9 +31,9 @@ export function formatCalendarDate(
   return options.withWeekday === true ? `${part("weekday")} ${date}` : date;
 }
 
-/** The day before a calendar date ("YYYY-MM-DD"). */
+/** The day before a calendar date ("YYYY-MM-DD"): `addCalendarDays(localDate, -1)`. */
 export function previousCalendarDate(localDate: string): string {
-  return new Date(Date.parse(`${localDate}T12:00:00Z`) - 24 * 3600_000).toISOString().slice(0, 10);
+  return addCalendarDays(localDate, -1);
 }
 
 /**

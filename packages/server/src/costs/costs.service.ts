@@ -4,6 +4,7 @@ import {
   compareWithEstimate,
   costsCsv,
   forecastYearDays,
+  instantPlusDays,
   localDayOf,
   packageBalance,
   planForecast,
@@ -42,8 +43,6 @@ export type CostsDependencies = {
   ids: IdSource;
   planOccurrences: PlanOccurrences;
 };
-
-const dayMs = 86_400_000;
 
 function toPackage(row: PackageRow): CostPackage {
   const balance = packageBalance(
@@ -308,8 +307,8 @@ export function costsService(deps: CostsDependencies) {
     /** The active plan's forecast: 13 weeks of dated sessions, and a quarter of 52 weeks. */
     async forecast(owner: RecordOwner) {
       const from = now();
-      const yearEnd = new Date(clock.now().getTime() + forecastYearDays * dayMs).toISOString();
-      const quarterEnd = new Date(clock.now().getTime() + quarterDays * dayMs).toISOString();
+      const yearEnd = instantPlusDays(clock.now(), forecastYearDays);
+      const quarterEnd = instantPlusDays(clock.now(), quarterDays);
       const occurrences = (await deps.planOccurrences(owner.userId, from, yearEnd)).filter(
         (occurrence) =>
           occurrence.status !== "cancelled" &&

@@ -1,4 +1,5 @@
 import {
+  instantPlusDays,
   staleAfterDays,
   suggestedQuestions,
   questionSchema,
@@ -169,9 +170,7 @@ export function directoryService(deps: DirectoryDependencies) {
 
     async queue(query: { cursor?: string | undefined; limit: number }) {
       const after = queueCursor.decode(query.cursor);
-      const staleBefore = new Date(
-        deps.clock.now().getTime() - staleAfterDays * 86_400_000,
-      ).toISOString();
+      const staleBefore = instantPlusDays(deps.clock.now(), -staleAfterDays);
       const rows = await deps.profiles.queue(staleBefore, after, query.limit);
       const page = queueCursor.page(rows, query.limit, (item) => ({
         profileId: item.row.profile_id,

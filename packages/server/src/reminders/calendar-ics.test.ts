@@ -1,4 +1,4 @@
-import { expandOccurrences, type PlanPause } from "@painplan/core";
+import { expandOccurrences, instantPlusDays, type PlanPause } from "@painplan/core";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { planCalendarIcs } from "./calendar-ics.js";
@@ -217,8 +217,8 @@ describe("the plan as iCalendar", () => {
       },
       "Europe/Berlin",
       {
-        from: new Date(now.getTime() - 90 * 86_400_000).toISOString(),
-        to: new Date(now.getTime() + 400 * 86_400_000).toISOString(),
+        from: instantPlusDays(now, -90),
+        to: instantPlusDays(now, 400),
       },
     ).filter((occurrence) => occurrence.status !== "cancelled" && occurrence.status !== "paused");
     expect(listed.length).toBeGreaterThan(20);

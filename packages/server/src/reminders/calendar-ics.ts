@@ -2,6 +2,7 @@ import {
   cadenceRuleBody,
   expandOccurrences,
   instantOfWallTime,
+  instantPlusDays,
   type ItemSchedule,
   type Occurrence,
   type PlanPause,
@@ -13,7 +14,6 @@ import type { CalendarItem, PlanCalendar } from "./plan-calendar.js";
 
 /** `after-last-held` items have no RRULE: their sessions are listed one by one over this window. */
 const listedWindowDays = { before: 90, after: 400 };
-const dayMs = 24 * 60 * 60 * 1000;
 /** Sessions in a DST gap are written one by one from a year before to two years after `now`. */
 const gapHorizonDays = { before: 366, after: 731 };
 
@@ -68,8 +68,8 @@ function pausedKeys(item: CalendarItem, pauses: readonly PlanPause[], zone: stri
       },
       zone,
       {
-        from: new Date(Date.parse(from) - dayMs).toISOString(),
-        to: new Date(Date.parse(until) + dayMs).toISOString(),
+        from: instantPlusDays(from, -1),
+        to: instantPlusDays(until, 1),
       },
     );
     for (const occurrence of occurrences)
@@ -139,8 +139,8 @@ export function planCalendarIcs(input: {
         },
         zone,
         {
-          from: new Date(now.getTime() - listedWindowDays.before * dayMs).toISOString(),
-          to: new Date(now.getTime() + listedWindowDays.after * dayMs).toISOString(),
+          from: instantPlusDays(now, -listedWindowDays.before),
+          to: instantPlusDays(now, listedWindowDays.after),
         },
       );
       for (const occurrence of listed.filter(isHappening)) {
@@ -172,8 +172,8 @@ export function planCalendarIcs(input: {
       },
       zone,
       {
-        from: new Date(now.getTime() - gapHorizonDays.before * dayMs).toISOString(),
-        to: new Date(now.getTime() + gapHorizonDays.after * dayMs).toISOString(),
+        from: instantPlusDays(now, -gapHorizonDays.before),
+        to: instantPlusDays(now, gapHorizonDays.after),
       },
     ).filter(
       (occurrence) =>

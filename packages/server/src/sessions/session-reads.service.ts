@@ -1,6 +1,7 @@
 import {
   followUpOfferedForDays,
   instantOfWallTime,
+  instantPlusDays,
   localMomentOf,
   sessionExportFormat,
   sessionTitle,
@@ -25,7 +26,6 @@ import type { TherapySessionsTable } from "./sessions.tables.js";
 import { therapySessionsRepository as sessions } from "./therapy-sessions.repository.js";
 
 const cursor = keysetCursor(z.strictObject({ startedAt: z.iso.datetime(), id: z.string() }));
-const dayMs = 86_400_000;
 
 /** Reading the session log: one session, pages, the log form's defaults, Today's follow-ups, exports. */
 export function sessionReads(deps: SessionsDependencies) {
@@ -113,7 +113,7 @@ export function sessionReads(deps: SessionsDependencies) {
     async dueFollowUps(owner: RecordOwner): Promise<DueFollowUps> {
       const now = clock.now();
       const rows = await sessions.due(db, owner.userId, {
-        since: new Date(now.getTime() - followUpOfferedForDays * dayMs).toISOString(),
+        since: instantPlusDays(now, -followUpOfferedForDays),
         now: now.toISOString(),
       });
       return {

@@ -9,8 +9,9 @@ import { usePersonDates } from "../accounts/use-person-dates";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
 import { OptionGroup } from "../forms/option-group";
-import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
+import { CostsForm } from "./costs-form";
+import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
 import { useChargedSessions, useClaims, useCreateClaim, useUpdateClaim } from "./costs-queries";
 import { MoneyFields } from "./money-field";
@@ -33,23 +34,9 @@ export function ClaimsPage() {
       intro={<p>What you asked your insurer for, and what they paid back.</p>}
     >
       <CostsNav />
-      {claims.isPending && <LoadingPanel what="your claims" />}
-      {claims.isError && (
-        <RetryPanel
-          what="your claims"
-          onRetry={() => {
-            void claims.refetch();
-          }}
-        />
-      )}
-      {claims.data?.items.length === 0 && <p>No claims yet.</p>}
-      <ul className="link-list">
-        {claims.data?.items.map((claim) => (
-          <li key={claim.id}>
-            <ClaimCard claim={claim} />
-          </li>
-        ))}
-      </ul>
+      <CostsList query={claims} what="your claims" emptyText="No claims yet.">
+        {(claim) => <ClaimCard claim={claim} />}
+      </CostsList>
       <AddClaimForm />
     </Page>
   );
@@ -171,7 +158,6 @@ function AddClaimForm() {
         session.charge === null ? "" : formatMoney(session.charge.price)
       }`,
     }));
-  const [moneyErrors, setMoneyErrors] = useState<{ amount?: string; currency?: string }>({});
   const problem = formProblemFrom(create.error, [
     "insurer",
     "submittedOn",
@@ -179,19 +165,14 @@ function AddClaimForm() {
     "amountClaimed.currency",
   ]);
 
-  function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const read = money.read();
-    if ("errors" in read) {
-      setMoneyErrors(read.errors);
-      return;
-    }
-    setMoneyErrors({});
+  function submit() {
+    const amountClaimed = money.take();
+    if (amountClaimed === undefined) return;
     create.mutate(
       {
         insurer,
         status: isSent === "yes" ? "submitted" : "not-submitted",
-        amountClaimed: read.money,
+        amountClaimed,
         submittedOn: isSent === "yes" ? submittedOn : null,
         sessionIds: sessionIds.filter((id) => sessionOptions.some((option) => option.value === id)),
       },
@@ -205,8 +186,14 @@ function AddClaimForm() {
     );
   }
   return (
-    <form className="costs-form" onSubmit={submit} noValidate aria-labelledby="add-claim-heading">
-      <h2 id="add-claim-heading">Add a claim</h2>
+    <CostsForm
+      id="add-claim"
+      heading="Add a claim"
+      submitLabel="Add claim"
+      problem={problem}
+      isPending={create.isPending}
+      onSubmit={submit}
+    >
       <InputField
         id="claim-insurer"
         label="Insurer"
@@ -217,12 +204,9 @@ function AddClaimForm() {
       <MoneyFields
         id="claim-amount"
         label="Amount claimed"
-        amount={money.amount}
-        currency={money.currency}
-        onAmount={money.setAmount}
-        onCurrency={money.setCurrency}
-        amountError={moneyErrors.amount ?? problem.fields["amountClaimed.amountMinor"]}
-        currencyError={moneyErrors.currency ?? problem.fields["amountClaimed.currency"]}
+        money={money}
+        problem={problem}
+        path="amountClaimed"
       />
       {sessionOptions.length > 0 && (
         <OptionGroup
@@ -256,10 +240,6 @@ function AddClaimForm() {
           error={problem.fields["submittedOn"]}
         />
       )}
-      {problem.summary !== undefined && <p role="alert">{problem.summary}</p>}
-      <button type="submit" className="button button--primary" aria-disabled={create.isPending}>
-        Add claim
-      </button>
-    </form>
+    </CostsForm>
   );
 }

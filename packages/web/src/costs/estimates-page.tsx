@@ -1,11 +1,12 @@
 import { formatMoney, goodFaithDisputeDays, type CostEstimate } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { useState } from "react";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
 import { OptionGroup } from "../forms/option-group";
-import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
+import { CostsForm } from "./costs-form";
+import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
 import { useCreateEstimate, useEstimates } from "./costs-queries";
 import { MoneyFields } from "./money-field";
@@ -26,22 +27,9 @@ export function EstimatesPage() {
       }
     >
       <CostsNav />
-      {estimates.isPending && <LoadingPanel what="your estimates" />}
-      {estimates.isError && (
-        <RetryPanel
-          what="your estimates"
-          onRetry={() => {
-            void estimates.refetch();
-          }}
-        />
-      )}
-      <ul className="link-list">
-        {estimates.data?.items.map((estimate) => (
-          <li key={estimate.id}>
-            <EstimateCard estimate={estimate} />
-          </li>
-        ))}
-      </ul>
+      <CostsList query={estimates} what="your estimates">
+        {(estimate) => <EstimateCard estimate={estimate} />}
+      </CostsList>
       <AddEstimateForm />
     </Page>
   );
@@ -96,7 +84,6 @@ function AddEstimateForm() {
   const [isGoodFaith, setIsGoodFaith] = useState<"yes" | "no">("yes");
   const [coversFrom, setCoversFrom] = useState(dates.today);
   const [coversTo, setCoversTo] = useState(dates.today);
-  const [moneyErrors, setMoneyErrors] = useState<{ amount?: string; currency?: string }>({});
   const problem = formProblemFrom(create.error, [
     "provider",
     "coversFrom",
@@ -105,17 +92,12 @@ function AddEstimateForm() {
     "amount.currency",
   ]);
 
-  function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const read = money.read();
-    if ("errors" in read) {
-      setMoneyErrors(read.errors);
-      return;
-    }
-    setMoneyErrors({});
+  function submit() {
+    const amount = money.take();
+    if (amount === undefined) return;
     create.mutate({
       provider,
-      amount: read.money,
+      amount,
       isGoodFaithEstimate: isGoodFaith === "yes",
       givenOn: dates.today,
       coversFrom,
@@ -123,13 +105,14 @@ function AddEstimateForm() {
     });
   }
   return (
-    <form
-      className="costs-form"
+    <CostsForm
+      id="add-estimate"
+      heading="Add an estimate"
+      submitLabel="Add estimate"
+      problem={problem}
+      isPending={create.isPending}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="add-estimate-heading"
     >
-      <h2 id="add-estimate-heading">Add an estimate</h2>
       <InputField
         id="estimate-provider"
         label="Who gave it"
@@ -140,12 +123,9 @@ function AddEstimateForm() {
       <MoneyFields
         id="estimate-amount"
         label="Estimated total"
-        amount={money.amount}
-        currency={money.currency}
-        onAmount={money.setAmount}
-        onCurrency={money.setCurrency}
-        amountError={moneyErrors.amount ?? problem.fields["amount.amountMinor"]}
-        currencyError={moneyErrors.currency ?? problem.fields["amount.currency"]}
+        money={money}
+        problem={problem}
+        path="amount"
       />
       <OptionGroup
         id="estimate-good-faith"
@@ -176,10 +156,6 @@ function AddEstimateForm() {
         onChange={setCoversTo}
         error={problem.fields["coversTo"]}
       />
-      {problem.summary !== undefined && <p role="alert">{problem.summary}</p>}
-      <button type="submit" className="button button--primary" aria-disabled={create.isPending}>
-        Add estimate
-      </button>
-    </form>
+    </CostsForm>
   );
 }

@@ -113,28 +113,15 @@ function ItemForecastCard({ item }: { item: ForecastItem }) {
 function PriceForm(props: { itemId: string; title: string; onDone: () => void }) {
   const money = useMoneyForm();
   const save = useSetUsualPrice();
-  const [errors, setErrors] = useState<{ amount?: string; currency?: string }>({});
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const read = money.read();
-    if ("errors" in read) {
-      setErrors(read.errors);
-      return;
-    }
-    save.mutate({ itemId: props.itemId, price: read.money }, { onSuccess: props.onDone });
+    const price = money.take();
+    if (price === undefined) return;
+    save.mutate({ itemId: props.itemId, price }, { onSuccess: props.onDone });
   }
   return (
     <form onSubmit={submit} noValidate aria-label={`Usual price of ${props.title}`}>
-      <MoneyFields
-        id={`price-${props.itemId}`}
-        label="Usual price of one session"
-        amount={money.amount}
-        currency={money.currency}
-        onAmount={money.setAmount}
-        onCurrency={money.setCurrency}
-        amountError={errors.amount}
-        currencyError={errors.currency}
-      />
+      <MoneyFields id={`price-${props.itemId}`} label="Usual price of one session" money={money} />
       {save.isError && <p role="alert">{save.error.message}</p>}
       <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
         Save price

@@ -1,16 +1,22 @@
+import type { FormProblem } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
+import type { MoneyForm } from "./use-money-form";
 
-/** An amount and its currency, typed as a person writes them ("90.50", "USD"). */
+/**
+ * An amount and its currency, typed as a person writes them ("90.50", "USD"). Messages: the
+ * form's own (`money.errors`), else the server's for `<path>.amountMinor` / `<path>.currency`
+ * in `problem` (e.g. path "price").
+ */
 export function MoneyFields(props: {
   id: string;
   label: string;
-  amount: string;
-  currency: string;
-  onAmount: (value: string) => void;
-  onCurrency: (value: string) => void;
-  amountError?: string | undefined;
-  currencyError?: string | undefined;
+  money: Pick<MoneyForm, "amount" | "currency" | "setAmount" | "setCurrency" | "errors">;
+  problem?: FormProblem | undefined;
+  path?: string | undefined;
 }) {
+  const { money, problem, path } = props;
+  const serverError = (field: string) =>
+    path === undefined ? undefined : problem?.fields[`${path}.${field}`];
   return (
     <div className="money-fields">
       <InputField
@@ -19,20 +25,20 @@ export function MoneyFields(props: {
         hint="For example 90.00"
         inputMode="decimal"
         size="short"
-        value={props.amount}
-        onChange={props.onAmount}
-        error={props.amountError}
+        value={money.amount}
+        onChange={money.setAmount}
+        error={money.errors.amount ?? serverError("amountMinor")}
       />
       <InputField
         id={`${props.id}-currency`}
         label="Currency"
         hint="3 letters, for example USD or EUR"
         size="short"
-        value={props.currency}
+        value={money.currency}
         onChange={(value) => {
-          props.onCurrency(value.toUpperCase());
+          money.setCurrency(value.toUpperCase());
         }}
-        error={props.currencyError}
+        error={money.errors.currency ?? serverError("currency")}
       />
     </div>
   );

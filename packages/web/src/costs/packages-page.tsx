@@ -1,10 +1,11 @@
 import { decimalAmount, formatMoney, type CostPackage } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { useState } from "react";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
-import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
+import { CostsForm } from "./costs-form";
+import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
 import { useArchivePackage, useCreatePackage, usePackages } from "./costs-queries";
 import { MoneyFields } from "./money-field";
@@ -20,23 +21,9 @@ export function PackagesPage() {
       intro={<p>Sessions you paid for ahead. Each session you log from a package counts down.</p>}
     >
       <CostsNav />
-      {packages.isPending && <LoadingPanel what="your packages" />}
-      {packages.isError && (
-        <RetryPanel
-          what="your packages"
-          onRetry={() => {
-            void packages.refetch();
-          }}
-        />
-      )}
-      {packages.data?.items.length === 0 && <p>No packages yet.</p>}
-      <ul className="link-list">
-        {packages.data?.items.map((bought) => (
-          <li key={bought.id}>
-            <PackageCard bought={bought} />
-          </li>
-        ))}
-      </ul>
+      <CostsList query={packages} what="your packages" emptyText="No packages yet.">
+        {(bought) => <PackageCard bought={bought} />}
+      </CostsList>
       <AddPackageForm />
     </Page>
   );
@@ -87,7 +74,6 @@ function AddPackageForm() {
   const [name, setName] = useState("");
   const [sessions, setSessions] = useState("10");
   const [boughtOn, setBoughtOn] = useState(dates.today);
-  const [moneyErrors, setMoneyErrors] = useState<{ amount?: string; currency?: string }>({});
   const problem = formProblemFrom(create.error, [
     "name",
     "sessionsTotal",
@@ -96,16 +82,11 @@ function AddPackageForm() {
     "price.currency",
   ]);
 
-  function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const read = money.read();
-    if ("errors" in read) {
-      setMoneyErrors(read.errors);
-      return;
-    }
-    setMoneyErrors({});
+  function submit() {
+    const price = money.take();
+    if (price === undefined) return;
     create.mutate(
-      { name, sessionsTotal: Number(sessions), price: read.money, boughtOn },
+      { name, sessionsTotal: Number(sessions), price, boughtOn },
       {
         onSuccess: () => {
           setName("");
@@ -115,8 +96,23 @@ function AddPackageForm() {
     );
   }
   return (
-    <form className="costs-form" onSubmit={submit} noValidate aria-labelledby="add-package-heading">
-      <h2 id="add-package-heading">Add a package</h2>
+    <CostsForm
+      id="add-package"
+      heading="Add a package"
+      submitLabel="Add package"
+      problem={problem}
+      isPending={create.isPending}
+      onSubmit={submit}
+      after={
+        create.isSuccess && (
+          <p role="status">
+            Added {create.data.name}: {create.data.sessionsTotal} sessions,{" "}
+            {decimalAmount(create.data.price.amountMinor, create.data.price.currency)}{" "}
+            {create.data.price.currency}.
+          </p>
+        )
+      }
+    >
       <InputField
         id="package-name"
         label="Name"
@@ -137,12 +133,9 @@ function AddPackageForm() {
       <MoneyFields
         id="package-price"
         label="Amount paid"
-        amount={money.amount}
-        currency={money.currency}
-        onAmount={money.setAmount}
-        onCurrency={money.setCurrency}
-        amountError={moneyErrors.amount ?? problem.fields["price.amountMinor"]}
-        currencyError={moneyErrors.currency ?? problem.fields["price.currency"]}
+        money={money}
+        problem={problem}
+        path="price"
       />
       <InputField
         id="package-bought-on"
@@ -153,17 +146,6 @@ function AddPackageForm() {
         onChange={setBoughtOn}
         error={problem.fields["boughtOn"]}
       />
-      {problem.summary !== undefined && <p role="alert">{problem.summary}</p>}
-      <button type="submit" className="button button--primary" aria-disabled={create.isPending}>
-        Add package
-      </button>
-      {create.isSuccess && (
-        <p role="status">
-          Added {create.data.name}: {create.data.sessionsTotal} sessions,{" "}
-          {decimalAmount(create.data.price.amountMinor, create.data.price.currency)}{" "}
-          {create.data.price.currency}.
-        </p>
-      )}
-    </form>
+    </CostsForm>
   );
 }

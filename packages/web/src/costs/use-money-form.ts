@@ -1,16 +1,19 @@
-import { isCurrencyCode, parseDecimalAmount } from "@painplan/core";
+import { isCurrencyCode, parseDecimalAmount, type Money } from "@painplan/core";
 import { useState } from "react";
+
+/** Messages beside the amount and currency fields for what could not be read. */
+export type MoneyErrors = { amount?: string; currency?: string };
 
 /**
  * An amount and currency as typed, read into exact minor units. `read()` gives the money, or
- * field messages for what could not be read (nothing is sent then).
+ * field messages for what could not be read (nothing is sent then); `take()` does the same and
+ * keeps those messages in `errors` for `MoneyFields` to show.
  */
 export function useMoneyForm(initialCurrency = "USD") {
   const [amount, setAmount] = useState("");
   const [currency, setCurrency] = useState(initialCurrency);
-  function read():
-    | { money: { amountMinor: number; currency: string } }
-    | { errors: { amount?: string; currency?: string } } {
+  const [errors, setErrors] = useState<MoneyErrors>({});
+  function read(): { money: Money } | { errors: MoneyErrors } {
     if (!isCurrencyCode(currency)) {
       return { errors: { currency: "Not a known currency code (for example USD or EUR)." } };
     }
@@ -20,5 +23,18 @@ export function useMoneyForm(initialCurrency = "USD") {
     }
     return { money: { amountMinor, currency } };
   }
-  return { amount, setAmount, currency, setCurrency, read };
+  /** The money typed, or undefined after setting `errors` (cleared once it reads). */
+  function take(): Money | undefined {
+    const result = read();
+    if ("errors" in result) {
+      setErrors(result.errors);
+      return undefined;
+    }
+    setErrors({});
+    return result.money;
+  }
+  return { amount, setAmount, currency, setCurrency, errors, read, take };
 }
+
+/** The state of one money form, as `useMoneyForm` returns it. */
+export type MoneyForm = ReturnType<typeof useMoneyForm>;

@@ -1,5 +1,5 @@
+import type { PlanCostLine } from "@painplan/core";
 import { distanceWords } from "./distance-words";
-import type { PlanCostLine } from "./plan-cost";
 import type { PractitionerProfileView } from "./practitioner-view";
 import { planCostWords, priceListWords } from "./price-words";
 import { verificationWords } from "./verification-words";

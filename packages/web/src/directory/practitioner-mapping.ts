@@ -5,11 +5,11 @@ import {
   type Fit,
   type PractitionerModality,
   type PractitionerProfile,
+  type SessionPrice,
   type Verification,
 } from "@painplan/core";
 import type { PersonDates } from "../ui/person-dates";
 import { moneyWords } from "./money-words";
-import type { SessionPrice } from "./plan-cost";
 import type {
   CredentialView,
   ModalityView,

@@ -1,5 +1,4 @@
-import type { FitLevel, PractitionerModality } from "@painplan/core";
-import type { SessionPrice } from "./plan-cost";
+import type { FitLevel, PractitionerModality, SessionPrice } from "@painplan/core";
 import type { VerificationFacts } from "./verification-words";
 
 /** A field with the date it was last checked (issue 13: every credential and "accepting"). */

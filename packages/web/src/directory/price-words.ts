@@ -1,5 +1,5 @@
+import type { PlanCostLine, SessionPrice } from "@painplan/core";
 import { moneyWords } from "./money-words";
-import type { PlanCostLine, SessionPrice } from "./plan-cost";
 
 /** "30 min 50 USD · 60 min 90 USD": shortest first. */
 export function priceListWords(prices: readonly SessionPrice[]): string {

@@ -1,7 +1,14 @@
-import { addCalendarDays, therapyIdsOfModality, type PractitionerModality } from "@painplan/core";
+import {
+  addCalendarDays,
+  planCostLines,
+  quarterDays,
+  therapyIdsOfModality,
+  type PlanCostLine,
+  type PractitionerModality,
+  type SessionPrice,
+} from "@painplan/core";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { useActivePlan, usePlanCalendar } from "../plan/plan-queries";
-import { planCostLines, quarterDays, type PlanCostLine, type SessionPrice } from "./plan-cost";
 
 type Priced = {
   prices: readonly SessionPrice[];

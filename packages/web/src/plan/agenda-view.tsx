@@ -1,6 +1,5 @@
-import type { Plan, PlanOccurrence } from "@painplan/core";
+import { addCalendarDays, type Plan, type PlanOccurrence } from "@painplan/core";
 import type { PersonDates } from "../ui/person-dates";
-import { addDays } from "./calendar-days";
 import { OccurrenceRow } from "./occurrence-row";
 
 type AgendaViewProps = {
@@ -16,7 +15,7 @@ type AgendaViewProps = {
 /** Days with their sessions, one column: the list and the week view share it. */
 export function AgendaView({ from, to, showEmptyDays, days, plan, dates }: AgendaViewProps) {
   const shown: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
+  for (let day = from; day <= to; day = addCalendarDays(day, 1)) {
     if (showEmptyDays || days.has(day)) shown.push(day);
   }
   if (shown.length === 0) {

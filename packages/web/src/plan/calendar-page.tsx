@@ -1,4 +1,4 @@
-import type { PlanOccurrence } from "@painplan/core";
+import { isCalendarDate, type PlanOccurrence } from "@painplan/core";
 import { Link, useSearchParams } from "react-router";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
@@ -33,7 +33,7 @@ export function CalendarPage() {
   const dates = usePersonDates();
   const [search, setSearch] = useSearchParams();
   const view = viewOf(search.get("view"));
-  const anchor = /^\d{4}-\d{2}-\d{2}$/.test(search.get("date") ?? "")
+  const anchor = isCalendarDate(search.get("date") ?? "")
     ? (search.get("date") ?? dates.today)
     : dates.today;
   const window = windowOf(view, anchor);

@@ -1,4 +1,10 @@
-import { addDays, addMonths, monthStartOf, monthWeeks, weekStartOf } from "./calendar-days";
+import {
+  addCalendarDays,
+  isoWeekStart,
+  monthStartAfter,
+  monthStartOf,
+  monthWeeks,
+} from "@painplan/core";
 
 /** The three ways to look at the calendar. */
 export const calendarViews = ["agenda", "week", "month"] as const;
@@ -16,10 +22,10 @@ export function viewOf(value: string | null): CalendarView {
 export function windowOf(view: CalendarView, anchor: string): { from: string; to: string } {
   switch (view) {
     case "agenda":
-      return { from: anchor, to: addDays(anchor, agendaDays - 1) };
+      return { from: anchor, to: addCalendarDays(anchor, agendaDays - 1) };
     case "week": {
-      const from = weekStartOf(anchor);
-      return { from, to: addDays(from, 6) };
+      const from = isoWeekStart(anchor);
+      return { from, to: addCalendarDays(from, 6) };
     }
     case "month": {
       const weeks = monthWeeks(anchor);
@@ -32,10 +38,10 @@ export function windowOf(view: CalendarView, anchor: string): { from: string; to
 export function stepAnchor(view: CalendarView, anchor: string, step: -1 | 1): string {
   switch (view) {
     case "agenda":
-      return addDays(anchor, step * agendaDays);
+      return addCalendarDays(anchor, step * agendaDays);
     case "week":
-      return addDays(weekStartOf(anchor), step * 7);
+      return addCalendarDays(isoWeekStart(anchor), step * 7);
     case "month":
-      return addMonths(monthStartOf(anchor), step);
+      return monthStartAfter(monthStartOf(anchor), step);
   }
 }

@@ -1,5 +1,4 @@
-import type { Goal, GoalKind } from "@painplan/core";
-import { addDays } from "./calendar-days";
+import { addCalendarDays, type Goal, type GoalKind } from "@painplan/core";
 
 /** The goal form while it is filled in; numbers as typed, read by `goalOf`. */
 export type GoalDraft = {
@@ -23,7 +22,7 @@ export function blankGoal(today: string): GoalDraft {
   return {
     kind: "pain-reduction",
     startDate: today,
-    targetDate: addDays(today, 84),
+    targetDate: addCalendarDays(today, 84),
     targetPercent: "30",
     targetScore: "4",
     text: "",

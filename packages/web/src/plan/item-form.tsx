@@ -1,4 +1,5 @@
 import {
+  addCalendarDays,
   itemScheduleSchema,
   type FieldError,
   type Plan,
@@ -16,7 +17,6 @@ import { TextField } from "../forms/text-field";
 import { WallTimeField, type WallTimeValue } from "../forms/wall-time-field";
 import { savedNotice } from "../diary/saved-notice";
 import { Page } from "../ui/page";
-import { addDays } from "./calendar-days";
 import { CadencePicker } from "./cadence-picker";
 import { ConflictList } from "./conflict-list";
 import { DurationPicker } from "./duration-picker";
@@ -54,7 +54,7 @@ export function ItemForm({ plan, library, editing }: ItemFormProps) {
   const dates = usePersonDates();
   const navigate = useNavigate();
   const baseline = () =>
-    editing === undefined ? blankItem(addDays(dates.today, 1)) : draftFromItem(editing);
+    editing === undefined ? blankItem(addCalendarDays(dates.today, 1)) : draftFromItem(editing);
   const draft = useItemDraft(editing?.id ?? "new", baseline());
   const values = draft.value;
   const [occurrence, setOccurrence] = useState<WallTimeValue["occurrence"]>(null);

@@ -1,6 +1,5 @@
-import type { PlanOccurrence } from "@painplan/core";
+import { monthWeeks, type PlanOccurrence } from "@painplan/core";
 import type { PersonDates } from "../ui/person-dates";
-import { monthWeeks } from "./calendar-days";
 import { weekdayNames } from "./cadence-draft";
 
 type MonthViewProps = {

@@ -1,11 +1,10 @@
-import type { Plan } from "@painplan/core";
+import { addCalendarDays, type Plan } from "@painplan/core";
 import { useState, type SubmitEvent } from "react";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
 import { SubmitButton } from "../forms/submit-button";
 import { TextareaField } from "../forms/textarea-field";
 import type { PersonDates } from "../ui/person-dates";
-import { addDays } from "./calendar-days";
 import { currentPause } from "./pause-state";
 import { usePausePlan, useResumePlan } from "./plan-queries";
 import { writeConflictWords } from "./write-conflict";
@@ -67,7 +66,7 @@ function PausedNow({ plan, dates, pause, isRunning }: PausedNowProps) {
 }
 
 function PauseForm({ plan, dates }: PauseSectionProps) {
-  const [until, setUntil] = useState(addDays(dates.today, 6));
+  const [until, setUntil] = useState(addCalendarDays(dates.today, 6));
   const [reason, setReason] = useState("");
   const pause = usePausePlan();
   const problem = formProblemFrom(pause.error, ["pause.until", "pause.reason", "pause.from"]);

@@ -1,4 +1,5 @@
-import type { Money, PlanItem, PlanOccurrence } from "@painplan/core";
+import type { PlanItem, PlanOccurrence } from "../plan/plan.schema.js";
+import type { Money } from "./money.js";
 
 /** A practitioner's price for one session length ("60 min: 90 USD"). */
 export type SessionPrice = { minutes: number; price: Money };
@@ -9,16 +10,16 @@ export type PlanCostLine = {
   title: string;
   /** "every 2 weeks, 60 min" */
   scheduleWords: string;
+  /** Upcoming sessions of the item in the quarter (scheduled, moved or added). */
   sessions: number;
   /** The session length the price is for; differs from the item's when no price fits exactly. */
   pricedMinutes: number;
   isPricedAsOtherLength: boolean;
+  /** The price of one session. */
   each: Money;
+  /** `each` × `sessions`, in the same currency. */
   total: Money;
 };
-
-/** The next quarter: 13 weeks from today, as the plan calendar is asked for it. */
-export const quarterDays = 91;
 
 /** Occurrences that will still cost something (not cancelled, paused or already held). */
 const upcoming = new Set<PlanOccurrence["status"]>(["scheduled", "moved", "added"]);
@@ -66,8 +67,11 @@ export function priceFor(
 
 /**
  * What the person's own plan would cost with this practitioner over the next quarter: for each
- * plan item whose therapy they offer, the upcoming sessions (from the plan calendar) times their
- * price for that length. Integer minor units; a price list has one currency, so totals never mix.
+ * plan item whose therapy they offer, the upcoming sessions (`occurrences`: the plan calendar
+ * over the next `quarterDays`, from `forecast.ts`) times their price for that length. Items with
+ * no therapy, no price or no session ahead get no line. Amounts are integer minor units of the
+ * price's currency (e.g. 6 sessions at 9000 USD cents = 54000); a price list has one currency,
+ * so totals never mix.
  */
 export function planCostLines(
   items: readonly PlanItem[],

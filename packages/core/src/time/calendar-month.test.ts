@@ -1,17 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { addDays, addMonths, monthWeeks, weekDays, weekStartOf } from "./calendar-days";
+import { addCalendarDays } from "./calendar-date.js";
+import { monthStartAfter, monthStartOf, monthWeeks, weekDays } from "./calendar-month.js";
 
-describe("calendar days", () => {
-  test("adding days crosses months, leap days and DST dates without drift", () => {
-    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
-    expect(addDays("2026-03-28", 2)).toBe("2026-03-30");
-    expect(addDays("2026-01-01", -1)).toBe("2025-12-31");
-  });
-
-  test("weeks start on Monday", () => {
-    expect(weekStartOf("2026-03-08")).toBe("2026-03-02");
-    expect(weekStartOf("2026-03-02")).toBe("2026-03-02");
+describe("calendar weeks and months", () => {
+  test("a week is Monday to Sunday", () => {
     expect(weekDays("2026-03-04")).toEqual([
       "2026-03-02",
       "2026-03-03",
@@ -23,11 +16,17 @@ describe("calendar days", () => {
     ]);
   });
 
+  test("months step from their first day, across year ends", () => {
+    expect(monthStartOf("2026-03-14")).toBe("2026-03-01");
+    expect(monthStartAfter("2026-12-15", 1)).toBe("2027-01-01");
+    expect(monthStartAfter("2026-01-31", 1)).toBe("2026-02-01");
+    expect(monthStartAfter("2026-01-31", -1)).toBe("2025-12-01");
+  });
+
   test("a month's weeks cover each of its days once, in whole weeks", () => {
     const weeks = monthWeeks("2026-02-14");
     expect(weeks[0]?.[0]).toBe("2026-01-26");
     expect(weeks.flat().filter((day) => day.startsWith("2026-02"))).toHaveLength(28);
-    expect(addMonths("2026-12-15", 1)).toBe("2027-01-01");
   });
 
   test("property: every month view holds the whole month in 4 to 6 weeks", () => {
@@ -41,7 +40,7 @@ describe("calendar days", () => {
         expect(weeks.length).toBeGreaterThanOrEqual(4);
         expect(weeks.length).toBeLessThanOrEqual(6);
         expect(inMonth[0]).toBe(`${month}-01`);
-        expect(addDays(inMonth.at(-1) ?? "", 1)).toBe(addMonths(`${month}-01`, 1));
+        expect(addCalendarDays(inMonth.at(-1) ?? "", 1)).toBe(monthStartAfter(`${month}-01`, 1));
       }),
     );
   });

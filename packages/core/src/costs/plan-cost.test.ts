@@ -1,6 +1,6 @@
-import type { PlanItem, PlanOccurrence } from "@painplan/core";
 import { describe, expect, test } from "vitest";
-import { cadenceWords, planCostLines, priceFor, type SessionPrice } from "./plan-cost";
+import type { PlanItem, PlanOccurrence } from "../plan/plan.schema.js";
+import { cadenceWords, planCostLines, priceFor, type SessionPrice } from "./plan-cost.js";
 
 function anItem(overrides: Partial<PlanItem> = {}): PlanItem {
   return {
@@ -88,6 +88,21 @@ describe("what the person's plan would cost with a practitioner", () => {
     const all = [...occurrences("item-2", 5), ...occurrences("item-3", 5)];
     expect(planCostLines([yoga, custom, idle], all, prices, offered)).toEqual([]);
     expect(planCostLines([anItem()], occurrences("item-1", 3), [], offered)).toEqual([]);
+  });
+
+  test("worked numbers: 45 min priced as 60 min, 3 × 90.00 USD = 270.00 USD; JPY has no minor unit", () => {
+    const item = anItem({ schedule: { ...anItem().schedule, durationMinutes: 45 } });
+    const [line] = planCostLines([item], occurrences("item-1", 3), prices, offered);
+    expect(line).toMatchObject({
+      scheduleWords: "every 2 weeks, 45 min",
+      pricedMinutes: 60,
+      isPricedAsOtherLength: true,
+      each: usd(9000),
+      total: usd(27_000),
+    });
+    const yen = [{ minutes: 60, price: { amountMinor: 8800, currency: "JPY" } }];
+    const [inYen] = planCostLines([anItem()], occurrences("item-1", 7), yen, offered);
+    expect(inYen?.total).toEqual({ amountMinor: 61_600, currency: "JPY" });
   });
 
   test("a length without its own price takes the nearest, and says so", () => {
