@@ -3,7 +3,7 @@ import { therapyIdFieldSchema } from "../safety/safety-assessment.schema.js";
 import { calendarDaysBetween } from "../time/calendar-date.js";
 import { calendarDateSchema } from "../time/time.schema.js";
 import { missedOccurrenceSchema } from "./missed.schema.js";
-import { planApiLimits } from "./plan.schema.js";
+import { planApiLimits } from "./plan-api.schema.js";
 
 const windowMax = planApiLimits.calendarWindowDaysMax;
 

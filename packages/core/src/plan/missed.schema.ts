@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { personText } from "../text/text.schema.js";
-import { planItemParamsSchema, planOccurrenceSchema } from "./plan.schema.js";
+import { planItemParamsSchema } from "./plan-api.schema.js";
+import { planOccurrenceSchema } from "./plan-calendar.schema.js";
 import { localWallTimeSchema } from "./schedule.schema.js";
 
 /** Why a planned session did not happen (issue 12); all optional, one tap each. */

@@ -2,7 +2,7 @@ import type { SafetyIntake } from "../safety/safety-intake.schema.js";
 import { assessTherapies } from "../safety/assess-safety.js";
 import { mostSevere, severityOf } from "../safety/verdict-level.js";
 import type { TherapyId } from "../therapies/therapy-ids.js";
-import type { Clearance, ItemSafety } from "./plan.schema.js";
+import type { Clearance, ItemSafety } from "./plan-item.schema.js";
 
 /**
  * The safety rules' answer for one plan item, from the person's safety intake: the same per-

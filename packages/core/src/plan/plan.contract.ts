@@ -1,42 +1,51 @@
 import { userIdParamsSchema } from "../api/path-params.schema.js";
 import { healthRecord, type Endpoint } from "../api/endpoint.js";
 import {
+  goalParamsSchema,
+  planItemParamsSchema,
+  planParamsSchema,
+  planVersionParamsSchema,
+} from "./plan-api.schema.js";
+import {
   activePlanResponseSchema,
-  addOccurrenceRequestSchema,
   archivedPlansResponseSchema,
+  createPlanRequestSchema,
+  pausePlanRequestSchema,
+  planSchema,
+  resumePlanRequestSchema,
+  updatePlanRequestSchema,
+} from "./plan.schema.js";
+import {
+  createPlanItemRequestSchema,
+  deletePlanItemRequestSchema,
+  itemSafetySchema,
+  planItemSafetyCheckRequestSchema,
+  updatePlanItemRequestSchema,
+} from "./plan-item.schema.js";
+import { planVersionResponseSchema, planVersionsResponseSchema } from "./plan-version.schema.js";
+import {
+  addOccurrenceRequestSchema,
   clearOccurrenceExceptionRequestSchema,
   conflictPreviewRequestSchema,
   conflictPreviewSchema,
+  occurrenceChangeResponseSchema,
+  planCalendarQuerySchema,
+  planCalendarSchema,
+  planTodaySchema,
+  setOccurrenceExceptionRequestSchema,
+} from "./plan-calendar.schema.js";
+import {
   createGoalRequestSchema,
-  createPlanItemRequestSchema,
-  createPlanRequestSchema,
-  deletePlanItemRequestSchema,
+  goalRecordSchema,
+  goalsResponseSchema,
+  updateGoalRequestSchema,
+} from "./goal-record.schema.js";
+import {
   goalCheckParamsSchema,
   goalCheckRequestSchema,
   goalCheckResponseSchema,
   goalChecksResponseSchema,
-  goalParamsSchema,
-  goalRecordSchema,
-  goalsResponseSchema,
-  itemSafetySchema,
-  occurrenceChangeResponseSchema,
-  pausePlanRequestSchema,
-  planCalendarQuerySchema,
-  planCalendarSchema,
-  planItemParamsSchema,
-  planItemSafetyCheckRequestSchema,
-  planParamsSchema,
-  planSchema,
-  planTodaySchema,
-  planVersionParamsSchema,
-  planVersionResponseSchema,
-  planVersionsResponseSchema,
-  resumePlanRequestSchema,
-  setOccurrenceExceptionRequestSchema,
-  updateGoalRequestSchema,
-  updatePlanItemRequestSchema,
-  updatePlanRequestSchema,
-} from "./plan.schema.js";
+} from "./goal-check.schema.js";
 import { planAdherenceQuerySchema, planAdherenceSchema } from "./adherence.schema.js";
 import {
   missedOccurrenceResponseSchema,

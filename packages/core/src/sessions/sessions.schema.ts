@@ -3,7 +3,7 @@ import { userIdParamsSchema } from "../api/path-params.schema.js";
 import { pageOf, pageQuerySchema } from "../api/pagination.schema.js";
 import { sessionChargeInputSchema, sessionChargeSchema } from "../costs/charge.schema.js";
 import { zeroToTenSchema } from "../pain-scores/pain-scores.schema.js";
-import { pressures } from "../plan/plan.schema.js";
+import { pressures } from "../plan/plan-item.schema.js";
 import { localWallTimeSchema } from "../plan/schedule.schema.js";
 import { therapyIdFieldSchema } from "../safety/safety-assessment.schema.js";
 import { bodyRegionIdSchema, regionIdListSchema } from "../safety/safety-intake.schema.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { LogSessionRequest, TherapySession } from "@painplan/core";
 import type { SignedInClient } from "../../testing/accounts.js";
-import { testStart } from "../../testing/test-app.js";
+import { testStart, type TestApp } from "../../testing/test-app.js";
 
 const hourMs = 3_600_000;
 
@@ -41,4 +41,19 @@ export async function logSession(
   const response = await person.client.post(sessionsUrl(person), body);
   if (response.statusCode !== 201) throw new Error(`log session failed: ${response.body}`);
   return response.json<TherapySession>();
+}
+
+/** How many sessions and follow-ups a person has: a refused write must leave these unchanged. */
+export async function sessionRowCounts(testApp: TestApp, userId: string) {
+  const sessions = await testApp.database.db
+    .selectFrom("therapy_sessions")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("user_id", "=", userId)
+    .executeTakeFirstOrThrow();
+  const followUps = await testApp.database.db
+    .selectFrom("session_follow_ups")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("user_id", "=", userId)
+    .executeTakeFirstOrThrow();
+  return { sessions: Number(sessions.n), followUps: Number(followUps.n) };
 }

@@ -1,0 +1,137 @@
+import type { SafetyRuleRow } from "./safety-rule-row.js";
+
+/**
+ * Rows for the rules about blood and circulation: bleeding, blood clots, circulation, cancer
+ * treatment (chemotherapy, low blood counts), lymphoedema and low blood sugar (rules/bleeding,
+ * blood-clot, circulation, cancer, lymphoedema and glucose).
+ */
+export const bloodRuleRows: readonly SafetyRuleRow[] = [
+  {
+    rule: "bleeding-risk-deep-massage",
+    source: "ref-3.1-anticoagulants",
+    answers: { bloodThinners: "yes" },
+    therapy: "deep-tissue-massage",
+    level: "avoid",
+  },
+  {
+    rule: "bleeding-risk-light-massage",
+    source: "ref-3.1-anticoagulants",
+    answers: { lowPlatelets: "yes" },
+    therapy: "swedish-massage",
+    level: "caution",
+  },
+  {
+    rule: "blood-thinners-acupuncture",
+    source: "ref-3.2-anticoagulants",
+    answers: { bloodThinners: "yes" },
+    therapy: "traditional-acupuncture",
+    level: "caution",
+  },
+  {
+    rule: "bleeding-disorder-acupuncture",
+    source: "ref-3.2-bleeding-disorders",
+    answers: { bleedingDisorder: "yes" },
+    therapy: "traditional-acupuncture",
+    level: "ask-provider-first",
+  },
+  {
+    rule: "blood-clot-massage",
+    source: "ref-3.1-dvt",
+    answers: { bloodClot: "yes", bloodClotRegionIds: ["left-calf"] },
+    therapy: "swedish-massage",
+    region: "left-calf",
+    level: "avoid",
+  },
+  {
+    rule: "leg-swelling-no-massage",
+    source: "ref-3.4-dvt",
+    preSession: { newRedFlagIds: ["one-sided-leg-swelling"] },
+    therapy: "oncology-massage",
+    level: "avoid",
+  },
+  {
+    rule: "chemotherapy-massage",
+    source: "ref-3.1-chemotherapy",
+    answers: { chemotherapyNow: "yes", lowBloodCounts: "no" },
+    therapy: "oncology-massage",
+    level: "caution",
+  },
+  {
+    rule: "chemotherapy-port-acupuncture",
+    source: "ref-3.2-infection-risk",
+    answers: {
+      chemotherapyNow: "yes",
+      lowBloodCounts: "no",
+      chemotherapyPortRegionIds: ["right-chest"],
+    },
+    therapy: "traditional-acupuncture",
+    region: "right-chest",
+    level: "avoid",
+  },
+  {
+    rule: "low-blood-counts-massage",
+    source: "ref-3.1-chemotherapy",
+    answers: { chemotherapyNow: "yes", lowBloodCounts: "yes" },
+    therapy: "swedish-massage",
+    level: "ask-provider-first",
+  },
+  {
+    rule: "low-blood-counts-acupuncture",
+    source: "ref-3.2-infection-risk",
+    answers: { chemotherapyNow: "yes", lowBloodCounts: "yes" },
+    therapy: "traditional-acupuncture",
+    level: "avoid",
+  },
+  {
+    rule: "lymphoedema-massage",
+    source: "ref-3.1-lymphoedema",
+    answers: { lymphoedema: "yes", lymphoedemaSide: "left", lymphoedemaLimb: "arm" },
+    therapy: "deep-tissue-massage",
+    region: "left-forearm-front",
+    level: "avoid",
+  },
+  {
+    rule: "lymphoedema-acupuncture",
+    source: "ref-3.2-lymphoedema",
+    answers: { lymphoedema: "yes", lymphoedemaSide: "right", lymphoedemaLimb: "leg" },
+    therapy: "traditional-acupuncture",
+    region: "right-calf",
+    level: "avoid",
+  },
+  {
+    rule: "low-blood-sugar-massage",
+    source: "ref-7-g5-low-blood-sugar",
+    answers: { glucoseLoweringMedicine: "yes" },
+    therapy: "swedish-massage",
+    level: "caution",
+  },
+  {
+    rule: "low-blood-sugar-exertion",
+    source: "ref-7-g5-low-blood-sugar",
+    answers: { glucoseLoweringMedicine: "yes" },
+    therapy: "exercise",
+    level: "caution",
+  },
+  {
+    rule: "heart-kidney-lymph-drainage",
+    source: "ref-7-g6-lymph-drainage-heart-kidney",
+    answers: { heartOrKidneyFailure: "yes" },
+    therapy: "manual-lymphatic-drainage",
+    level: "ask-provider-first",
+  },
+  {
+    rule: "dizzy-on-standing",
+    source: "ref-7-g9-dizzy-on-standing",
+    answers: { dizzyOnStanding: "yes" },
+    therapy: "yoga-legs-up-the-wall",
+    level: "caution",
+  },
+  {
+    rule: "poor-leg-circulation",
+    source: "ref-7-g10-leg-circulation",
+    answers: { poorLegCirculation: "yes" },
+    therapy: "deep-tissue-massage",
+    region: "left-calf",
+    level: "avoid",
+  },
+];
