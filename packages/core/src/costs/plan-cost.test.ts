@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import type { PlanItem, PlanOccurrence } from "../plan/plan.schema.js";
+import type { PlanOccurrence } from "../plan/plan-calendar.schema.js";
+import type { PlanItem } from "../plan/plan-item.schema.js";
 import { cadenceWords, planCostLines, priceFor, type SessionPrice } from "./plan-cost.js";
 
 function anItem(overrides: Partial<PlanItem> = {}): PlanItem {

@@ -1,4 +1,5 @@
-import type { PlanItem, PlanOccurrence } from "../plan/plan.schema.js";
+import type { PlanOccurrence } from "../plan/plan-calendar.schema.js";
+import type { PlanItem } from "../plan/plan-item.schema.js";
 import type { Money } from "./money.js";
 
 /** A practitioner's price for one session length ("60 min: 90 USD"). */
