@@ -24,7 +24,7 @@ import type { Database } from "../database/database.js";
 import type { WriteTransactions } from "../database/group-commit.js";
 import { lockRecord } from "../database/record-lock.js";
 import { ApiError, fieldError, notFound } from "../errors/api-error.js";
-import type { PlanOccurrences } from "../plan/plan-calendar.service.js";
+import type { PlanOccurrences } from "../plan/plan-occurrences.js";
 import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
 import {
