@@ -56,4 +56,5 @@ export function costsService(deps: CostsDependencies) {
   return service;
 }
 
+/** The costs use cases the routes call; see `costsService`. */
 export type CostsService = ReturnType<typeof costsService>;

@@ -279,6 +279,8 @@ export function practitionerProfilesRepository(db: Database) {
     },
   };
 }
+
+/** See `practitionerProfilesRepository`. */
 export type PractitionerProfilesRepository = ReturnType<typeof practitionerProfilesRepository>;
 
 function groupBy<Row extends { profile_id: string }>(rows: readonly Row[]): Map<string, Row[]> {

@@ -53,4 +53,5 @@ export function planCalendarService(deps: PlanDependencies) {
   };
 }
 
+/** The calendar use cases the routes call; see `planCalendarService`. */
 export type PlanCalendarService = ReturnType<typeof planCalendarService>;

@@ -185,4 +185,5 @@ export function planService(deps: PlanDependencies) {
   };
 }
 
+/** The plan use cases (routes, and care-team proposals); see `planService`. */
 export type PlanService = ReturnType<typeof planService>;
