@@ -7,7 +7,7 @@ import {
 import type { Authentication, RecordOwner } from "../audit/reader.js";
 import { ApiError, notFound } from "../errors/api-error.js";
 import type { PlanService } from "../plan/plan.service.js";
-import { checkSchedule } from "../plan/plan.service.js";
+import { checkSchedule } from "../plan/plan-checks.js";
 import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
 import type { CareTeamProposalsRepository, ProposalRow } from "./care-team-proposals.repository.js";

@@ -4,7 +4,7 @@ import { planService } from "../plan/plan.service.js";
 import { installedInstrumentsRepository } from "../questionnaires/installed-instruments.repository.js";
 import { instrumentDefinitionsService } from "../questionnaires/instrument-definitions.service.js";
 import { questionnaireResponsesRepository } from "../questionnaires/questionnaire-responses.repository.js";
-import { requestReminderRefresh } from "../reminders/reminder-jobs.js";
+import { requestReminderRefresh } from "../reminders/reminder-job-kinds.js";
 import { safetyIntakeRepository } from "../safety/safety-intake.repository.js";
 import { careTeamMembersRepository } from "./care-team-members.repository.js";
 import { careTeamMembersService } from "./care-team-members.service.js";

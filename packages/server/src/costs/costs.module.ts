@@ -1,5 +1,5 @@
 import type { AppModule } from "../app-module.js";
-import { planOccurrencesSource } from "../plan/plan-calendar.service.js";
+import { planOccurrencesSource } from "../plan/plan-occurrences.js";
 import { costsRoutes } from "./costs.routes.js";
 import { costsService } from "./costs.service.js";
 

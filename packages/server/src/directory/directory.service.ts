@@ -17,10 +17,8 @@ import type { Clock } from "../system/clock.js";
 import type { IdSource } from "../system/ids.js";
 import type { DirectoryListsRepository } from "./directory-lists.repository.js";
 import { postalCentroid } from "./postal-codes.js";
-import type {
-  PractitionerProfilesRepository,
-  Verifier,
-} from "./practitioner-profiles.repository.js";
+import type { PractitionerProfilesRepository } from "./practitioner-profiles.repository.js";
+import type { Verifier } from "./verification-columns.js";
 
 const queueCursor = keysetCursor(z.object({ profileId: z.string(), id: z.string() }));
 const storedQuestionsSchema = z.array(questionSchema);

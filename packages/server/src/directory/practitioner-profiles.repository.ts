@@ -2,7 +2,6 @@ import type {
   PractitionerProfile,
   PractitionerProfileValues,
   VerificationOutcome,
-  VerificationSource,
   VerificationSubject,
   Coordinates,
 } from "@painplan/core";
@@ -10,20 +9,16 @@ import type { Transaction } from "kysely";
 import type { Database } from "../database/database.js";
 import { lockRecord } from "../database/record-lock.js";
 import type { Tables } from "../database/tables.js";
+import { refreshLicenceVerifiedAt, replaceCredentials } from "./practitioner-credentials.js";
+import { profileColumns, toProfile } from "./practitioner-rows.js";
 import {
-  profileColumns,
-  toProfile,
-  type CertificationRow,
-  type LicenceRow,
-} from "./practitioner-rows.js";
-
-/** Who verifies: an admin, the practitioner themself, or an import file (no user). */
-export type Verifier = {
-  source: VerificationSource;
-  userId: string | null;
-  name: string;
-  evidence: string | null;
-};
+  acceptingColumns,
+  clearedNpi,
+  historyRow,
+  prefixed,
+  type Verifier,
+} from "./verification-columns.js";
+import { verificationQueue, type QueuePosition } from "./verification-queue.js";
 
 /** Ids per query: well under PostgreSQL's and SQLite's parameter limits. */
 const chunkSize = 500;
@@ -151,23 +146,21 @@ export function practitionerProfilesRepository(db: Database) {
             .where("id", "=", profileId)
             .execute();
         }
-        await replaceLicences(trx, profileId, values, input.newId);
-        await replaceCertifications(trx, profileId, values, input.newId);
+        await replaceCredentials(trx, "licence", profileId, values, input.newId);
+        await replaceCredentials(trx, "certification", profileId, values, input.newId);
         await refreshLicenceVerifiedAt(trx, profileId);
-        await trx
-          .insertInto("practitioner_verifications")
-          .values(
-            historyRow(
-              input.newId(),
-              profileId,
-              "accepting-new-clients",
-              null,
-              verifier,
-              "confirmed",
-              now,
-            ),
-          )
-          .execute();
+        await insertHistory(
+          trx,
+          historyRow(
+            input.newId(),
+            profileId,
+            "accepting-new-clients",
+            null,
+            verifier,
+            "confirmed",
+            now,
+          ),
+        );
         return profileId;
       });
       const saved = (await load(db, [id])).get(id);
@@ -193,20 +186,18 @@ export function practitionerProfilesRepository(db: Database) {
           })
           .where("id", "=", input.profileId)
           .execute();
-        await trx
-          .insertInto("practitioner_verifications")
-          .values(
-            historyRow(
-              input.newId,
-              input.profileId,
-              "accepting-new-clients",
-              null,
-              input.verifier,
-              "confirmed",
-              input.now,
-            ),
-          )
-          .execute();
+        await insertHistory(
+          trx,
+          historyRow(
+            input.newId,
+            input.profileId,
+            "accepting-new-clients",
+            null,
+            input.verifier,
+            "confirmed",
+            input.now,
+          ),
+        );
       });
     },
 
@@ -253,20 +244,18 @@ export function practitionerProfilesRepository(db: Database) {
             .execute();
         }
         await refreshLicenceVerifiedAt(trx, input.profileId);
-        await trx
-          .insertInto("practitioner_verifications")
-          .values(
-            historyRow(
-              input.newId,
-              input.profileId,
-              input.subject,
-              input.subjectId,
-              verifier,
-              outcome,
-              now,
-            ),
-          )
-          .execute();
+        await insertHistory(
+          trx,
+          historyRow(
+            input.newId,
+            input.profileId,
+            input.subject,
+            input.subjectId,
+            verifier,
+            outcome,
+            now,
+          ),
+        );
         return true;
       });
     },
@@ -285,76 +274,13 @@ export function practitionerProfilesRepository(db: Database) {
      * Licences and certifications with no admin verification, or one older than `staleBefore`,
      * in (profile, id) order after the cursor position.
      */
-    async queue(
-      staleBefore: string,
-      after: { profileId: string; id: string } | undefined,
-      limit: number,
-    ) {
-      const licences = await db
-        .selectFrom("practitioner_licences as c")
-        .innerJoin("practitioner_profiles as p", "p.id", "c.profile_id")
-        .selectAll("c")
-        .select(["p.display_name", "c.number as title"])
-        .where((eb) =>
-          eb.or([
-            eb("c.verification_source", "is", null),
-            eb("c.verification_source", "!=", "admin"),
-            eb("c.verified_at", "<", staleBefore),
-          ]),
-        )
-        .where((eb) =>
-          after === undefined
-            ? eb.lit(true)
-            : eb.or([
-                eb("c.profile_id", ">", after.profileId),
-                eb.and([eb("c.profile_id", "=", after.profileId), eb("c.id", ">", after.id)]),
-              ]),
-        )
-        .orderBy("c.profile_id")
-        .orderBy("c.id")
-        .limit(limit + 1)
-        .execute();
-      const certifications = await db
-        .selectFrom("practitioner_certifications as c")
-        .innerJoin("practitioner_profiles as p", "p.id", "c.profile_id")
-        .selectAll("c")
-        .select(["p.display_name", "c.name as title"])
-        .where((eb) =>
-          eb.or([
-            eb("c.verification_source", "is", null),
-            eb("c.verification_source", "!=", "admin"),
-            eb("c.verified_at", "<", staleBefore),
-          ]),
-        )
-        .where((eb) =>
-          after === undefined
-            ? eb.lit(true)
-            : eb.or([
-                eb("c.profile_id", ">", after.profileId),
-                eb.and([eb("c.profile_id", "=", after.profileId), eb("c.id", ">", after.id)]),
-              ]),
-        )
-        .orderBy("c.profile_id")
-        .orderBy("c.id")
-        .limit(limit + 1)
-        .execute();
-      return [
-        ...licences.map((row) => ({ subject: "licence" as const, row })),
-        ...certifications.map((row) => ({ subject: "certification" as const, row })),
-      ]
-        .sort((a, b) =>
-          a.row.profile_id === b.row.profile_id
-            ? a.row.id < b.row.id
-              ? -1
-              : 1
-            : a.row.profile_id < b.row.profile_id
-              ? -1
-              : 1,
-        )
-        .slice(0, limit + 1);
+    queue(staleBefore: string, after: QueuePosition | undefined, limit: number) {
+      return verificationQueue(db, staleBefore, after, limit);
     },
   };
 }
+
+/** See `practitionerProfilesRepository`. */
 export type PractitionerProfilesRepository = ReturnType<typeof practitionerProfilesRepository>;
 
 function groupBy<Row extends { profile_id: string }>(rows: readonly Row[]): Map<string, Row[]> {
@@ -363,172 +289,7 @@ function groupBy<Row extends { profile_id: string }>(rows: readonly Row[]): Map<
   return groups;
 }
 
-function prefixed<P extends string, T extends Record<string, unknown>>(prefix: P, values: T) {
-  const renamed: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    renamed[
-      key === "verified_at" || key === "verified_by" || key === "verified_by_name"
-        ? `${prefix}${key}`
-        : `${prefix}${key}`
-    ] = value;
-  }
-  return renamed as { [K in keyof T as `${P}${K & string}`]: T[K] };
-}
-
-function acceptingColumns(verifier: Verifier, now: string) {
-  return {
-    accepting_verification_source: verifier.source,
-    accepting_verification_outcome: "confirmed" as const,
-    accepting_verified_at: now,
-    accepting_verified_by: verifier.userId,
-    accepting_verified_by_name: verifier.name,
-    accepting_verification_evidence: verifier.evidence,
-  };
-}
-
-function clearedNpi() {
-  return {
-    npi_verification_source: null,
-    npi_verification_outcome: null,
-    npi_verified_at: null,
-    npi_verified_by: null,
-    npi_verified_by_name: null,
-    npi_verification_evidence: null,
-  };
-}
-
-function historyRow(
-  id: string,
-  profileId: string,
-  subject: VerificationSubject,
-  subjectId: string | null,
-  verifier: Verifier,
-  outcome: VerificationOutcome,
-  now: string,
-) {
-  return {
-    id,
-    profile_id: profileId,
-    subject,
-    subject_id: subjectId,
-    source: verifier.source,
-    outcome,
-    verified_at: now,
-    verified_by: verifier.userId,
-    verified_by_name: verifier.name,
-    evidence: verifier.evidence,
-  };
-}
-
-/** Keeps a row's verification when the same credential (same id, number/name and issuer) is kept. */
-function keptVerification(existing: LicenceRow | CertificationRow | undefined, isSame: boolean) {
-  if (existing === undefined || !isSame) {
-    return {
-      verification_source: null,
-      verification_outcome: null,
-      verified_at: null,
-      verified_by: null,
-      verified_by_name: null,
-      verification_evidence: null,
-    };
-  }
-  return {
-    verification_source: existing.verification_source,
-    verification_outcome: existing.verification_outcome,
-    verified_at: existing.verified_at,
-    verified_by: existing.verified_by,
-    verified_by_name: existing.verified_by_name,
-    verification_evidence: existing.verification_evidence,
-  };
-}
-
-async function replaceLicences(
-  trx: Transaction<Tables>,
-  profileId: string,
-  values: PractitionerProfileValues,
-  newId: () => string,
-): Promise<void> {
-  const existing = await trx
-    .selectFrom("practitioner_licences")
-    .selectAll()
-    .where("profile_id", "=", profileId)
-    .execute();
-  const byId = new Map(existing.map((row) => [row.id, row]));
-  await trx.deleteFrom("practitioner_licences").where("profile_id", "=", profileId).execute();
-  if (values.licences.length === 0) return;
-  await trx
-    .insertInto("practitioner_licences")
-    .values(
-      values.licences.map((licence, position) => {
-        const old = licence.id === undefined ? undefined : byId.get(licence.id);
-        const isSame =
-          old !== undefined && old.number === licence.number && old.issuer === licence.issuer;
-        return {
-          id: isSame ? old.id : newId(),
-          profile_id: profileId,
-          position,
-          number: licence.number,
-          issuer: licence.issuer,
-          expires_on: licence.expiresOn,
-          ...keptVerification(old, isSame),
-        };
-      }),
-    )
-    .execute();
-}
-
-async function replaceCertifications(
-  trx: Transaction<Tables>,
-  profileId: string,
-  values: PractitionerProfileValues,
-  newId: () => string,
-): Promise<void> {
-  const existing = await trx
-    .selectFrom("practitioner_certifications")
-    .selectAll()
-    .where("profile_id", "=", profileId)
-    .execute();
-  const byId = new Map(existing.map((row) => [row.id, row]));
-  await trx.deleteFrom("practitioner_certifications").where("profile_id", "=", profileId).execute();
-  if (values.certifications.length === 0) return;
-  await trx
-    .insertInto("practitioner_certifications")
-    .values(
-      values.certifications.map((certification, position) => {
-        const old = certification.id === undefined ? undefined : byId.get(certification.id);
-        const isSame =
-          old !== undefined &&
-          old.name === certification.name &&
-          old.issuer === certification.issuer;
-        return {
-          id: isSame ? old.id : newId(),
-          profile_id: profileId,
-          position,
-          name: certification.name,
-          issuer: certification.issuer,
-          expires_on: certification.expiresOn,
-          ...keptVerification(old, isSame),
-        };
-      }),
-    )
-    .execute();
-}
-
-/** The profile's `licence_verified_at`: the newest admin confirmation among its licences. */
-export async function refreshLicenceVerifiedAt(
-  trx: Transaction<Tables>,
-  profileId: string,
-): Promise<void> {
-  const latest = await trx
-    .selectFrom("practitioner_licences")
-    .select((eb) => eb.fn.max("verified_at").as("latest"))
-    .where("profile_id", "=", profileId)
-    .where("verification_source", "=", "admin")
-    .where("verification_outcome", "=", "confirmed")
-    .executeTakeFirst();
-  await trx
-    .updateTable("practitioner_profiles")
-    .set({ licence_verified_at: latest?.latest ?? null })
-    .where("id", "=", profileId)
-    .execute();
+/** Adds one verification to the profile's history (every verification is kept). */
+async function insertHistory(trx: Transaction<Tables>, row: ReturnType<typeof historyRow>) {
+  await trx.insertInto("practitioner_verifications").values(row).execute();
 }

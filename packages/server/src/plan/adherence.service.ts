@@ -15,7 +15,8 @@ import {
 import type { RecordOwner } from "../audit/reader.js";
 import { lockRecord } from "../database/record-lock.js";
 import { ApiError, notFound } from "../errors/api-error.js";
-import { expandItem, itemInputs, localDaysWindow } from "./plan-calendar.service.js";
+import { localDaysWindow } from "./local-day-window.js";
+import { expandItem, itemInputs } from "./plan-occurrences.js";
 import type { PlanDependencies } from "./plan-dependencies.js";
 import { missedReasonsRepository as reasons } from "./missed.repository.js";
 import type { PlanMissedReasonsTable } from "./missed.tables.js";

@@ -7,7 +7,7 @@ import {
   type GoalProgressResult,
 } from "@painplan/core";
 import type { RecordOwner } from "../audit/reader.js";
-import { startOfLocalDay } from "./plan-calendar.service.js";
+import { startOfLocalDay } from "./local-day-window.js";
 import { goalChecksRepository as goalChecks } from "./plan-goal-checks.repository.js";
 import { planReadingsRepository as readings } from "./plan-readings.repository.js";
 import type { Queryable } from "./plans.repository.js";

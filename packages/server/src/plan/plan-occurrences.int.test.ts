@@ -2,7 +2,7 @@ import type { GoalRecord } from "@painplan/core";
 import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
-import { planOccurrencesSource } from "./plan-calendar.service.js";
+import { planOccurrencesSource } from "./plan-occurrences.js";
 import { createGoal, createPlan, planWithItem } from "./testing/plans.js";
 
 const testApp = useTestApp();

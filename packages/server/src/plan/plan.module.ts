@@ -1,5 +1,5 @@
 import type { AppModule } from "../app-module.js";
-import { requestReminderRefresh } from "../reminders/reminder-jobs.js";
+import { requestReminderRefresh } from "../reminders/reminder-job-kinds.js";
 import { safetyIntakeRepository } from "../safety/safety-intake.repository.js";
 import { emptySafetyIntake } from "@painplan/core";
 import { planCalendarService } from "./plan-calendar.service.js";

@@ -7,7 +7,7 @@ import { aRegistration } from "../testing/factories.js";
 import { aPushDevice, decryptPush, startPushEndpoint } from "../testing/push-endpoint.js";
 import { startSmtpSink } from "../testing/smtp-sink.js";
 import { useTestApp } from "../testing/test-app.js";
-import { reminderJobKinds } from "./reminder-jobs.js";
+import { reminderJobKinds } from "./reminder-job-kinds.js";
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let pushService: Awaited<ReturnType<typeof startPushEndpoint>>;

@@ -6,7 +6,7 @@ import { signedInPatient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
 import { aPushDevice, decryptPush, startPushEndpoint } from "../testing/push-endpoint.js";
 import { useTestApp } from "../testing/test-app.js";
-import { reminderJobKinds } from "./reminder-jobs.js";
+import { reminderJobKinds } from "./reminder-job-kinds.js";
 
 let pushService: Awaited<ReturnType<typeof startPushEndpoint>>;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import type { AppModule } from "../app-module.js";
-import { planOccurrencesSource } from "../plan/plan-calendar.service.js";
+import { planOccurrencesSource } from "../plan/plan-occurrences.js";
 import { pushSubscriptionsRepository } from "../push/push-subscriptions.repository.js";
 import { webPushSender, type PushSender } from "../push/push-sender.js";
 import { loadOrCreateVapidKeys } from "../push/vapid-keys.repository.js";

@@ -2,7 +2,7 @@ import type { ReminderSettingsInput } from "@painplan/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpMailer } from "../mail/mailer.js";
 import { planWithItem } from "../plan/testing/plans.js";
-import { reminderJobKinds } from "../reminders/reminder-jobs.js";
+import { reminderJobKinds } from "../reminders/reminder-job-kinds.js";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
 import { startSmtpSink } from "../testing/smtp-sink.js";

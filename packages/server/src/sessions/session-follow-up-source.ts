@@ -1,6 +1,6 @@
 import { followUpDueAfters } from "@painplan/core";
 import type { Database } from "../database/database.js";
-import type { SessionFollowUpSource } from "../reminders/reminder-jobs.js";
+import type { SessionFollowUpSource } from "../reminders/reminder-job-dependencies.js";
 import { therapySessionsRepository as sessions } from "./therapy-sessions.repository.js";
 import { isoInstant } from "./session-rows.js";
 

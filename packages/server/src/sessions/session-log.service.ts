@@ -15,7 +15,7 @@ import type { Tables } from "../database/tables.js";
 import { ApiError, fieldError, notFound } from "../errors/api-error.js";
 import { jobQueue } from "../jobs/job-queue.js";
 import { plansRepository as plans } from "../plan/plans.repository.js";
-import { sessionFollowUpJob } from "../reminders/reminder-jobs.js";
+import { sessionFollowUpJob } from "../reminders/session-follow-up-jobs.js";
 import { newSessionRow, timeColumns, toTherapySession } from "./session-rows.js";
 import type { SessionsDependencies } from "./sessions-dependencies.js";
 import {

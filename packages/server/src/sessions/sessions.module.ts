@@ -1,7 +1,7 @@
 import { localDayOf } from "@painplan/core";
 import type { AppModule } from "../app-module.js";
 import { sessionChargesRepository } from "../costs/session-charges.repository.js";
-import { requestReminderRefresh } from "../reminders/reminder-jobs.js";
+import { requestReminderRefresh } from "../reminders/reminder-job-kinds.js";
 import { sessionFollowUps } from "./session-follow-ups.service.js";
 import { sessionLog } from "./session-log.service.js";
 import { sessionReads } from "./session-reads.service.js";
