@@ -118,6 +118,7 @@ export * from "./plan/missed.schema.js";
 export * from "./api-contract.js";
 export * from "./practice/practice-ids.js";
 export * from "./practice/practice.schema.js";
+export * from "./practice/practice-log-retry.js";
 export * from "./practice/practice.contract.js";
 export * from "./practice/step-timing.js";
 export * from "./practice/guided-practices.js";

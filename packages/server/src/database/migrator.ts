@@ -24,6 +24,7 @@ import * as costs from "./migrations/0105-costs.js";
 import * as directory from "./migrations/0110-directory.js";
 import * as careTeam from "./migrations/0115-care-team.js";
 import * as directoryImports from "./migrations/0112-directory-imports.js";
+import * as practiceLogKeys from "./migrations/0116-practice-log-keys.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   "0110-directory": directory,
   "0115-care-team": careTeam,
   "0112-directory-imports": directoryImports,
+  "0116-practice-log-keys": practiceLogKeys,
 };
 
 /** In the order they apply. */

@@ -1,4 +1,4 @@
-import type { PainEntry, PainEntryHistory, SafetyIntake } from "@painplan/core";
+import type { PainEntry, PainEntryHistory, PracticeLogEntry, SafetyIntake } from "@painplan/core";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
@@ -7,9 +7,10 @@ import { aPainEntry, diaryUrl, entriesUrl, recordPainEntry } from "../testing/pa
 import { aMedication, aPainProfile } from "../testing/pain-profiles.js";
 import { aQuestionnaireResponse, questionnairesUrl } from "../testing/questionnaire-responses.js";
 import { planWithItem } from "../plan/testing/plans.js";
+import { aPracticeLog } from "../practice/testing/practice-client.js";
 import { aSessionLog, sessionsUrl } from "../sessions/testing/sessions.js";
 import { race, raceSize, statusCounts } from "../testing/race.js";
-import { useTestApp } from "../testing/test-app.js";
+import { testStart, useTestApp } from "../testing/test-app.js";
 
 /**
  * Every write that can race: `raceSize` (20) requests at once at one record, on both databases
@@ -169,5 +170,20 @@ describe("sessions", () => {
     expect(statusCounts(responses)).toEqual({ 201: 1, 409: raceSize - 1 });
     const list = await person.client.get(sessionsUrl(person));
     expect(list.json<{ items: unknown[] }>().items).toHaveLength(1);
+  });
+});
+
+describe("practice", () => {
+  it("one practice log sent again and again with one key: one entry, every answer is it", async () => {
+    const person = await signedInPatient(testApp);
+    const url = `/api/users/${person.user.id}/practice/log`;
+    const body = {
+      ...aPracticeLog(new Date(testStart.getTime() - 60_000)),
+      idempotencyKey: randomUUID(),
+    };
+    const responses = await race(() => person.client.post(url, body));
+    expect(statusCounts(responses)).toEqual({ 201: raceSize });
+    const ids = new Set(responses.map((response) => response.json<PracticeLogEntry>().id));
+    expect(ids.size).toBe(1);
   });
 });
