@@ -150,6 +150,7 @@ export * from "./costs/spend-summary.js";
 export * from "./costs/forecast.js";
 export * from "./costs/estimate-comparison.js";
 export * from "./costs/costs.schema.js";
+export * from "./costs/create-retry.js";
 export * from "./costs/costs.contract.js";
 export * from "./costs/costs-csv.js";
 export * from "./directory/npi.js";

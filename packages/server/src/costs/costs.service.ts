@@ -4,6 +4,8 @@ import {
   compareWithEstimate,
   costsCsv,
   forecastYearDays,
+  isClaimRetryOf,
+  isEstimateRetryOf,
   localDayOf,
   packageBalance,
   planForecast,
@@ -44,6 +46,13 @@ export type CostsDependencies = {
 };
 
 const dayMs = 86_400_000;
+
+const keyReused = (what: "claim" | "estimate") =>
+  new ApiError(
+    "idempotency_key_reused",
+    `This idempotency key was already used for a different ${what}. Send a new key for a new ${what}.`,
+    { fields: [{ path: "idempotencyKey", message: `Already used for a different ${what}.` }] },
+  );
 
 function toPackage(row: PackageRow): CostPackage {
   const balance = packageBalance(
@@ -190,11 +199,12 @@ export function costsService(deps: CostsDependencies) {
       const sessionIds = [...new Set(request.sessionIds)];
       const row = await writes.run(async (trx) => {
         await checkClaimSessions(trx, owner, sessionIds, request.amountClaimed.currency);
-        await costs.insertClaim(
+        const isNew = await costs.insertClaim(
           trx,
           {
             id,
             user_id: owner.userId,
+            idempotency_key: request.idempotencyKey,
             insurer: request.insurer,
             status: request.status,
             currency: request.amountClaimed.currency,
@@ -209,7 +219,18 @@ export function costsService(deps: CostsDependencies) {
           },
           sessionIds,
         );
-        return claimById(trx, owner, id);
+        if (isNew) return claimById(trx, owner, id);
+        // The key was used: a retry gets the claim already saved, another claim a 409.
+        const storedId = await costs.idByKey(
+          trx,
+          "insurance_claims",
+          owner.userId,
+          request.idempotencyKey,
+        );
+        const stored = storedId === undefined ? undefined : await claimById(trx, owner, storedId);
+        if (stored === undefined || !isClaimRetryOf(request, toClaim(stored)))
+          throw keyReused("claim");
+        return stored;
       });
       return toClaim(row);
     },
@@ -370,6 +391,7 @@ export function costsService(deps: CostsDependencies) {
       const row: CostEstimatesTable = {
         id: ids.newId(),
         user_id: owner.userId,
+        idempotency_key: request.idempotencyKey,
         provider: request.provider,
         description: request.description,
         therapy_id: request.therapyId,
@@ -381,8 +403,23 @@ export function costsService(deps: CostsDependencies) {
         covers_to: request.coversTo,
         created_at: now(),
       };
-      await writes.run((trx) => costs.insertEstimate(trx, row));
-      return toEstimate(row, await costs.billedBetween(db, owner.userId, row));
+      const saved = await writes.run(async (trx) => {
+        if (await costs.insertEstimate(trx, row)) return row;
+        // The key was used: a retry gets the estimate already saved, another estimate a 409.
+        const storedId = await costs.idByKey(
+          trx,
+          "cost_estimates",
+          owner.userId,
+          request.idempotencyKey,
+        );
+        const [stored] =
+          storedId === undefined ? [] : await costs.estimates(trx, owner.userId, storedId);
+        if (stored === undefined) throw keyReused("estimate");
+        return stored;
+      });
+      const estimate = toEstimate(saved, await costs.billedBetween(db, owner.userId, saved));
+      if (saved !== row && !isEstimateRetryOf(request, estimate)) throw keyReused("estimate");
+      return estimate;
     },
 
     async deleteEstimate(owner: RecordOwner, estimateId: string): Promise<void> {

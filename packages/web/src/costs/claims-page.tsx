@@ -4,7 +4,8 @@ import {
   type ClaimStatus,
   type InsuranceClaim,
 } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
+import { attemptFor, freshAttempt } from "./create-attempt";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
@@ -16,6 +17,8 @@ import { useChargedSessions, useClaims, useCreateClaim, useUpdateClaim } from ".
 import { MoneyFields } from "./money-field";
 import { useMoneyForm } from "./use-money-form";
 import "./costs.css";
+
+const newKey = () => crypto.randomUUID();
 
 const statusWords: Record<ClaimStatus, string> = {
   "not-submitted": "Not sent yet",
@@ -157,6 +160,8 @@ function AnswerForm({ claim }: { claim: InsuranceClaim }) {
 function AddClaimForm() {
   const dates = usePersonDates();
   const create = useCreateClaim();
+  // One key per claim, kept while the same claim is sent again (see create-attempt.ts).
+  const attempt = useRef(freshAttempt(newKey));
   const money = useMoneyForm();
   const [insurer, setInsurer] = useState("");
   const [isSent, setIsSent] = useState<"yes" | "no">("yes");
@@ -187,16 +192,19 @@ function AddClaimForm() {
       return;
     }
     setMoneyErrors({});
+    const fields = {
+      insurer,
+      status: isSent === "yes" ? ("submitted" as const) : ("not-submitted" as const),
+      amountClaimed: read.money,
+      submittedOn: isSent === "yes" ? submittedOn : null,
+      sessionIds: sessionIds.filter((id) => sessionOptions.some((option) => option.value === id)),
+    };
+    attempt.current = attemptFor(attempt.current, fields, newKey);
     create.mutate(
-      {
-        insurer,
-        status: isSent === "yes" ? "submitted" : "not-submitted",
-        amountClaimed: read.money,
-        submittedOn: isSent === "yes" ? submittedOn : null,
-        sessionIds: sessionIds.filter((id) => sessionOptions.some((option) => option.value === id)),
-      },
+      { idempotencyKey: attempt.current.key, ...fields },
       {
         onSuccess: () => {
+          attempt.current = freshAttempt(newKey);
           setInsurer("");
           money.setAmount("");
           setSessionIds([]);

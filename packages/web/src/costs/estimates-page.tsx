@@ -1,5 +1,6 @@
 import { formatMoney, goodFaithDisputeDays, type CostEstimate } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
+import { attemptFor, freshAttempt } from "./create-attempt";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
@@ -11,6 +12,8 @@ import { useCreateEstimate, useEstimates } from "./costs-queries";
 import { MoneyFields } from "./money-field";
 import { useMoneyForm } from "./use-money-form";
 import "./costs.css";
+
+const newKey = () => crypto.randomUUID();
 
 /** Written estimates a provider gave, compared with what was charged since. */
 export function EstimatesPage() {
@@ -91,6 +94,8 @@ function EstimateCard({ estimate }: { estimate: CostEstimate }) {
 function AddEstimateForm() {
   const dates = usePersonDates();
   const create = useCreateEstimate();
+  // One key per estimate, kept while the same estimate is sent again (see create-attempt.ts).
+  const attempt = useRef(freshAttempt(newKey));
   const money = useMoneyForm();
   const [provider, setProvider] = useState("");
   const [isGoodFaith, setIsGoodFaith] = useState<"yes" | "no">("yes");
@@ -113,14 +118,23 @@ function AddEstimateForm() {
       return;
     }
     setMoneyErrors({});
-    create.mutate({
+    const fields = {
       provider,
       amount: read.money,
       isGoodFaithEstimate: isGoodFaith === "yes",
       givenOn: dates.today,
       coversFrom,
       coversTo,
-    });
+    };
+    attempt.current = attemptFor(attempt.current, fields, newKey);
+    create.mutate(
+      { idempotencyKey: attempt.current.key, ...fields },
+      {
+        onSuccess: () => {
+          attempt.current = freshAttempt(newKey);
+        },
+      },
+    );
   }
   return (
     <form
