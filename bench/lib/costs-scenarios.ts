@@ -72,6 +72,7 @@ export const spendFiveYears: Scenario = {
         );
       const decided = new Date(now - (years * 4 - quarter) * 91 * dayMs + 30 * dayMs);
       await post(baseUrl, claimsPath, patient, {
+        idempotencyKey: randomUUID(),
         insurer: "Bench Health",
         status: "paid",
         amountClaimed: { amountMinor: covered.length * 9_000, currency: "USD" },

@@ -75,7 +75,8 @@ export const costsEndpoints = {
     method: "POST",
     path: "/api/users/:userId/costs/claims",
     record: healthRecord("insurance-claim"),
-    summary: "Add an insurance claim for some sessions (status, amounts, dates).",
+    summary:
+      "Add an insurance claim for some sessions (status, amounts, dates). A retry with the same idempotencyKey returns the saved claim.",
     successStatus: 201,
     params: userIdParamsSchema,
     body: createClaimRequestSchema,
@@ -151,7 +152,8 @@ export const costsEndpoints = {
     method: "POST",
     path: "/api/users/:userId/costs/estimates",
     record: healthRecord("cost-estimate"),
-    summary: "Write down an estimate a provider gave (a Good Faith Estimate or another).",
+    summary:
+      "Write down an estimate a provider gave (a Good Faith Estimate or another). A retry with the same idempotencyKey returns the saved estimate.",
     successStatus: 201,
     params: userIdParamsSchema,
     body: createEstimateRequestSchema,

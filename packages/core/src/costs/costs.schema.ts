@@ -118,8 +118,16 @@ export function claimIssues(claim: ClaimFields): { path: string; message: string
   return issues;
 }
 
+/** A create's client key: the same key again (a retry) returns what was saved, never a second. */
+const createKeySchema = (what: string) =>
+  z
+    .uuid(`Send a new random UUID with each new ${what}.`)
+    .describe(
+      `A UUID the client makes once per ${what} and keeps while it retries. The same key with the same fields returns the ${what} already saved; different fields under a used key get 409 \`idempotency_key_reused\`.`,
+    );
+
 export const createClaimRequestSchema = z
-  .strictObject(claimFields)
+  .strictObject({ idempotencyKey: createKeySchema("claim"), ...claimFields })
   .superRefine((claim, context) => {
     for (const issue of claimIssues(claim)) {
       context.addIssue({ code: "custom", path: [issue.path], message: issue.message });
@@ -236,6 +244,7 @@ export const planForecastSchema = z.object({
 
 export const createEstimateRequestSchema = z
   .strictObject({
+    idempotencyKey: createKeySchema("estimate"),
     provider: personText({
       maxLength: 120,
       label: "Who gave the estimate",

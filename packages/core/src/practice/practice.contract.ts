@@ -64,7 +64,8 @@ export const practiceEndpoints = {
     method: "POST",
     path: "/api/users/:userId/practice/log",
     record: healthRecord("practice-log-entry"),
-    summary: "Record a practice: kind, length done, pain before and after (optional), how it felt.",
+    summary:
+      "Record a practice: kind, length done, pain before and after (optional), how it felt. A retry with the same idempotencyKey returns the saved entry.",
     successStatus: 201,
     params: userIdParamsSchema,
     body: logPracticeRequestSchema,

@@ -153,37 +153,62 @@ const howItFeltSchema = personText({
   isTrimmed: true,
 });
 
-/** What a person records after a practice; pain ratings and how it felt can be skipped. */
+/** The fields a person records after a practice; pain ratings and how it felt can be skipped. */
+const practiceLogShape = {
+  kind: practiceKindSchema,
+  practiceId: practiceIdSchema,
+  poseIds: z
+    .array(poseIdSchema)
+    .max(poseIds.length)
+    .optional()
+    .describe("Routines only: the poses done."),
+  secondsDone: z
+    .int({ error: "Enter the length in whole seconds." })
+    .min(practiceLimits.loggedSecondsMin, "A practice lasts at least 1 minute.")
+    .max(practiceLimits.loggedSecondsMax, "A practice lasts at most 60 minutes.")
+    .describe("Length done, 60–3600 seconds."),
+  startedAt: recordedAtSchema.describe("When the practice started."),
+  endedAt: recordedAtSchema.describe("When it ended: not in the future (server clock)."),
+  painBefore: zeroToTenSchema.nullable().optional(),
+  painAfter: zeroToTenSchema.nullable().optional(),
+  effort: z
+    .enum(practiceEfforts, { error: "Choose easy, about right or hard." })
+    .nullable()
+    .optional()
+    .describe("How hard it felt; 'easy' lets the suggested length grow."),
+  howItFelt: howItFeltSchema.optional(),
+  isFlareDay: z.boolean().nullable().optional().describe("The person says today is a flare day."),
+};
+
+/** The end is not before the start (both request schemas refine with it). */
+const endNotBeforeStart = (body: { startedAt: string; endedAt: string }) =>
+  Date.parse(body.endedAt) >= Date.parse(body.startedAt);
+const endBeforeStart = { error: "The end cannot be before the start.", path: ["endedAt"] };
+
+/**
+ * A practice as the device keeps it until the server has it (the request without its key: the
+ * web app queues this and adds the queued log's own id as `idempotencyKey` when it sends).
+ */
+export const practiceLogFieldsSchema = z
+  .strictObject(practiceLogShape)
+  .refine(endNotBeforeStart, endBeforeStart);
+export type PracticeLogFieldsRequest = z.input<typeof practiceLogFieldsSchema>;
+
+/**
+ * What a person records after a practice, with a key the client makes once per practice: the same
+ * key again (a retry after a lost answer) returns the entry already saved; another practice under
+ * a used key gets 409 `idempotency_key_reused`.
+ */
 export const logPracticeRequestSchema = z
   .strictObject({
-    kind: practiceKindSchema,
-    practiceId: practiceIdSchema,
-    poseIds: z
-      .array(poseIdSchema)
-      .max(poseIds.length)
-      .optional()
-      .describe("Routines only: the poses done."),
-    secondsDone: z
-      .int({ error: "Enter the length in whole seconds." })
-      .min(practiceLimits.loggedSecondsMin, "A practice lasts at least 1 minute.")
-      .max(practiceLimits.loggedSecondsMax, "A practice lasts at most 60 minutes.")
-      .describe("Length done, 60–3600 seconds."),
-    startedAt: recordedAtSchema.describe("When the practice started."),
-    endedAt: recordedAtSchema.describe("When it ended: not in the future (server clock)."),
-    painBefore: zeroToTenSchema.nullable().optional(),
-    painAfter: zeroToTenSchema.nullable().optional(),
-    effort: z
-      .enum(practiceEfforts, { error: "Choose easy, about right or hard." })
-      .nullable()
-      .optional()
-      .describe("How hard it felt; 'easy' lets the suggested length grow."),
-    howItFelt: howItFeltSchema.optional(),
-    isFlareDay: z.boolean().nullable().optional().describe("The person says today is a flare day."),
+    idempotencyKey: z
+      .uuid("Send a new random UUID with each new practice.")
+      .describe(
+        "A UUID the client makes once per practice and keeps while it retries. The same key again returns the entry already saved; a different practice under a used key gets 409 `idempotency_key_reused`.",
+      ),
+    ...practiceLogShape,
   })
-  .refine((body) => Date.parse(body.endedAt) >= Date.parse(body.startedAt), {
-    error: "The end cannot be before the start.",
-    path: ["endedAt"],
-  });
+  .refine(endNotBeforeStart, endBeforeStart);
 export type LogPracticeRequest = z.input<typeof logPracticeRequestSchema>;
 export type LogPracticeFields = z.output<typeof logPracticeRequestSchema>;
 

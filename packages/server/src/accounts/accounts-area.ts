@@ -52,7 +52,7 @@ export function accountsArea(deps: {
     devices,
     throttle,
   });
-  return { users, sessions, devices, accounts, passwordResets, owners };
+  return { users, sessions, devices, throttle, accounts, passwordResets, owners };
 }
 
 export type AccountsArea = ReturnType<typeof accountsArea>;

@@ -23,6 +23,7 @@ export const accountsModule: AppModule = {
       users: accounts.users,
       sessions: accounts.sessions,
       devices: accounts.devices,
+      throttle: accounts.throttle,
     });
     accountsRoutes(route, accounts.accounts, accounts.sessions, deps.clock, passkeys);
     passkeysRoutes(route, passkeys, accounts.sessions, deps.clock);

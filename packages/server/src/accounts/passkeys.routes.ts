@@ -40,7 +40,20 @@ export function passkeysRoutes(
     passkeys.confirmationOptions(reader.user.id),
   );
 
-  route(endpoints.passkeySignInOptions, () => passkeys.signInOptions());
+  route(endpoints.passkeySignInOptions, async ({ request }) => {
+    try {
+      return await passkeys.signInOptions(request.ip);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "too_many_attempts") {
+        logSecurityEvent(request.log, {
+          event: securityEvents.signInThrottled,
+          actorId: null,
+          address: request.ip,
+        });
+      }
+      throw error;
+    }
+  });
 
   route(endpoints.signInWithPasskey, async ({ body, request, reply }) => {
     let signedIn;

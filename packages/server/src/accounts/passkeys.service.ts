@@ -20,6 +20,7 @@ import { PasskeyExistsError, type PasskeysRepository } from "./passkeys.reposito
 import type { PasskeyChallengePurpose, PasskeyRow } from "./passkeys.tables.js";
 import type { SignedIn } from "./accounts.service.js";
 import type { SignInSessionService } from "./sign-in-session.service.js";
+import type { SignInThrottleService } from "./sign-in-throttle.service.js";
 import type { IssuedTrustedDevice, TrustedDeviceService } from "./trusted-device.service.js";
 import { toUser } from "./user-view.js";
 import type { UsersRepository } from "./users.repository.js";
@@ -39,6 +40,7 @@ type Dependencies = {
   users: UsersRepository;
   sessions: SignInSessionService;
   devices: TrustedDeviceService;
+  throttle: Pick<SignInThrottleService, "reservePasskeySignInStart">;
   clock: Clock;
   ids: IdSource;
   publicUrl: string;
@@ -88,6 +90,7 @@ export function passkeyService({
   users,
   sessions,
   devices,
+  throttle,
   clock,
   ids,
   publicUrl,
@@ -263,8 +266,12 @@ export function passkeyService({
       }
     },
 
-    /** Request options for signing in: any passkey of this instance may answer. */
-    signInOptions(): Promise<PasskeyOptionsResponse> {
+    /**
+     * Request options for signing in: any passkey of this instance may answer. Each start is
+     * charged to the client `address` first (429 `too_many_attempts` past its allowance).
+     */
+    async signInOptions(address: string): Promise<PasskeyOptionsResponse> {
+      await throttle.reservePasskeySignInStart(address);
       return requestOptions("sign-in", null, []);
     },
 

@@ -6,6 +6,12 @@ import type { LoginThrottleRepository } from "./login-throttle.repository.js";
 /** Reset links asked for per client address. */
 export const passwordResetRequestLimit = { maxFailures: 10, windowMs: 60 * 60_000 } as const;
 
+/**
+ * Passkey sign-ins started per client address (every start counts: it stores a challenge and
+ * names no account). The same allowance as password guesses from one address.
+ */
+export const passkeySignInStartLimit = loginThrottlePolicy.address;
+
 /** One counter an attempt is charged to, and what a successful attempt does to it. */
 type ChargedKey = { key: string; limit: ThrottleLimit; onSuccess: "clear" | "give-back" };
 
@@ -95,6 +101,20 @@ export function signInThrottleService(store: LoginThrottleRepository, clock: Clo
       await reserveAll(
         [{ key: `reset:${address}`, limit: passwordResetRequestLimit, onSuccess: "give-back" }],
         "Too many reset requests from this network.",
+      );
+    },
+
+    /** Every passkey sign-in started from an address counts (429 `too_many_attempts` when full). */
+    async reservePasskeySignInStart(address: string): Promise<void> {
+      await reserveAll(
+        [
+          {
+            key: `passkey-start:${address}`,
+            limit: passkeySignInStartLimit,
+            onSuccess: "give-back",
+          },
+        ],
+        "Too many sign-in attempts from this network.",
       );
     },
 

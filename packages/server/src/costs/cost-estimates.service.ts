@@ -1,7 +1,7 @@
-import type { CostEstimate, CreateEstimateRequest } from "@painplan/core";
+import { isEstimateRetryOf, type CostEstimate, type CreateEstimateRequest } from "@painplan/core";
 import type { RecordOwner } from "../audit/reader.js";
 import { notFound } from "../errors/api-error.js";
-import { toEstimate } from "./cost-records.js";
+import { keyReused, toEstimate } from "./cost-records.js";
 import type { CostsDependencies } from "./costs-dependencies.js";
 import { costsRepository as costs } from "./costs.repository.js";
 import type { CostEstimatesTable } from "./costs.tables.js";
@@ -26,6 +26,7 @@ export function costEstimatesService(deps: CostsDependencies) {
       const row: CostEstimatesTable = {
         id: ids.newId(),
         user_id: owner.userId,
+        idempotency_key: request.idempotencyKey,
         provider: request.provider,
         description: request.description,
         therapy_id: request.therapyId,
@@ -37,8 +38,23 @@ export function costEstimatesService(deps: CostsDependencies) {
         covers_to: request.coversTo,
         created_at: now(),
       };
-      await writes.run((trx) => costs.insertEstimate(trx, row));
-      return toEstimate(row, await costs.billedBetween(db, owner.userId, row));
+      const saved = await writes.run(async (trx) => {
+        if (await costs.insertEstimate(trx, row)) return row;
+        // The key was used: a retry gets the estimate already saved, another estimate a 409.
+        const storedId = await costs.idByKey(
+          trx,
+          "cost_estimates",
+          owner.userId,
+          request.idempotencyKey,
+        );
+        const [stored] =
+          storedId === undefined ? [] : await costs.estimates(trx, owner.userId, storedId);
+        if (stored === undefined) throw keyReused("estimate");
+        return stored;
+      });
+      const estimate = toEstimate(saved, await costs.billedBetween(db, owner.userId, saved));
+      if (saved !== row && !isEstimateRetryOf(request, estimate)) throw keyReused("estimate");
+      return estimate;
     },
 
     async deleteEstimate(owner: RecordOwner, estimateId: string): Promise<void> {

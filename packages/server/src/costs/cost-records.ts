@@ -5,6 +5,7 @@ import {
   type CostPackage,
   type InsuranceClaim,
 } from "@painplan/core";
+import { ApiError } from "../errors/api-error.js";
 import type { ClaimRow, PackageRow } from "./costs.repository.js";
 import type { CostEstimatesTable } from "./costs.tables.js";
 
@@ -63,3 +64,11 @@ export function toEstimate(row: CostEstimatesTable, billedMinor: number): CostEs
     ),
   };
 }
+
+/** 409: a create's idempotency key was already used for a different claim or estimate. */
+export const keyReused = (what: "claim" | "estimate") =>
+  new ApiError(
+    "idempotency_key_reused",
+    `This idempotency key was already used for a different ${what}. Send a new key for a new ${what}.`,
+    { fields: [{ path: "idempotencyKey", message: `Already used for a different ${what}.` }] },
+  );

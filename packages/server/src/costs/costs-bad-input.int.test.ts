@@ -62,6 +62,7 @@ describe("costs: bad input is a 400 with field paths, nothing written", () => {
   it("a claim paying back more than claimed, or paid back while only submitted", async () => {
     const person = await signedInPatient(testApp);
     const claim = {
+      idempotencyKey: randomUUID(),
       insurer: "Acme Health",
       status: "paid",
       amountClaimed: { amountMinor: 9_000, currency: "USD" },
@@ -99,6 +100,7 @@ describe("costs: bad input is a 400 with field paths, nothing written", () => {
       [[euroSession], "sessionIds.0"],
     ] as const) {
       const response = await person.client.post(`${base(person)}/claims`, {
+        idempotencyKey: randomUUID(),
         insurer: "Acme Health",
         status: "not-submitted",
         amountClaimed: { amountMinor: 9_000, currency: "USD" },
@@ -113,6 +115,7 @@ describe("costs: bad input is a 400 with field paths, nothing written", () => {
   it("a change that breaks a claim's rules (paid without a decision day) keeps it as it was", async () => {
     const person = await signedInPatient(testApp);
     const created = await person.client.post(`${base(person)}/claims`, {
+      idempotencyKey: randomUUID(),
       insurer: "Acme Health",
       status: "submitted",
       amountClaimed: { amountMinor: 9_000, currency: "USD" },
@@ -136,6 +139,7 @@ describe("costs: bad input is a 400 with field paths, nothing written", () => {
   it("an estimate whose period ends before it starts", async () => {
     const person = await signedInPatient(testApp);
     const response = await person.client.post(`${base(person)}/estimates`, {
+      idempotencyKey: randomUUID(),
       provider: "Calm Hands",
       amount: { amountMinor: 50_000, currency: "USD" },
       isGoodFaithEstimate: true,

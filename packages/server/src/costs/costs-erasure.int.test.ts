@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
@@ -51,6 +52,7 @@ describe("costs: erasing one's account", () => {
       charge: paidBySelf(9_000),
     });
     await person.client.post(`${url}/claims`, {
+      idempotencyKey: randomUUID(),
       insurer: "Acme Health",
       status: "submitted",
       amountClaimed: { amountMinor: 9_000, currency: "USD" },
@@ -58,6 +60,7 @@ describe("costs: erasing one's account", () => {
       sessionIds: [sessionId],
     });
     await person.client.post(`${url}/estimates`, {
+      idempotencyKey: randomUUID(),
       provider: "Calm Hands",
       amount: { amountMinor: 50_000, currency: "USD" },
       isGoodFaithEstimate: false,

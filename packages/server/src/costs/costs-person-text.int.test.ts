@@ -36,6 +36,7 @@ async function claimBody(): Promise<Record<string, unknown>> {
     charge: paidBySelf(9_000),
   });
   return {
+    idempotencyKey: randomUUID(),
     insurer: "Acme Health",
     status: "paid",
     amountClaimed: usd(9_000),
@@ -80,6 +81,7 @@ async function validRequest(name: string): Promise<Request> {
         method: "POST",
         url: `${costs}/estimates`,
         body: {
+          idempotencyKey: randomUUID(),
           provider: "Dr Okafor's practice",
           description: "Six sessions of massage",
           therapyId: "swedish-massage",

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type {
   CostEstimate,
   CostPackage,
+  ErrorBody,
   InsuranceClaim,
   SpendSummary,
   PlanForecast,
@@ -89,6 +91,7 @@ describe("costs: claims and the spend summary", () => {
     });
     await aPackage(person, 10, 80_000);
     const claim = await person.client.post(`${base(person)}/claims`, {
+      idempotencyKey: randomUUID(),
       insurer: "Acme Health",
       status: "submitted",
       amountClaimed: { amountMinor: 18_000, currency: "USD" },
@@ -126,6 +129,7 @@ describe("costs: claims and the spend summary", () => {
   it("a stale version is a 409 with the current version; the claim is unchanged", async () => {
     const person = await signedInPatient(testApp);
     const created = await person.client.post(`${base(person)}/claims`, {
+      idempotencyKey: randomUUID(),
       insurer: "Acme Health",
       status: "not-submitted",
       amountClaimed: { amountMinor: 9_000, currency: "USD" },
@@ -142,6 +146,59 @@ describe("costs: claims and the spend summary", () => {
     expect(stale.statusCode).toBe(409);
     const list = await person.client.get(`${base(person)}/claims`);
     expect(list.json<{ items: InsuranceClaim[] }>().items[0]?.note).toBe("Sent by post");
+  });
+});
+
+describe("costs: a create sent again with its key", () => {
+  const aClaim = (idempotencyKey: string, amountMinor = 9_000) => ({
+    idempotencyKey,
+    insurer: "Acme Health",
+    status: "not-submitted",
+    amountClaimed: { amountMinor, currency: "USD" },
+  });
+  const anEstimate = (idempotencyKey: string, amountMinor = 50_000) => ({
+    idempotencyKey,
+    provider: "Calm Hands Massage",
+    amount: { amountMinor, currency: "USD" },
+    isGoodFaithEstimate: true,
+    givenOn: "2026-02-25",
+    coversFrom: "2026-03-01",
+    coversTo: "2026-03-31",
+  });
+
+  it("the same body (the answer was lost) is the first claim or estimate, not a second", async () => {
+    const person = await signedInPatient(testApp);
+    for (const [path, body] of [
+      ["claims", aClaim(randomUUID())],
+      ["estimates", anEstimate(randomUUID())],
+    ] as const) {
+      const first = await person.client.post(`${base(person)}/${path}`, body);
+      const retry = await person.client.post(`${base(person)}/${path}`, body);
+      expect([first.statusCode, retry.statusCode], path).toEqual([201, 201]);
+      expect(retry.json(), path).toEqual(first.json());
+      const list = await person.client.get(`${base(person)}/${path}`);
+      expect(list.json<{ items: unknown[] }>().items, path).toHaveLength(1);
+    }
+  });
+
+  it("another claim or estimate under a used key is 409 idempotency_key_reused, nothing written", async () => {
+    const person = await signedInPatient(testApp);
+    const claimKey = randomUUID();
+    const estimateKey = randomUUID();
+    for (const [path, first, other] of [
+      ["claims", aClaim(claimKey), aClaim(claimKey, 8_000)],
+      ["estimates", anEstimate(estimateKey), anEstimate(estimateKey, 40_000)],
+    ] as const) {
+      await person.client.post(`${base(person)}/${path}`, first);
+      const response = await person.client.post(`${base(person)}/${path}`, other);
+      expect(response.statusCode, path).toBe(409);
+      expect(response.json<ErrorBody>().error, path).toMatchObject({
+        code: "idempotency_key_reused",
+        details: { fields: [{ path: "idempotencyKey" }] },
+      });
+      const list = await person.client.get(`${base(person)}/${path}`);
+      expect(list.json<{ items: unknown[] }>().items, path).toHaveLength(1);
+    }
   });
 });
 
@@ -181,6 +238,7 @@ describe("costs: forecast and estimates", () => {
       });
     }
     const response = await person.client.post(`${base(person)}/estimates`, {
+      idempotencyKey: randomUUID(),
       provider: "Calm Hands Massage",
       amount: { amountMinor: 50_000, currency: "USD" },
       isGoodFaithEstimate: true,

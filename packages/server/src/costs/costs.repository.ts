@@ -127,13 +127,20 @@ export const costsRepository = {
     }));
   },
 
+  /** Inserts a claim and its sessions unless the owner already used its key (then false). */
   async insertClaim(
     db: Queryable,
     row: Insertable<InsuranceClaimsTable>,
     sessionIds: readonly string[],
-  ): Promise<void> {
-    await db.insertInto("insurance_claims").values(row).execute();
-    if (sessionIds.length === 0) return;
+  ): Promise<boolean> {
+    const inserted = await db
+      .insertInto("insurance_claims")
+      .values(row)
+      .onConflict((conflict) => conflict.columns(["user_id", "idempotency_key"]).doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (inserted === undefined) return false;
+    if (sessionIds.length === 0) return true;
     await db
       .insertInto("insurance_claim_sessions")
       .values(
@@ -144,6 +151,23 @@ export const costsRepository = {
         })),
       )
       .execute();
+    return true;
+  },
+
+  /** The id of the owner's claim or estimate made under `key`, if any. */
+  async idByKey(
+    db: Queryable,
+    table: "insurance_claims" | "cost_estimates",
+    ownerId: string,
+    key: string,
+  ): Promise<string | undefined> {
+    const row = await db
+      .selectFrom(table)
+      .select("id")
+      .where("user_id", "=", ownerId)
+      .where("idempotency_key", "=", key)
+      .executeTakeFirst();
+    return row?.id;
   },
 
   /** Writes a claim's new fields when `version` is still current; false otherwise. */
@@ -316,8 +340,15 @@ export const costsRepository = {
     return query.orderBy("given_on", "desc").orderBy("id").execute();
   },
 
-  async insertEstimate(db: Queryable, row: Insertable<CostEstimatesTable>): Promise<void> {
-    await db.insertInto("cost_estimates").values(row).execute();
+  /** Inserts an estimate unless the owner already used its key (then false). */
+  async insertEstimate(db: Queryable, row: Insertable<CostEstimatesTable>): Promise<boolean> {
+    const inserted = await db
+      .insertInto("cost_estimates")
+      .values(row)
+      .onConflict((conflict) => conflict.columns(["user_id", "idempotency_key"]).doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    return inserted !== undefined;
   },
 
   async deleteEstimate(db: Queryable, ownerId: string, estimateId: string): Promise<boolean> {

@@ -34,6 +34,8 @@ export type CostPackagesTable = {
 export type InsuranceClaimsTable = {
   id: string;
   user_id: string;
+  /** The client's key for this create (a retry finds the row); null before keys existed. */
+  idempotency_key: string | null;
   insurer: string;
   status: ClaimStatus;
   currency: string;
@@ -67,6 +69,8 @@ export type CostUsualPricesTable = {
 export type CostEstimatesTable = {
   id: string;
   user_id: string;
+  /** The client's key for this create (a retry finds the row); null before keys existed. */
+  idempotency_key: string | null;
   provider: string;
   description: string;
   therapy_id: string | null;

@@ -1,5 +1,6 @@
 import {
   claimIssues,
+  isClaimRetryOf,
   type CreateClaimRequest,
   type InsuranceClaim,
   type UpdateClaimRequest,
@@ -8,7 +9,7 @@ import type { RecordOwner } from "../audit/reader.js";
 import type { Database } from "../database/database.js";
 import { lockRecord } from "../database/record-lock.js";
 import { ApiError, fieldError, notFound } from "../errors/api-error.js";
-import { toClaim } from "./cost-records.js";
+import { keyReused, toClaim } from "./cost-records.js";
 import type { CostsDependencies } from "./costs-dependencies.js";
 import { costsRepository as costs } from "./costs.repository.js";
 
@@ -70,11 +71,12 @@ export function insuranceClaimsService(deps: CostsDependencies) {
       const sessionIds = [...new Set(request.sessionIds)];
       const row = await writes.run(async (trx) => {
         await checkClaimSessions(trx, owner, sessionIds, request.amountClaimed.currency);
-        await costs.insertClaim(
+        const isNew = await costs.insertClaim(
           trx,
           {
             id,
             user_id: owner.userId,
+            idempotency_key: request.idempotencyKey,
             insurer: request.insurer,
             status: request.status,
             currency: request.amountClaimed.currency,
@@ -89,7 +91,18 @@ export function insuranceClaimsService(deps: CostsDependencies) {
           },
           sessionIds,
         );
-        return claimById(trx, owner, id);
+        if (isNew) return claimById(trx, owner, id);
+        // The key was used: a retry gets the claim already saved, another claim a 409.
+        const storedId = await costs.idByKey(
+          trx,
+          "insurance_claims",
+          owner.userId,
+          request.idempotencyKey,
+        );
+        const stored = storedId === undefined ? undefined : await claimById(trx, owner, storedId);
+        if (stored === undefined || !isClaimRetryOf(request, toClaim(stored)))
+          throw keyReused("claim");
+        return stored;
       });
       return toClaim(row);
     },

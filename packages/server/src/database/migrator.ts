@@ -24,6 +24,8 @@ import * as costs from "./migrations/0105-costs.js";
 import * as directory from "./migrations/0110-directory.js";
 import * as careTeam from "./migrations/0115-care-team.js";
 import * as directoryImports from "./migrations/0112-directory-imports.js";
+import * as practiceLogKeys from "./migrations/0116-practice-log-keys.js";
+import * as costsCreateKeys from "./migrations/0117-costs-create-keys.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -51,6 +53,8 @@ const migrations: Record<string, Migration> = {
   "0110-directory": directory,
   "0115-care-team": careTeam,
   "0112-directory-imports": directoryImports,
+  "0116-practice-log-keys": practiceLogKeys,
+  "0117-costs-create-keys": costsCreateKeys,
 };
 
 /** In the order they apply. */

@@ -14,3 +14,15 @@ export async function lockRecord(trx: Kysely<Tables>, key: string): Promise<void
   if (dialectOf(trx) !== "postgres") return;
   await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
 }
+
+/**
+ * `lockRecord` for many records in one round trip, in a fixed (sorted) order so two callers
+ * locking overlapping sets cannot deadlock each other. SQLite: nothing to do.
+ */
+export async function lockRecords(trx: Kysely<Tables>, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  if (dialectOf(trx as unknown as Kysely<unknown>) !== "postgres") return;
+  const sorted = [...new Set(keys)].sort();
+  await sql`select pg_advisory_xact_lock(hashtextextended(key, 0))
+    from (select unnest(${sorted}::text[]) as key order by key) as keys`.execute(trx);
+}

@@ -207,6 +207,7 @@ export function demoData(options: DemoOptions): DemoData {
         painAfter: clampScore(level - (random() > 0.4 ? 1 : 0)),
         effort: isBad ? "hard" : "easy",
         isFlareDay: isBad,
+        idempotencyKey: seededUuid(random),
       });
       if (!isBad && practiceMinutes < 10 && random() > 0.6) practiceMinutes += 1;
     }

@@ -1,5 +1,6 @@
 import type { Insertable, Transaction } from "kysely";
 import type { Database } from "../database/database.js";
+import { lockRecords } from "../database/record-lock.js";
 import type { Tables } from "../database/tables.js";
 import type {
   PractitionerProfilesTable,
@@ -191,6 +192,91 @@ const updatedColumns = (row: Insertable<PractitionerProfilesTable>) =>
     (column) => column !== "id" && column !== "created_at" && column !== "user_id",
   ) as Extract<keyof PractitionerProfilesTable, string>[];
 
+/**
+ * The directory's profiles this page matches, read after taking the per-profile lock that
+ * profile edits and verifications take (`practitioner-profile:<id>`) on every one an import may
+ * write: a save in progress finishes first, and what it wrote (a verification, an owner) is what
+ * the page then sees. Profiles a practitioner already manages are refused, so not locked (their
+ * own save may be waiting for this import's rows).
+ */
+async function lockedExistingOf(trx: Trx, page: readonly StagedRow[]): Promise<Existing[]> {
+  const locked = new Set<string>();
+  for (;;) {
+    const existing = await existingOf(trx, page);
+    const toLock = existing
+      .filter((row) => row.user_id === null && !locked.has(row.id))
+      .map((row) => row.id);
+    if (toLock.length === 0) return existing;
+    await lockRecords(
+      trx,
+      toLock.map((id) => `practitioner-profile:${id}`),
+    );
+    for (const id of toLock) locked.add(id);
+  }
+}
+
+/**
+ * Inserts new profiles, skipping any whose NPI or external id a profile committed since the page
+ * was read already holds (a practitioner's own save that won the race). Returns the ids written.
+ */
+async function insertNew(
+  trx: Trx,
+  rows: readonly Insertable<PractitionerProfilesTable>[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await trx
+    .insertInto("practitioner_profiles")
+    .values([...rows])
+    .onConflict((conflict) => conflict.doNothing())
+    .returning("id")
+    .execute();
+  return new Set(inserted.map((row) => row.id));
+}
+
+const takenMeanwhile =
+  "a practitioner's own profile took this NPI or external_id while the file was applied; import the file again";
+
+/**
+ * Writes a page's rows: updates of the profiles found (ids in hand, locked) and inserts of new
+ * ones (`newIds`), which skip a row whose NPI or external id was taken meanwhile. Returns the new
+ * ids actually inserted.
+ */
+async function writeRows(
+  trx: Trx,
+  rows: readonly Insertable<PractitionerProfilesTable>[],
+  newIds: ReadonlySet<string>,
+): Promise<Set<string>> {
+  // Every row carries the same columns only when their verification columns match: write
+  // rows grouped by their column set, so `excluded.x` always names a column the row gave.
+  const groups = new Map<string, Insertable<PractitionerProfilesTable>[]>();
+  for (const row of rows) {
+    const shape = `${newIds.has(row.id) ? "new" : "old"}:${Object.keys(row).sort().join(",")}`;
+    groups.set(shape, [...(groups.get(shape) ?? []), row]);
+  }
+  const inserted = new Set<string>();
+  for (const [shape, group] of groups) {
+    const [first] = group;
+    if (first === undefined) continue;
+    if (shape.startsWith("new:")) {
+      for (const id of await insertNew(trx, group)) inserted.add(id);
+      continue;
+    }
+    const columns = updatedColumns(first);
+    await trx
+      .insertInto("practitioner_profiles")
+      .values(group)
+      .onConflict((conflict) =>
+        conflict
+          .column("id")
+          .doUpdateSet((eb) =>
+            Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}`)])),
+          ),
+      )
+      .execute();
+  }
+  return inserted;
+}
+
 async function applyPage(
   trx: Trx,
   page: readonly StagedRow[],
@@ -198,7 +284,7 @@ async function applyPage(
   at: string,
   fileName: string,
 ) {
-  const existing = await existingOf(trx, page);
+  const existing = await lockedExistingOf(trx, page);
   const byNpi = new Map(
     existing.flatMap((row) => (row.npi === null ? [] : [[row.npi, row] as const])),
   );
@@ -219,54 +305,40 @@ async function applyPage(
       isNew: target.existing === undefined,
     });
   }
-  const rows = written.map(({ id, row }) => {
+  const allRows = written.map(({ id, row }) => {
     const old = existing.find((candidate) => candidate.id === id);
     return profileRow(row, id, old, at, `${fileName}, line ${row.line}`);
   });
-  // Every row carries the same columns only when their verification columns match: write
-  // rows grouped by their column set, so `excluded.x` always names a column the row gave.
-  const groups = new Map<string, Insertable<PractitionerProfilesTable>[]>();
-  for (const row of rows) {
-    const shape = Object.keys(row).sort().join(",");
-    groups.set(shape, [...(groups.get(shape) ?? []), row]);
+  const newIds = new Set(written.filter((entry) => entry.isNew).map((entry) => entry.id));
+  const insertedIds = await writeRows(trx, allRows, newIds);
+  const isKept = (id: string) => !newIds.has(id) || insertedIds.has(id);
+  for (const entry of written.filter((each) => !isKept(each.id))) {
+    problems.push({ line: entry.row.line, key: entry.row.key, message: takenMeanwhile });
   }
-  for (const group of groups.values()) {
-    const [first] = group;
-    if (first === undefined) continue;
-    const columns = updatedColumns(first);
-    await trx
-      .insertInto("practitioner_profiles")
-      .values(group)
-      .onConflict((conflict) =>
-        conflict
-          .column("id")
-          .doUpdateSet((eb) =>
-            Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}`)])),
-          ),
-      )
-      .execute();
-  }
+  const kept = written.filter((entry) => isKept(entry.id));
+  const rows = allRows.filter((row) => isKept(row.id));
   const history = verificationHistory(rows, existing, ids);
   if (history.length > 0)
     await trx.insertInto("practitioner_verifications").values(history).execute();
   await importCredentialRows(
     trx,
-    written.map(({ id, row }) => ({ profileId: id, line: row.line, profile: row.profile })),
+    kept.map(({ id, row }) => ({ profileId: id, line: row.line, profile: row.profile })),
     fileName,
     ids,
   );
   return {
     problems,
-    inserted: written.filter((entry) => entry.isNew).length,
-    updated: written.filter((entry) => !entry.isNew).length,
+    inserted: kept.filter((entry) => entry.isNew).length,
+    updated: kept.filter((entry) => !entry.isNew).length,
   };
 }
 
 /**
  * Applies every staged row of a run in one transaction (the directory never shows half a file),
  * then deletes the staged rows and marks the run done. Rows the directory refuses here (a
- * practitioner's own profile, an NPI and an external id of two different profiles) become
- * problems of the run, like the rows refused while reading.
+ * practitioner's own profile, an NPI and an external id of two different profiles, an NPI a
+ * practitioner's own save took while the file was applied) become problems of the run, like
+ * the rows refused while reading. Each page takes the per-profile locks of profile edits first.
  */
 export async function applyStagedRows(
   dependencies: ImportDependencies,

@@ -93,6 +93,7 @@ async function validRequest(name: string): Promise<Request | undefined> {
       method: "POST",
       url: `${user}/practice/log`,
       body: {
+        idempotencyKey: randomUUID(),
         kind: "paced-breathing",
         practiceId: "paced-breathing",
         secondsDone: 60,

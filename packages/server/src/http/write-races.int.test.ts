@@ -1,15 +1,24 @@
-import type { PainEntry, PainEntryHistory, SafetyIntake } from "@painplan/core";
+import type {
+  CostEstimate,
+  ErrorBody,
+  InsuranceClaim,
+  PainEntry,
+  PainEntryHistory,
+  PracticeLogEntry,
+  SafetyIntake,
+} from "@painplan/core";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { signedInPatient } from "../testing/accounts.js";
+import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { aRegistration } from "../testing/factories.js";
 import { aPainEntry, diaryUrl, entriesUrl, recordPainEntry } from "../testing/pain-entries.js";
 import { aMedication, aPainProfile } from "../testing/pain-profiles.js";
 import { aQuestionnaireResponse, questionnairesUrl } from "../testing/questionnaire-responses.js";
 import { planWithItem } from "../plan/testing/plans.js";
+import { aPracticeLog } from "../practice/testing/practice-client.js";
 import { aSessionLog, sessionsUrl } from "../sessions/testing/sessions.js";
 import { race, raceSize, statusCounts } from "../testing/race.js";
-import { useTestApp } from "../testing/test-app.js";
+import { testStart, useTestApp } from "../testing/test-app.js";
 
 /**
  * Every write that can race: `raceSize` (20) requests at once at one record, on both databases
@@ -169,5 +178,135 @@ describe("sessions", () => {
     expect(statusCounts(responses)).toEqual({ 201: 1, 409: raceSize - 1 });
     const list = await person.client.get(sessionsUrl(person));
     expect(list.json<{ items: unknown[] }>().items).toHaveLength(1);
+  });
+});
+
+describe("practice", () => {
+  it("one practice log sent again and again with one key: one entry, every answer is it", async () => {
+    const person = await signedInPatient(testApp);
+    const url = `/api/users/${person.user.id}/practice/log`;
+    const body = {
+      ...aPracticeLog(new Date(testStart.getTime() - 60_000)),
+      idempotencyKey: randomUUID(),
+    };
+    const responses = await race(() => person.client.post(url, body));
+    expect(statusCounts(responses)).toEqual({ 201: raceSize });
+    const ids = new Set(responses.map((response) => response.json<PracticeLogEntry>().id));
+    expect(ids.size).toBe(1);
+  });
+});
+
+describe("costs", () => {
+  const claimsUrl = (person: SignedInClient) => `/api/users/${person.user.id}/costs/claims`;
+
+  async function aClaim(person: SignedInClient) {
+    const created = await person.client.post(claimsUrl(person), {
+      idempotencyKey: randomUUID(),
+      insurer: "Acme Health",
+      status: "not-submitted",
+      amountClaimed: { amountMinor: 9_000, currency: "USD" },
+    });
+    expect(created.statusCode).toBe(201);
+    return created.json<InsuranceClaim>();
+  }
+
+  it("one claim and one estimate sent again and again with one key: one row each, every answer is it", async () => {
+    const person = await signedInPatient(testApp);
+    const costsUrl = `/api/users/${person.user.id}/costs`;
+    const claim = {
+      idempotencyKey: randomUUID(),
+      insurer: "Acme Health",
+      status: "not-submitted",
+      amountClaimed: { amountMinor: 9_000, currency: "USD" },
+    };
+    const estimate = {
+      idempotencyKey: randomUUID(),
+      provider: "Calm Hands Massage",
+      amount: { amountMinor: 50_000, currency: "USD" },
+      isGoodFaithEstimate: true,
+      givenOn: "2026-02-25",
+      coversFrom: "2026-03-01",
+      coversTo: "2026-03-31",
+    };
+    for (const [path, body] of [
+      ["claims", claim],
+      ["estimates", estimate],
+    ] as const) {
+      const responses = await race(() => person.client.post(`${costsUrl}/${path}`, body));
+      expect(statusCounts(responses), path).toEqual({ 201: raceSize });
+      const ids = new Set(responses.map((response) => response.json<{ id: string }>().id));
+      expect(ids.size, path).toBe(1);
+      const list = await person.client.get(`${costsUrl}/${path}`);
+      expect(list.json<{ items: unknown[] }>().items, path).toHaveLength(1);
+    }
+  });
+
+  it("status changes of one claim from one version: one succeeds, the others 409 write_conflict", async () => {
+    const person = await signedInPatient(testApp);
+    const claim = await aClaim(person);
+    const url = `${claimsUrl(person)}/${claim.id}`;
+    const responses = await race((index) =>
+      person.client.patch(url, {
+        version: claim.version,
+        status: "submitted",
+        submittedOn: "2026-03-02",
+        note: `sent ${index}`,
+      }),
+    );
+    expect(statusCounts(responses)).toEqual({ 200: 1, 409: raceSize - 1 });
+    const conflicts = responses.filter((response) => response.statusCode === 409);
+    for (const response of conflicts) {
+      expect(response.json<ErrorBody>().error).toMatchObject({
+        code: "write_conflict",
+        details: { currentVersion: 2 },
+      });
+    }
+    const list = (await person.client.get(claimsUrl(person))).json<{ items: InsuranceClaim[] }>();
+    const winner = responses.find((response) => response.statusCode === 200);
+    expect(list.items).toEqual([winner?.json<InsuranceClaim>()]);
+  });
+
+  it("a claim's changes racing its deletion: 200, 204, 404 or 409, and a deleted claim stays deleted", async () => {
+    const person = await signedInPatient(testApp);
+    const claim = await aClaim(person);
+    const url = `${claimsUrl(person)}/${claim.id}`;
+    const responses = await race(
+      (index) =>
+        index % 2 === 0
+          ? person.client.request("DELETE", url)
+          : person.client.patch(url, { version: claim.version, note: `edit ${index}` }),
+      { alsoAllowed: [404] },
+    );
+    const counts = statusCounts(responses);
+    expect(counts[204]).toBe(1);
+    expect(counts[200] ?? 0).toBeLessThanOrEqual(1);
+    for (const response of responses.filter((each) => each.statusCode >= 400)) {
+      expect(["not_found", "write_conflict"]).toContain(response.json<ErrorBody>().error.code);
+    }
+    const list = (await person.client.get(claimsUrl(person))).json<{ items: InsuranceClaim[] }>();
+    expect(list.items).toEqual([]);
+  });
+
+  it("an estimate listed and compared while it is removed: every list answers 200", async () => {
+    const person = await signedInPatient(testApp);
+    const url = `/api/users/${person.user.id}/costs/estimates`;
+    const created = await person.client.post(url, {
+      idempotencyKey: randomUUID(),
+      provider: "Calm Hands Massage",
+      amount: { amountMinor: 50_000, currency: "USD" },
+      isGoodFaithEstimate: true,
+      givenOn: "2026-02-25",
+      coversFrom: "2026-03-01",
+      coversTo: "2026-03-31",
+    });
+    const estimate = created.json<CostEstimate>();
+    const responses = await race(
+      (index) =>
+        index % 2 === 0
+          ? person.client.request("DELETE", `${url}/${estimate.id}`)
+          : person.client.get(url),
+      { alsoAllowed: [404] },
+    );
+    expect(statusCounts(responses)[204]).toBe(1);
   });
 });

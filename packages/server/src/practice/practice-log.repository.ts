@@ -35,13 +35,25 @@ function toEntry(row: PracticeLogTable): PracticeLogEntry {
 /** The practice log and weekly targets (every query filters by user_id). */
 export function practiceLogRepository(db: Database) {
   return {
-    async insert(row: Insertable<PracticeLogTable>): Promise<PracticeLogEntry> {
+    /** Inserts unless the owner already used the row's idempotency key (then undefined). */
+    async insertOnce(row: Insertable<PracticeLogTable>): Promise<PracticeLogEntry | undefined> {
       const saved = await db
         .insertInto("practice_log")
         .values(row)
+        .onConflict((conflict) => conflict.columns(["user_id", "idempotency_key"]).doNothing())
         .returningAll()
-        .executeTakeFirstOrThrow();
-      return toEntry(saved);
+        .executeTakeFirst();
+      return saved === undefined ? undefined : toEntry(saved);
+    },
+
+    async byIdempotencyKey(userId: string, key: string): Promise<PracticeLogEntry | undefined> {
+      const row = await db
+        .selectFrom("practice_log")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("idempotency_key", "=", key)
+        .executeTakeFirst();
+      return row === undefined ? undefined : toEntry(row);
     },
 
     async recent(userId: string, limit: number): Promise<PracticeLogEntry[]> {

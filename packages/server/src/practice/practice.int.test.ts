@@ -1,11 +1,13 @@
 import type {
   Consistency,
+  ErrorBody,
   Practice,
   PracticeLogEntry,
   PracticeSuggestion,
   Routine,
   WeeklyTarget,
 } from "@painplan/core";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { aPainEntry, recordPainEntry } from "../testing/pain-entries.js";
@@ -204,12 +206,42 @@ describe("practice log", () => {
     expect((await practice.target()).json<WeeklyTarget>().updatedAt).toBeNull();
   });
 
-  it("keeps every one of 20 concurrent identical logs (each is a practice), never a 500", async () => {
+  it("keeps 20 concurrent logs with their own keys (each is a practice), never a 500", async () => {
     const person = await signedInPatient(testApp);
     const practice = practiceClient(person);
-    const responses = await race(() => practice.log(aPracticeLog(ago(60_000))));
+    const responses = await race(() =>
+      practice.log({ ...aPracticeLog(ago(60_000)), idempotencyKey: randomUUID() }),
+    );
     expect(statusCounts(responses)[201]).toBe(responses.length);
     expect(await countPracticeLog(testApp, person.user.id)).toBe(responses.length);
+  });
+
+  it("a log sent again with its key (the answer was lost) is the first entry, not a second", async () => {
+    const person = await signedInPatient(testApp);
+    const practice = practiceClient(person);
+    const body = { ...aPracticeLog(ago(60_000), { painAfter: 3 }), idempotencyKey: randomUUID() };
+    const first = await practice.log(body);
+    const retry = await practice.log(body);
+    expect([first.statusCode, retry.statusCode]).toEqual([201, 201]);
+    expect(retry.json<PracticeLogEntry>()).toEqual(first.json<PracticeLogEntry>());
+    expect(await countPracticeLog(testApp, person.user.id)).toBe(1);
+  });
+
+  it("another log under a used key is 409 idempotency_key_reused and writes nothing", async () => {
+    const person = await signedInPatient(testApp);
+    const practice = practiceClient(person);
+    const idempotencyKey = randomUUID();
+    await practice.log({ ...aPracticeLog(ago(60_000)), idempotencyKey });
+    const other = await practice.log({
+      ...aPracticeLog(ago(60_000), { painAfter: 2 }),
+      idempotencyKey,
+    });
+    expect(other.statusCode).toBe(409);
+    expect(other.json<ErrorBody>().error).toMatchObject({
+      code: "idempotency_key_reused",
+      details: { fields: [{ path: "idempotencyKey" }] },
+    });
+    expect(await countPracticeLog(testApp, person.user.id)).toBe(1);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   checkRecordedAt,
   daysEndingOn,
   emptySafetyIntake,
+  isPracticeLogRetryOf,
   kindOfPracticeId,
   localDayOf,
   measureConsistency,
@@ -56,6 +57,13 @@ export const startingWeeklyTarget: WeeklyTarget = {
   daysPerWeek: 5,
   updatedAt: null,
 };
+
+const keyReused = () =>
+  new ApiError(
+    "idempotency_key_reused",
+    "This idempotency key was already used for a different practice. Send a new key for a new practice.",
+    { fields: [{ path: "idempotencyKey", message: "Already used for a different practice." }] },
+  );
 
 const noPauses: PauseDays = () => Promise.resolve(new Set());
 
@@ -121,7 +129,11 @@ export function practiceService(deps: PracticeDependencies) {
       return buildRoutine({ answers: intake.answers, verdicts: assessment.therapies }, minutes);
     },
 
-    /** Records a practice; 400 with field errors (nothing written) for times or kinds that do not fit. */
+    /**
+     * Records a practice; 400 with field errors (nothing written) for times or kinds that do not
+     * fit. A retry under the same key returns the entry already saved; another practice under
+     * it is 409 `idempotency_key_reused`.
+     */
     async log(owner: RecordOwner, body: LogPracticeFields): Promise<PracticeLogEntry> {
       const now = deps.clock.now();
       const problems = logProblems(body, now);
@@ -130,9 +142,10 @@ export function practiceService(deps: PracticeDependencies) {
           fields: problems,
         });
       }
-      return deps.log.insert({
+      const inserted = await deps.log.insertOnce({
         id: deps.ids.newId(),
         user_id: owner.userId,
+        idempotency_key: body.idempotencyKey,
         kind: body.kind,
         practice_id: body.practiceId,
         pose_ids: JSON.stringify(body.poseIds ?? []),
@@ -151,6 +164,11 @@ export function practiceService(deps: PracticeDependencies) {
             : Number(body.isFlareDay),
         created_at: now.toISOString(),
       });
+      if (inserted !== undefined) return inserted;
+      // The key was used: a retry gets the entry already saved, another practice a 409.
+      const stored = await deps.log.byIdempotencyKey(owner.userId, body.idempotencyKey);
+      if (stored === undefined || !isPracticeLogRetryOf(body, stored)) throw keyReused();
+      return stored;
     },
 
     recent: (owner: RecordOwner, limit: number) => deps.log.recent(owner.userId, limit),

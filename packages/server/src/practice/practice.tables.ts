@@ -5,6 +5,8 @@ import type { JsonText, Timestamp } from "../database/columns.js";
 export type PracticeLogTable = {
   id: string;
   user_id: string;
+  /** The client's key for this practice (a retry finds the entry); null before keys existed. */
+  idempotency_key: string | null;
   kind: PracticeKind;
   practice_id: PracticeId;
   /** JSON array of pose ids (routines only; `[]` otherwise). */

@@ -4,19 +4,22 @@ import {
   type ClaimStatus,
   type InsuranceClaim,
 } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
 import { OptionGroup } from "../forms/option-group";
 import { Page } from "../ui/page";
 import { CostsForm } from "./costs-form";
+import { attemptFor, freshAttempt } from "./create-attempt";
 import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
 import { useChargedSessions, useClaims, useCreateClaim, useUpdateClaim } from "./costs-queries";
 import { MoneyFields } from "./money-field";
 import { useMoneyForm } from "./use-money-form";
 import "./costs.css";
+
+const newKey = () => crypto.randomUUID();
 
 const statusWords: Record<ClaimStatus, string> = {
   "not-submitted": "Not sent yet",
@@ -144,6 +147,8 @@ function AnswerForm({ claim }: { claim: InsuranceClaim }) {
 function AddClaimForm() {
   const dates = usePersonDates();
   const create = useCreateClaim();
+  // One key per claim, kept while the same claim is sent again (see create-attempt.ts).
+  const attempt = useRef(freshAttempt(newKey));
   const money = useMoneyForm();
   const [insurer, setInsurer] = useState("");
   const [isSent, setIsSent] = useState<"yes" | "no">("yes");
@@ -168,16 +173,19 @@ function AddClaimForm() {
   function submit() {
     const amountClaimed = money.take();
     if (amountClaimed === undefined) return;
+    const fields = {
+      insurer,
+      status: isSent === "yes" ? ("submitted" as const) : ("not-submitted" as const),
+      amountClaimed,
+      submittedOn: isSent === "yes" ? submittedOn : null,
+      sessionIds: sessionIds.filter((id) => sessionOptions.some((option) => option.value === id)),
+    };
+    attempt.current = attemptFor(attempt.current, fields, newKey);
     create.mutate(
-      {
-        insurer,
-        status: isSent === "yes" ? "submitted" : "not-submitted",
-        amountClaimed,
-        submittedOn: isSent === "yes" ? submittedOn : null,
-        sessionIds: sessionIds.filter((id) => sessionOptions.some((option) => option.value === id)),
-      },
+      { idempotencyKey: attempt.current.key, ...fields },
       {
         onSuccess: () => {
+          attempt.current = freshAttempt(newKey);
           setInsurer("");
           money.setAmount("");
           setSessionIds([]);

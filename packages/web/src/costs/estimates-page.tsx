@@ -1,17 +1,20 @@
 import { formatMoney, goodFaithDisputeDays, type CostEstimate } from "@painplan/core";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
 import { OptionGroup } from "../forms/option-group";
 import { Page } from "../ui/page";
 import { CostsForm } from "./costs-form";
+import { attemptFor, freshAttempt } from "./create-attempt";
 import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
 import { useCreateEstimate, useEstimates } from "./costs-queries";
 import { MoneyFields } from "./money-field";
 import { useMoneyForm } from "./use-money-form";
 import "./costs.css";
+
+const newKey = () => crypto.randomUUID();
 
 /** Written estimates a provider gave, compared with what was charged since. */
 export function EstimatesPage() {
@@ -79,6 +82,8 @@ function EstimateCard({ estimate }: { estimate: CostEstimate }) {
 function AddEstimateForm() {
   const dates = usePersonDates();
   const create = useCreateEstimate();
+  // One key per estimate, kept while the same estimate is sent again (see create-attempt.ts).
+  const attempt = useRef(freshAttempt(newKey));
   const money = useMoneyForm();
   const [provider, setProvider] = useState("");
   const [isGoodFaith, setIsGoodFaith] = useState<"yes" | "no">("yes");
@@ -95,14 +100,23 @@ function AddEstimateForm() {
   function submit() {
     const amount = money.take();
     if (amount === undefined) return;
-    create.mutate({
+    const fields = {
       provider,
       amount,
       isGoodFaithEstimate: isGoodFaith === "yes",
       givenOn: dates.today,
       coversFrom,
       coversTo,
-    });
+    };
+    attempt.current = attemptFor(attempt.current, fields, newKey);
+    create.mutate(
+      { idempotencyKey: attempt.current.key, ...fields },
+      {
+        onSuccess: () => {
+          attempt.current = freshAttempt(newKey);
+        },
+      },
+    );
   }
   return (
     <CostsForm

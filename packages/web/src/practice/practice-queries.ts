@@ -1,7 +1,7 @@
 import {
-  logPracticeRequestSchema,
   practiceEndpoints,
-  type LogPracticeRequest,
+  practiceLogFieldsSchema,
+  type PracticeLogFieldsRequest,
   type PainfulRegionChoice,
   type RoutineMinutes,
   type WeeklyTargetRequest,
@@ -109,8 +109,8 @@ export function useSetWeeklyTarget() {
   });
 }
 
-const isLogBody = (value: unknown): value is LogPracticeRequest =>
-  logPracticeRequestSchema.safeParse(value).success;
+const isLogBody = (value: unknown): value is PracticeLogFieldsRequest =>
+  practiceLogFieldsSchema.safeParse(value).success;
 
 /** Offline, timed out or the server busy: worth trying again later. Anything else is final. */
 function outcomeOf(error: unknown): SendOutcome {
@@ -124,6 +124,7 @@ function outcomeOf(error: unknown): SendOutcome {
  * everything queued is sent in order. Offline, it waits; `sendWaiting` (called when the page
  * loads and when the browser comes back online) tries again. Resolves with whether this log
  * reached the server now ("sent") or waits ("waiting"); rejects only when the server refused it.
+ * `entry.localId` must be a UUID made once per practice: it is sent as the idempotency key.
  */
 export function useLogPractice() {
   const { id: userId } = useSignedInUser();
@@ -133,7 +134,12 @@ export function useLogPractice() {
   const sendWaiting = useCallback(async () => {
     const result = await sendPendingLogs(sessionStorage, key, isLogBody, async (log) => {
       try {
-        await callApi(practiceEndpoints.logPractice, { params: { userId }, body: log.body });
+        // The queued log's id is its idempotency key: made once per practice and kept in
+        // storage across every retry, so a resend after a lost answer cannot log it twice.
+        await callApi(practiceEndpoints.logPractice, {
+          params: { userId },
+          body: { ...log.body, idempotencyKey: log.localId },
+        });
         return "sent";
       } catch (error) {
         return outcomeOf(error);
@@ -144,7 +150,7 @@ export function useLogPractice() {
   }, [key, userId, queryClient]);
 
   const log = useCallback(
-    async (entry: PendingLog<LogPracticeRequest>): Promise<"sent" | "waiting"> => {
+    async (entry: PendingLog<PracticeLogFieldsRequest>): Promise<"sent" | "waiting"> => {
       queuePendingLog(sessionStorage, key, entry, isLogBody);
       const result = await sendWaiting();
       const refused = result.refused.find((item) => item.localId === entry.localId);

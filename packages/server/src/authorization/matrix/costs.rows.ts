@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type {
   CostEstimate,
   CostPackage,
@@ -21,20 +22,22 @@ const packageBody = {
   price: { amountMinor: 80_000, currency: "USD" },
   boughtOn: "2026-03-01",
 };
-const claimBody = {
+const claimBody = () => ({
+  idempotencyKey: randomUUID(),
   insurer: "Acme Health",
   status: "submitted",
   amountClaimed: { amountMinor: 9_000, currency: "USD" },
   submittedOn: "2026-03-02",
-};
-const estimateBody = {
+});
+const estimateBody = () => ({
+  idempotencyKey: randomUUID(),
   provider: "Calm Hands Massage",
   amount: { amountMinor: 50_000, currency: "USD" },
   isGoodFaithEstimate: true,
   givenOn: "2026-02-25",
   coversFrom: "2026-03-01",
   coversTo: "2026-03-31",
-};
+});
 
 async function created<T>(owner: SignedInClient, path: string, body: unknown): Promise<T> {
   const response = await owner.client.post(`${costsUrl(owner)}/${path}`, body);
@@ -47,11 +50,11 @@ const withPackage = async (cell: Cell) => {
   return { params: { userId: cell.owner.user.id, packageId: made.id } };
 };
 const withClaim = async (cell: Cell) => {
-  const made = await created<InsuranceClaim>(cell.owner, "claims", claimBody);
+  const made = await created<InsuranceClaim>(cell.owner, "claims", claimBody());
   return { params: { userId: cell.owner.user.id, claimId: made.id }, made };
 };
 const withEstimate = async (cell: Cell) => {
-  const made = await created<CostEstimate>(cell.owner, "estimates", estimateBody);
+  const made = await created<CostEstimate>(cell.owner, "estimates", estimateBody());
   return { params: { userId: cell.owner.user.id, estimateId: made.id } };
 };
 
@@ -74,13 +77,13 @@ export const costsRows = {
   archiveCostPackage: { call: withPackage, expected: ownerOnly(204) },
   listInsuranceClaims: {
     call: async (cell) => {
-      await created(cell.owner, "claims", claimBody);
+      await created(cell.owner, "claims", claimBody());
       return ownerParams(cell);
     },
     expected: ownerOnly(200),
   },
   createInsuranceClaim: {
-    call: (cell) => ({ ...ownerParams(cell), body: claimBody }),
+    call: (cell) => ({ ...ownerParams(cell), body: claimBody() }),
     expected: ownerOnly(201),
   },
   updateInsuranceClaim: {
@@ -120,13 +123,13 @@ export const costsRows = {
   },
   listCostEstimates: {
     call: async (cell) => {
-      await created(cell.owner, "estimates", estimateBody);
+      await created(cell.owner, "estimates", estimateBody());
       return ownerParams(cell);
     },
     expected: ownerOnly(200),
   },
   createCostEstimate: {
-    call: (cell) => ({ ...ownerParams(cell), body: estimateBody }),
+    call: (cell) => ({ ...ownerParams(cell), body: estimateBody() }),
     expected: ownerOnly(201),
   },
   deleteCostEstimate: { call: withEstimate, expected: ownerOnly(204) },

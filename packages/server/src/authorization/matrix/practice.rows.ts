@@ -4,6 +4,7 @@ import type {
   PracticeSuggestion,
   practiceEndpoints,
 } from "@painplan/core";
+import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { testStart } from "../../testing/test-app.js";
 import { ownerOnly, type Cell, type Row } from "./matrix-row.js";
@@ -15,6 +16,7 @@ function aLogBody() {
   const endedAt = new Date(testStart.getTime() - 60_000);
   const startedAt = new Date(endedAt.getTime() - 180_000);
   return {
+    idempotencyKey: randomUUID(),
     kind: "paced-breathing",
     practiceId: "paced-breathing",
     secondsDone: 180,

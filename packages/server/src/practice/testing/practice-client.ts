@@ -1,4 +1,5 @@
 import type { LogPracticeRequest } from "@painplan/core";
+import { randomUUID } from "node:crypto";
 import type { SignedInClient } from "../../testing/accounts.js";
 import type { TestApp } from "../../testing/test-app.js";
 
@@ -18,7 +19,7 @@ export function practiceClient(person: SignedInClient) {
   };
 }
 
-/** A practice log body: `minutes` of paced breathing that ended at `endedAt`. */
+/** A practice log body: `minutes` of paced breathing that ended at `endedAt`, with a new key. */
 export function aPracticeLog(endedAt: Date, overrides: Partial<LogPracticeRequest> = {}) {
   const seconds = overrides.secondsDone ?? 180;
   return {
@@ -27,6 +28,7 @@ export function aPracticeLog(endedAt: Date, overrides: Partial<LogPracticeReques
     secondsDone: seconds,
     startedAt: new Date(endedAt.getTime() - seconds * 1000).toISOString(),
     endedAt: endedAt.toISOString(),
+    idempotencyKey: randomUUID(),
     ...overrides,
   } satisfies LogPracticeRequest;
 }
