@@ -9,9 +9,12 @@ import {
   type Pressure,
   type SessionDefaults,
   type SideEffectKind,
+  type TherapySession,
+  type UpdateSessionRequest,
 } from "@painplan/core";
 import type { WallTimeValue } from "../forms/wall-time-field";
 import { normaliseWallTime } from "../forms/clock-time";
+import type { FormProblem } from "../forms/form-problem";
 
 /** What the log form holds while a person fills it in (kept as a draft across reloads). */
 export type SessionDraft = {
@@ -97,15 +100,23 @@ export function textToMinor(text: string, digits: number): number | undefined {
 
 export type DraftProblem = { path: string; message: string };
 
+/** A draft's problems as the form shows them: each next to its field, no summary of its own. */
+export function draftProblem(problems: readonly DraftProblem[]): FormProblem {
+  return {
+    summary: undefined,
+    fields: Object.fromEntries(problems.map((problem) => [problem.path, problem.message])),
+  };
+}
+
 /**
- * The request a draft makes, or the problems to show next to their fields. The server checks
- * everything again (and the times against its clock).
+ * The start and length a draft says, or the problems with them and with its therapy (the same
+ * for logging and changing). `hasCustomName`: a saved session named by the person, not the library.
  */
-export function sessionRequestOf(
+function checkedTimes(
   draft: SessionDraft,
   timeZone: string,
-  minorDigits: (currency: string) => number,
-): { request: LogSessionRequest } | { problems: DraftProblem[] } {
+  hasCustomName: boolean,
+): { startedAt: string | undefined; durationMinutes: number; problems: DraftProblem[] } {
   const problems: DraftProblem[] = [];
   const startedAt = instantOfWallTime(
     normaliseWallTime(draft.start.wallTime),
@@ -121,9 +132,22 @@ export function sessionRequestOf(
       message: "Enter the length in whole minutes, 1 to 480.",
     });
   }
-  if (draft.planItemId === null && draft.therapyId === "") {
+  if (draft.planItemId === null && draft.therapyId === "" && !hasCustomName) {
     problems.push({ path: "therapyId", message: "Choose the therapy." });
   }
+  return { startedAt, durationMinutes, problems };
+}
+
+/**
+ * The request a draft makes, or the problems to show next to their fields. The server checks
+ * everything again (and the times against its clock).
+ */
+export function sessionRequestOf(
+  draft: SessionDraft,
+  timeZone: string,
+  minorDigits: (currency: string) => number,
+): { request: LogSessionRequest } | { problems: DraftProblem[] } {
+  const { startedAt, durationMinutes, problems } = checkedTimes(draft, timeZone, false);
   let charge: LogSessionRequest["charge"] = null;
   if (draft.priceText.trim() !== "") {
     const amountMinor = textToMinor(draft.priceText, minorDigits(draft.currency));
@@ -161,4 +185,80 @@ export function sessionRequestOf(
       charge,
     },
   };
+}
+
+/**
+ * The change form's draft of a saved session: its start on the person's clock (in `timeZone`),
+ * its fields as the log form holds them. A session with a custom name keeps it (`title`, no
+ * library therapy). Its charge is shown, not changed: the sessions API does not change charges.
+ */
+export function sessionDraftOf(session: TherapySession, timeZone: string): SessionDraft {
+  const price = session.charge?.price ?? null;
+  return {
+    idempotencyKey: "",
+    planItemId: session.planItemId,
+    occurrenceStart: session.occurrenceStart,
+    title: session.title,
+    therapyId: session.therapyId ?? "",
+    start: {
+      wallTime: wallTimeOf(session.startedAt, timeZone),
+      occurrence: occurrenceOf(session.startedAt, timeZone) ?? null,
+    },
+    durationText: String(session.durationMinutes),
+    practitioner: session.practitioner,
+    pressure: session.pressure,
+    areas: session.areas,
+    painBefore: session.painBefore,
+    painAfter: session.painAfter,
+    howItFelt: session.howItFelt,
+    sideEffects: session.sideEffects,
+    sideEffectNote: session.sideEffectNote,
+    priceText:
+      price === null ? "" : minorToText(price.amountMinor, minorUnitDigits(price.currency)),
+    currency: price?.currency ?? "USD",
+    paidBy: session.charge?.paidBy ?? null,
+  };
+}
+
+const minuteOf = (instant: string) => Math.floor(Date.parse(instant) / 60_000);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
+/**
+ * What the change form sends: only the fields that differ from the saved session (the API
+ * changes only what is sent, and a new start or length moves the follow-ups and is checked
+ * against the clock, so an unchanged time is not sent). `unchanged` when nothing differs;
+ * `problems` to show next to their fields. The plan link and the charge are never sent: the
+ * API does not change them.
+ */
+export function sessionChangesOf(
+  draft: SessionDraft,
+  session: TherapySession,
+  timeZone: string,
+): { changes: UpdateSessionRequest } | { problems: DraftProblem[] } | { unchanged: true } {
+  const { startedAt, durationMinutes, problems } = checkedTimes(
+    draft,
+    timeZone,
+    session.customName !== null,
+  );
+  if (problems.length > 0 || startedAt === undefined) return { problems };
+  const changes: UpdateSessionRequest = {};
+  // The form shows minutes; a start saved with seconds is unchanged when its minute is.
+  if (minuteOf(startedAt) !== minuteOf(session.startedAt)) changes.startedAt = startedAt;
+  if (durationMinutes !== session.durationMinutes) changes.durationMinutes = durationMinutes;
+  if (draft.therapyId !== "" && draft.therapyId !== session.therapyId) {
+    changes.therapyId = draft.therapyId as UpdateSessionRequest["therapyId"];
+    changes.customName = null;
+  }
+  if (draft.practitioner !== session.practitioner) changes.practitioner = draft.practitioner;
+  if (draft.pressure !== session.pressure) changes.pressure = draft.pressure;
+  if (!sameList(draft.areas, session.areas)) changes.areas = draft.areas;
+  if (draft.painBefore !== session.painBefore) changes.painBefore = draft.painBefore;
+  if (draft.painAfter !== session.painAfter) changes.painAfter = draft.painAfter;
+  if (draft.howItFelt !== session.howItFelt) changes.howItFelt = draft.howItFelt;
+  if (!sameList(draft.sideEffects, session.sideEffects)) changes.sideEffects = draft.sideEffects;
+  if (draft.sideEffectNote !== session.sideEffectNote) {
+    changes.sideEffectNote = draft.sideEffectNote;
+  }
+  return Object.keys(changes).length === 0 ? { unchanged: true } : { changes };
 }

@@ -12,6 +12,7 @@ import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import type { PersonDates } from "../ui/person-dates";
 import { comparisonWords, minorToText } from "./session-draft";
+import { sessionHistoryStateOf } from "./session-history-state";
 import { useSessions } from "./sessions-queries";
 
 /** Sessions newest first, pain before → after at a glance, and the follow-up answers. */
@@ -20,13 +21,18 @@ export function SessionHistoryPage() {
   const dates = usePersonDates();
   const sessions = useSessions();
   const location = useLocation();
-  const justLogged = (location.state as { loggedSessionId?: string } | null)?.loggedSessionId;
+  const { loggedSessionId: justLogged, notice } = sessionHistoryStateOf(location.state);
   const exportUrl = (path: string) => endpointUrl(path, { userId: user.id });
   return (
     <Page title="Sessions" intro="The sessions you had, with your pain before and after each.">
       {justLogged !== undefined && (
         <p role="status" className="notice">
           Saved. We will ask how you feel tomorrow and the day after.
+        </p>
+      )}
+      {notice !== undefined && (
+        <p role="status" className="notice">
+          {notice}
         </p>
       )}
       <p className="plan-links">
@@ -71,11 +77,11 @@ export function SessionHistoryPage() {
 function SessionRow({ session, dates }: { session: TherapySession; dates: PersonDates }) {
   const answered = session.followUps.filter((followUp) => followUp.answer !== null);
   const price = session.charge?.price;
+  const moment = dates.momentOf(session.startedAt);
   return (
     <li className="session-history__item">
       <p>
-        <strong>{session.title}</strong>, {dates.momentOf(session.startedAt)},{" "}
-        {session.durationMinutes} min
+        <strong>{session.title}</strong>, {moment}, {session.durationMinutes} min
       </p>
       <p>
         Pain (0–10) before → after:{" "}
@@ -97,6 +103,15 @@ function SessionRow({ session, dates }: { session: TherapySession; dates: Person
           than before
         </p>
       ))}
+      <p>
+        <Link className="button button--secondary" to={`/sessions/${session.id}/edit`}>
+          Change or delete
+          <span className="visually-hidden">
+            {" "}
+            {session.title}, {moment}
+          </span>
+        </Link>
+      </p>
     </li>
   );
 }

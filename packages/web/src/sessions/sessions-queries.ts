@@ -3,6 +3,7 @@ import {
   type FollowUpAnswerRequest,
   type FollowUpDueAfter,
   type LogSessionRequest,
+  type UpdateSessionRequest,
 } from "@painplan/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../api/call-api";
@@ -19,6 +20,67 @@ export function useSessions() {
     queryKey: [...sessionsQueryKey(userId), "list"],
     queryFn: ({ signal }) =>
       callApi(sessionsEndpoints.listSessions, { params: { userId }, query: {}, signal }),
+  });
+}
+
+const sessionKey = (userId: string, sessionId: string) =>
+  [...sessionsQueryKey(userId), "one", sessionId] as const;
+
+/** One logged session (its query fails with 404 once it is deleted). */
+export function useSession(sessionId: string) {
+  const { id: userId } = useSignedInUser();
+  return useQuery({
+    queryKey: sessionKey(userId, sessionId),
+    queryFn: ({ signal }) =>
+      callApi(sessionsEndpoints.getSession, { params: { userId, sessionId }, signal }),
+  });
+}
+
+/**
+ * Changes a logged session (only the fields sent); the session, the list and the plan (a new
+ * time marks its occurrence held again) refresh.
+ */
+export function useUpdateSession(sessionId: string) {
+  const { id: userId } = useSignedInUser();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateSessionRequest) =>
+      callApi(sessionsEndpoints.updateSession, { params: { userId, sessionId }, body }),
+    onSuccess: async () => {
+      // Not refetched now: the new version would remount the form before the page moves on.
+      await client.invalidateQueries({
+        queryKey: sessionKey(userId, sessionId),
+        refetchType: "none",
+      });
+      await Promise.all([
+        client.invalidateQueries({
+          queryKey: sessionsQueryKey(userId),
+          predicate: (query) => query.queryKey[2] !== "one",
+        }),
+        client.invalidateQueries({ queryKey: planQueryKey(userId) }),
+      ]);
+    },
+  });
+}
+
+/**
+ * Deletes a logged session; its planned occurrence is no longer held. The deleted session's own
+ * query is not refetched (it would only say "not found" while the page leaves).
+ */
+export function useDeleteSession(sessionId: string) {
+  const { id: userId } = useSignedInUser();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => callApi(sessionsEndpoints.deleteSession, { params: { userId, sessionId } }),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({
+          queryKey: sessionsQueryKey(userId),
+          predicate: (query) => query.queryKey[2] !== "one" || query.queryKey[3] !== sessionId,
+        }),
+        client.invalidateQueries({ queryKey: planQueryKey(userId) }),
+      ]);
+    },
   });
 }
 

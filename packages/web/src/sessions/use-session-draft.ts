@@ -1,0 +1,18 @@
+import { useJsonDraft } from "../forms/use-json-draft";
+import type { SessionDraft } from "./session-draft";
+
+/**
+ * The session form's draft, kept across reloads under `key` (see `useJsonDraft`): `set` merges a
+ * change, `discard` forgets the draft after a save.
+ */
+export function useSessionDraft(key: string, baseline: () => SessionDraft) {
+  const draft = useJsonDraft<SessionDraft>(key, baseline, (stored) =>
+    typeof stored === "object" && stored !== null && "idempotencyKey" in stored
+      ? (stored as SessionDraft)
+      : undefined,
+  );
+  const set = (change: Partial<SessionDraft>) => {
+    draft.setValue((previous) => ({ ...previous, ...change }));
+  };
+  return { value: draft.value, set, discard: draft.discard };
+}
