@@ -64,7 +64,7 @@ async function planWithPastMassage(context: BrowserContext, day: string) {
 describeJourney("sessions", () => {
   const browser = useBrowser();
 
-  test("a planned session → log it from the calendar in a few taps → answer its 24 h follow-up from Today → held, adherence and spend updated", async () => {
+  test("a planned session → log it from the calendar in a few taps → answer its 24 h follow-up from Today → held, adherence and spend updated → change its pain after → delete it", async () => {
     const { context, page } = await browser.open(phone);
     await registerThroughApi(context, aPerson({ timeZone }));
     const day = dayIn(timeZone, -3);
@@ -134,5 +134,29 @@ describeJourney("sessions", () => {
     await byTherapy.getByRole("rowheader", { name: "Swedish massage" }).waitFor();
     expect(await byTherapy.textContent()).toMatch(/90/);
     await checkPage(page, "spend");
+
+    // Change it from the history: the form is filled in, the time on the person's own clock.
+    await page.goto("/sessions");
+    const openSession = page.getByRole("link", { name: /^Change or delete Swedish massage/ });
+    await openSession.click();
+    await page.getByRole("heading", { level: 1, name: "Change a session" }).waitFor();
+    await page.getByText(/^Swedish massage, .+, 10:00\.$/).waitFor();
+    const painAfter = page.getByRole("group", { name: "Pain just after the session" });
+    expect(await painAfter.getByRole("radio", { name: "3" }).isChecked()).toBe(true);
+    await checkPage(page, "change-form");
+    await painAfter.getByRole("radio", { name: "2" }).click();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("status").getByText("Your changes are saved.").waitFor();
+    await page.getByText("6 → 2").waitFor();
+
+    // Delete it: asked once, in place, then gone from the history.
+    await openSession.click();
+    await page.getByRole("button", { name: /^Delete this session/ }).click();
+    const confirm = page.getByRole("group", { name: "Confirm deleting" });
+    await confirm.getByText(/^Delete Swedish massage, .+, 10:00\?/).waitFor();
+    await checkPage(page, "delete-confirm");
+    await confirm.getByRole("button", { name: "Yes, delete it" }).click();
+    await page.getByRole("status").getByText("The session is deleted.").waitFor();
+    await page.getByText(/^No sessions logged yet/).waitFor();
   });
 });

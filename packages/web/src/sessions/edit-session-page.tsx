@@ -97,14 +97,16 @@ function EditSessionForm({ session }: { session: TherapySession }) {
           </SubmitButton>
         </div>
       </form>
-      <DeleteSessionButton
-        session={session}
-        moment={dates.momentOf(session.startedAt)}
-        onDeleted={() => {
-          draft.discard(value);
-          backToHistory("The session is deleted.");
-        }}
-      />
+      <div className="session-edit__delete">
+        <DeleteSessionButton
+          session={session}
+          moment={dates.momentOf(session.startedAt)}
+          onDeleted={() => {
+            draft.discard(value);
+            backToHistory("The session is deleted.");
+          }}
+        />
+      </div>
     </>
   );
 }
