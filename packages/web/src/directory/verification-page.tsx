@@ -29,8 +29,8 @@ function VerificationQueue() {
   const groups = queueGroupsOf(queue.data?.pages.flatMap((page) => page.items) ?? [], dates);
   const onVerified =
     (group: QueueGroupView, entry: QueueEntryView) => (outcome: VerificationOutcome) => {
-      const result = outcome === "confirmed" ? "verified" : "marked as not confirmed";
-      setDone(`${entry.title} of ${group.displayName} is ${result} and has left the queue.`);
+      const result = outcome === "confirmed" ? "Verified" : "Saved as not confirmed";
+      setDone(`${result}: ${entry.title} (${group.displayName}). It has left the queue.`);
     };
   return (
     <Page
