@@ -41,6 +41,9 @@ describeJourney("directory: an admin verifies credentials", () => {
       displayName: name,
       currency: "USD",
       isAcceptingNewClients: true,
+      modalities: ["swedish-massage"],
+      offersOnline: true,
+      prices: { minutes30: null, minutes60: 7500, minutes90: null },
       licences: [{ number: licence, issuer: "NY" }],
       certifications: [{ name: "Oncology massage", issuer: "NCBTMB" }],
     });

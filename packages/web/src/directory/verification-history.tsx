@@ -20,11 +20,12 @@ export function VerificationHistory({
   const history = usePractitionerVerifications(practitionerId, isOpen);
   return (
     <details
+      className="verification-fold"
       onToggle={(event) => {
         setIsOpen(event.currentTarget.open);
       }}
     >
-      <summary className="inline-target">Earlier checks of {displayName}</summary>
+      <summary>Earlier checks of {displayName}</summary>
       {history.isPending && isOpen && (
         <p className="loading" role="status">
           Loading earlier checks…

@@ -102,9 +102,11 @@ function PractitionerChecks({
               {entry.why}
               {entry.expires === "" ? "" : ` · ${entry.expires}`}
             </p>
-            <details>
-              <summary className="inline-target">
+            <details className="verification-fold">
+              <summary>
                 Verify this {entry.subject === "licence" ? "licence" : "certificate"}
+                {/* Heard out of context (a list of summaries): which one. */}
+                <span className="visually-hidden">: {entry.title}</span>
               </summary>
               <VerifyCredentialForm
                 practitionerId={group.practitionerId}

@@ -116,4 +116,8 @@ test("a history line: what, outcome, when in the admin's zone, by whom", () => {
   expect(historyLine({ ...record, outcome: "not-confirmed" }, losAngeles)).toBe(
     "Provider number (NPI): verified: could not be confirmed, Sunday 28 September 2025, 17:00 by Admin Ada",
   );
+  const self = { ...record, source: "self" as const, verifiedByName: "Alex" };
+  expect(historyLine(self, auckland)).toBe(
+    "Provider number (NPI): said by the therapist, Monday 29 September 2025, 13:00",
+  );
 });

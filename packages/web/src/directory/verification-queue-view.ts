@@ -98,6 +98,10 @@ export function historyLine(record: VerificationRecord, dates: PersonDates): str
     record.outcome === "confirmed"
       ? sourceWords[record.source]
       : `${sourceWords[record.source]}: could not be confirmed`;
-  const by = record.verifiedByName.trim() === "" ? "" : ` by ${record.verifiedByName}`;
+  // The therapist's own word needs no "by": it says whose it is.
+  const by =
+    record.source === "self" || record.verifiedByName.trim() === ""
+      ? ""
+      : ` by ${record.verifiedByName}`;
   return `${historySubjects[record.subject]}: ${outcome}, ${dates.momentOf(record.verifiedAt)}${by}`;
 }
