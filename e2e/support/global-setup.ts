@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -33,6 +34,35 @@ async function build(): Promise<void> {
 }
 
 /**
+ * An admin for the journeys that need one, made as an operator would (`painplan create-admin`);
+ * before the server starts, as the embedded database takes one process at a time.
+ */
+async function createAdmin(
+  environment: NodeJS.ProcessEnv,
+): Promise<{ email: string; password: string }> {
+  const admin = {
+    email: `admin-${randomUUID()}@example.org`,
+    password: "quiet harbour evening tide",
+  };
+  await run(
+    process.execPath,
+    [
+      "packages/server/dist/cli.js",
+      "create-admin",
+      "--email",
+      admin.email,
+      "--display-name",
+      "Admin Ada",
+      "--time-zone",
+      "Pacific/Auckland",
+    ],
+    repoRoot,
+    { ...environment, PAINPLAN_ADMIN_PASSWORD: admin.password },
+  );
+  return admin;
+}
+
+/**
  * Builds the server and the web app (the server serves the built web app, as in production,
  * from `.test-artifacts/web-dist`), then starts the real server on a free port with an empty
  * data directory, and stops it afterwards.
@@ -44,24 +74,32 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (skipReason !== "") {
     process.stderr.write(`\n[e2e] Skipping the browser journeys: ${skipReason}.\n\n`);
     project.provide("baseUrl", "");
+    project.provide("admin", { email: "", password: "" });
     return () => Promise.resolve();
   }
   if (process.env["PAINPLAN_E2E_SKIP_BUILD"] !== "true") await build();
 
   const dataDir = await mkdtemp(path.join(tmpdir(), "painplan-e2e-"));
   const port = await freePort();
+  const environment = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    WEB_DIST_DIR: testWebDistDir,
+    LOG_LEVEL: "warn",
+    // Every journey registers its people from 127.0.0.1.
+    REGISTRATIONS_PER_HOUR: "100000",
+  };
+  try {
+    project.provide("admin", await createAdmin(environment));
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const server = spawn(process.execPath, ["packages/server/dist/cli.js", "serve"], {
     cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      WEB_DIST_DIR: testWebDistDir,
-      LOG_LEVEL: "warn",
-      // Every journey registers its people from 127.0.0.1.
-      REGISTRATIONS_PER_HOUR: "100000",
-    },
+    env: environment,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output = collectOutput(server);

@@ -32,3 +32,19 @@ export async function registerThroughApi(context: BrowserContext, person: Person
     );
   }
 }
+
+/**
+ * Signs in through the API as someone who already has an account (e.g. the admin global setup
+ * made with `painplan create-admin`, `inject("admin")`): the context's cookies then hold the session.
+ */
+export async function signInThroughApi(
+  context: BrowserContext,
+  credentials: { email: string; password: string },
+): Promise<void> {
+  const response = await context.request.post("/api/auth/sign-in", { data: credentials });
+  if (!response.ok()) {
+    throw new Error(
+      `Signing in ${credentials.email} failed: ${response.status()} ${await response.text()}`,
+    );
+  }
+}

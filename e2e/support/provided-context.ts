@@ -5,6 +5,8 @@ declare module "vitest" {
     baseUrl: string;
     /** Why the browser suite cannot run here; empty when it can. */
     skipReason: string;
+    /** An admin made with `painplan create-admin` before the server started (empty when skipped). */
+    admin: { email: string; password: string };
   }
 }
 

@@ -36,6 +36,7 @@ export function AppShell() {
       <div className={isSignedIn ? "shell__body shell__body--with-nav" : "shell__body"}>
         {isSignedIn && (
           <MainNavigation
+            role={user?.role}
             isOpen={isMenuOpen}
             onNavigate={() => {
               setIsMenuOpen(false);

@@ -1,5 +1,6 @@
+import type { Role } from "@painplan/core";
 import { Page } from "../ui/page";
-import { builtAreas } from "../ui/areas";
+import { areasFor } from "../ui/areas";
 import { LoadingPanel } from "../ui/load-states";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { QuickLog } from "../diary/quick-log";
@@ -22,7 +23,11 @@ export function DashboardPage() {
   return (
     <Page title="Dashboard" heading={`Hello, ${user.displayName}`}>
       {/* Only patients keep a diary; practitioners and admins see the areas alone. */}
-      {user.role === "patient" ? <PatientDashboard userId={user.id} /> : <AreaCards />}
+      {user.role === "patient" ? (
+        <PatientDashboard userId={user.id} />
+      ) : (
+        <AreaCards role={user.role} />
+      )}
     </Page>
   );
 }
@@ -61,12 +66,12 @@ function PatientDashboard({ userId }: { userId: string }) {
 }
 
 /** The areas that exist, as big cards; areas still to come are never shown (issue 14). */
-function AreaCards() {
+function AreaCards({ role }: { role: Role }) {
   return (
     <section aria-labelledby="areas-heading">
       <h2 id="areas-heading">Areas</h2>
       <ul className="card-grid">
-        {builtAreas.map((area) => (
+        {areasFor(role).map((area) => (
           <li key={area.slug}>
             <AreaCard area={area} />
           </li>

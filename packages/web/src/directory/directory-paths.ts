@@ -14,6 +14,8 @@ export const directoryPaths = {
   },
   saved: "/directory/saved",
   questions: "/directory/questions",
+  /** The admin's queue of credentials to verify (also listed in `ui/areas.ts`, admins only). */
+  verification: "/directory/verification",
 } as const;
 
 /**

@@ -6,6 +6,7 @@ const PractitionerPage = lazyPage(() => import("./practitioner-page"), "Practiti
 const ComparePage = lazyPage(() => import("./compare-page"), "ComparePage");
 const SavedPage = lazyPage(() => import("./saved-page"), "SavedPage");
 const QuestionsPage = lazyPage(() => import("./questions-page"), "QuestionsPage");
+const VerificationPage = lazyPage(() => import("./verification-page"), "VerificationPage");
 
 export const directoryRoutes = (
   <>
@@ -14,5 +15,7 @@ export const directoryRoutes = (
     <Route path="directory/compare" element={<ComparePage />} />
     <Route path="directory/saved" element={<SavedPage />} />
     <Route path="directory/questions" element={<QuestionsPage />} />
+    {/* Admins only: the page itself shows anyone else "not found" (see verification-page). */}
+    <Route path="directory/verification" element={<VerificationPage />} />
   </>
 );

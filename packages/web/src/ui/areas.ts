@@ -1,3 +1,5 @@
+import type { Role } from "@painplan/core";
+
 /**
  * The areas of PainPlan, in the order the navigation shows them. `isBuilt: false` areas are
  * kept only so an old link or bookmark (e.g. `/progress`) still reaches a calm "coming soon"
@@ -10,6 +12,11 @@ export type Area = {
   path: string;
   description: string;
   isBuilt: boolean;
+  /**
+   * Only these roles see it (in the menu and on the dashboard); absent: everyone signed in. The
+   * server refuses the others anyway: this only keeps a page nobody else can use out of sight.
+   */
+  forRoles?: readonly Role[];
 };
 
 export const areas: readonly Area[] = [
@@ -114,10 +121,29 @@ export const areas: readonly Area[] = [
     description: "Your name, time zone and password.",
     isBuilt: true,
   },
+  {
+    slug: "credential-checks",
+    name: "Check credentials",
+    path: "/directory/verification",
+    description:
+      "Therapists' licences and certificates never checked, or checked over a year ago: verify them with evidence.",
+    isBuilt: true,
+    forRoles: ["admin"],
+  },
 ];
 
 /** Areas a person can use today: the only ones the menu and the dashboard list. */
 export const builtAreas: readonly Area[] = areas.filter((area) => area.isBuilt);
+
+/**
+ * The built areas a person with `role` sees in the menu and on the dashboard; while the role is
+ * not known yet (`undefined`), only the areas for everyone.
+ */
+export function areasFor(role: Role | undefined): readonly Area[] {
+  return builtAreas.filter(
+    (area) => area.forRoles === undefined || (role !== undefined && area.forRoles.includes(role)),
+  );
+}
 
 /** Areas still to come: reachable only by an old link, which opens the "coming soon" page. */
 export const comingSoonAreas: readonly Area[] = areas.filter((area) => !area.isBuilt);
