@@ -1,4 +1,5 @@
 import type { GoalRecord, Plan } from "@painplan/core";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { aPainEntry, recordPainEntry } from "../testing/pain-entries.js";
@@ -107,6 +108,7 @@ describe("goal progress from the diary and the plan", () => {
     ] as const;
     for (const [startedAt, seconds] of practised) {
       const logged = await person.client.post(`/api/users/${person.user.id}/practice/log`, {
+        idempotencyKey: randomUUID(),
         kind: "paced-breathing",
         practiceId: "paced-breathing",
         secondsDone: seconds,

@@ -1,6 +1,7 @@
 import type { QuestionnaireOverview, QuestionnaireSettings } from "@painplan/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
+import { race } from "../testing/race.js";
 import { aQuestionnaireResponse, questionnairesUrl } from "../testing/questionnaire-responses.js";
 import { useTestApp, testStart } from "../testing/test-app.js";
 
@@ -124,6 +125,25 @@ describe("settings", () => {
       pgicAnchorDate: "2026-03-01",
     });
     expect((await overview(person)).due).toEqual(["peg", "pgic", "phq-2"]);
+  });
+
+  it("changes sent at once, each of one interval, all last (no write puts back another's)", async () => {
+    const person = await signedInPatient(testApp);
+    const url = `${questionnairesUrl(person.user.id)}/settings`;
+    const changes = [
+      { intervals: { peg: 10 } },
+      { intervals: { pgic: 30 } },
+      { intervals: { "phq-2": 31 } },
+      { intervals: { "gad-2": 32 } },
+      { pgicAnchorDate: "2026-03-01" },
+    ];
+    await race((index) => person.client.patch(url, changes[index % changes.length]), {
+      count: changes.length * 2,
+    });
+    expect((await person.client.get(url)).json<QuestionnaireSettings>()).toMatchObject({
+      intervals: { peg: 10, pgic: 30, "phq-2": 31, "gad-2": 32 },
+      pgicAnchorDate: "2026-03-01",
+    });
   });
 
   it("refuses a start date in the future and bad intervals, changing nothing", async () => {

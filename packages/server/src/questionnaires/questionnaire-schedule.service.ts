@@ -111,16 +111,15 @@ export function questionnaireScheduleService(deps: Dependencies) {
       if (change.pgicAnchorDate != null && change.pgicAnchorDate > today) {
         throw fieldError("pgicAnchorDate", "Choose today or a day in the past.");
       }
-      const stored = await deps.settings.find(userId);
-      await deps.settings.save(
+      await deps.settings.update(
         userId,
-        {
+        (stored) => ({
           intervals: { ...stored?.intervals, ...change.intervals },
           pgicAnchorDate:
             change.pgicAnchorDate === undefined
               ? (stored?.pgicAnchorDate ?? null)
               : change.pgicAnchorDate,
-        },
+        }),
         deps.clock.now().toISOString(),
       );
       return settingsOf(userId);

@@ -14,32 +14,47 @@ export type StoredIntervals = z.infer<typeof storedIntervalsSchema>;
 
 export type StoredSettings = { intervals: StoredIntervals; pgicAnchorDate: string | null };
 
+async function find(db: Database, userId: string): Promise<StoredSettings | undefined> {
+  const row = await db
+    .selectFrom("questionnaire_settings")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  return {
+    intervals: storedIntervalsSchema.parse(JSON.parse(row.intervals_json)),
+    pgicAnchorDate: row.pgic_anchor_date,
+  };
+}
+
 export function questionnaireSettingsRepository(db: Database) {
   return {
-    async find(userId: string): Promise<StoredSettings | undefined> {
-      const row = await db
-        .selectFrom("questionnaire_settings")
-        .selectAll()
-        .where("user_id", "=", userId)
-        .executeTakeFirst();
-      if (row === undefined) return undefined;
-      return {
-        intervals: storedIntervalsSchema.parse(JSON.parse(row.intervals_json)),
-        pgicAnchorDate: row.pgic_anchor_date,
-      };
-    },
+    find: (userId: string): Promise<StoredSettings | undefined> => find(db, userId),
 
-    async save(userId: string, settings: StoredSettings, updatedAt: string): Promise<void> {
-      const values = {
-        intervals_json: JSON.stringify(settings.intervals),
-        pgic_anchor_date: settings.pgicAnchorDate,
-        updated_at: updatedAt,
-      };
-      await db
-        .insertInto("questionnaire_settings")
-        .values({ user_id: userId, ...values })
-        .onConflict((conflict) => conflict.column("user_id").doUpdateSet(values))
-        .execute();
+    /**
+     * Reads the stored settings, changes them and saves the result in one transaction that holds
+     * the person's settings lock: two changes sent at once (each of one interval) both last,
+     * where a read then a write let the later writer put back what the earlier one changed.
+     */
+    update(
+      userId: string,
+      change: (stored: StoredSettings | undefined) => StoredSettings,
+      updatedAt: string,
+    ): Promise<void> {
+      return db.transaction().execute(async (trx) => {
+        await lockRecord(trx, `questionnaire-settings:${userId}`);
+        const settings = change(await find(trx, userId));
+        const values = {
+          intervals_json: JSON.stringify(settings.intervals),
+          pgic_anchor_date: settings.pgicAnchorDate,
+          updated_at: updatedAt,
+        };
+        await trx
+          .insertInto("questionnaire_settings")
+          .values({ user_id: userId, ...values })
+          .onConflict((conflict) => conflict.column("user_id").doUpdateSet(values))
+          .execute();
+      });
     },
 
     /**

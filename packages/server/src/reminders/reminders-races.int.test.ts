@@ -39,7 +39,9 @@ describe("reminder races", () => {
         : person.client.post(`${base}/stop`),
     );
     const saved = (await person.client.get(`${base}/settings`)).json<ReminderSettingsResponse>();
+    // Both changes last: neither write puts back what the other had changed.
     expect(saved.settings.snoozedUntil).not.toBeNull();
+    expect(saved.settings.stopped).toBe(true);
   });
 
   it("feed created at once: one link, the others 409", async () => {

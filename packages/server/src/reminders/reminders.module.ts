@@ -28,7 +28,7 @@ export const remindersModule: AppModule = {
   name: "reminders",
   register({ route, deps, accounts, jobs }) {
     const devices = pushSubscriptionsRepository(deps.db);
-    const settings = reminderSettingsRepository(deps.db);
+    const settings = reminderSettingsRepository(deps.db, deps.writes);
     const plans = planTablesCalendar(deps.db);
     let sender: Promise<PushSender> | undefined;
     const push = () => {

@@ -183,26 +183,32 @@ export function remindersService(deps: RemindersDependencies) {
     settingsPage: (owner: RecordOwner) => page(owner.userId),
 
     async saveSettings(owner: RecordOwner, input: Omit<ReminderSettings, "snoozedUntil">) {
-      const current = await deps.settings.get(owner.userId);
-      const next: ReminderSettings = { ...input, snoozedUntil: current.snoozedUntil };
-      await deps.settings.save(owner.userId, next, now());
+      const next = await deps.settings.update(
+        owner.userId,
+        (current) => ({ ...input, snoozedUntil: current.snoozedUntil }),
+        now(),
+      );
       return page(owner.userId, next);
     },
 
     /** No reminder sent for `minutes` from now (0 ends a snooze). */
     async snooze(owner: RecordOwner, minutes: number) {
-      const current = await deps.settings.get(owner.userId);
       const snoozedUntil =
         minutes === 0 ? null : new Date(now().getTime() + minutes * 60_000).toISOString();
-      const next = { ...current, snoozedUntil };
-      await deps.settings.save(owner.userId, next, now());
+      const next = await deps.settings.update(
+        owner.userId,
+        (current) => ({ ...current, snoozedUntil }),
+        now(),
+      );
       return page(owner.userId, next);
     },
 
     async stop(owner: RecordOwner) {
-      const current = await deps.settings.get(owner.userId);
-      const next = { ...current, stopped: true };
-      await deps.settings.save(owner.userId, next, now());
+      const next = await deps.settings.update(
+        owner.userId,
+        (current) => ({ ...current, stopped: true }),
+        now(),
+      );
       return page(owner.userId, next);
     },
 
