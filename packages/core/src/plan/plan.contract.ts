@@ -1,7 +1,8 @@
 import { userIdParamsSchema } from "../api/path-params.schema.js";
-import { healthRecord, type Endpoint } from "../api/endpoint.js";
+import type { Endpoint } from "../api/endpoint.js";
+import { planBase, planRecord } from "./plan-contract-base.js";
+import { planGoalEndpoints } from "./plan-goals.contract.js";
 import {
-  goalParamsSchema,
   planItemParamsSchema,
   planParamsSchema,
   planVersionParamsSchema,
@@ -34,35 +35,12 @@ import {
   planTodaySchema,
   setOccurrenceExceptionRequestSchema,
 } from "./plan-calendar.schema.js";
-import {
-  createGoalRequestSchema,
-  goalRecordSchema,
-  goalsResponseSchema,
-  updateGoalRequestSchema,
-} from "./goal-record.schema.js";
-import {
-  goalCheckParamsSchema,
-  goalCheckRequestSchema,
-  goalCheckResponseSchema,
-  goalChecksResponseSchema,
-} from "./goal-check.schema.js";
 import { planAdherenceQuerySchema, planAdherenceSchema } from "./adherence.schema.js";
 import {
   missedOccurrenceResponseSchema,
   missedParamsSchema,
   setMissedReasonRequestSchema,
 } from "./missed.schema.js";
-
-const planBase = { tag: "plan", access: "signed-in" } as const;
-
-/**
- * Plan records are of the "plan" kind: a practitioner with the plan scope reads them (and
- * proposes changes through the care team); writes stay the owner's (the scope is read-only).
- */
-const planRecord = (
-  resourceType: string,
-  options: { resourceIdParam?: string; action?: "read" | "list" } = {},
-) => healthRecord(resourceType, { ...options, kind: "plan" });
 
 /**
  * The plan area's HTTP operations (spread into `endpoints` in api-contract.ts): a person's
@@ -279,100 +257,7 @@ export const planEndpoints = {
     body: conflictPreviewRequestSchema,
     response: conflictPreviewSchema,
   },
-  listGoals: {
-    ...planBase,
-    method: "GET",
-    path: "/api/users/:userId/plan/goals",
-    record: planRecord("plan-goals", { action: "list" }),
-    summary: "The person's goals with their progress (status, IMMPACT band, points, percent).",
-    successStatus: 200,
-    params: userIdParamsSchema,
-    response: goalsResponseSchema,
-  },
-  createGoal: {
-    ...planBase,
-    method: "POST",
-    path: "/api/users/:userId/plan/goals",
-    record: planRecord("plan-goal"),
-    summary: "Set a goal (tied to the active plan when there is one).",
-    successStatus: 201,
-    params: userIdParamsSchema,
-    body: createGoalRequestSchema,
-    response: goalRecordSchema,
-  },
-  getGoal: {
-    ...planBase,
-    method: "GET",
-    path: "/api/users/:userId/plan/goals/:goalId",
-    record: planRecord("plan-goal", { resourceIdParam: "goalId" }),
-    summary: "One goal with its progress.",
-    successStatus: 200,
-    params: goalParamsSchema,
-    response: goalRecordSchema,
-  },
-  updateGoal: {
-    ...planBase,
-    method: "PUT",
-    path: "/api/users/:userId/plan/goals/:goalId",
-    record: planRecord("plan-goal", { resourceIdParam: "goalId" }),
-    summary: "Replace a goal.",
-    successStatus: 200,
-    params: goalParamsSchema,
-    body: updateGoalRequestSchema,
-    response: goalRecordSchema,
-  },
-  deleteGoal: {
-    ...planBase,
-    method: "DELETE",
-    path: "/api/users/:userId/plan/goals/:goalId",
-    record: planRecord("plan-goal", { resourceIdParam: "goalId" }),
-    summary: "Remove a goal.",
-    successStatus: 204,
-    params: goalParamsSchema,
-  },
-  listGoalChecks: {
-    ...planBase,
-    method: "GET",
-    path: "/api/users/:userId/plan/goals/:goalId/checks",
-    record: planRecord("plan-goal-checks", { action: "list" }),
-    summary: "A function goal's check-offs (the amount done per local day), newest day first.",
-    successStatus: 200,
-    params: goalParamsSchema,
-    response: goalChecksResponseSchema,
-  },
-  recordGoalCheckToday: {
-    ...planBase,
-    method: "POST",
-    path: "/api/users/:userId/plan/goals/:goalId/checks",
-    record: planRecord("plan-goal-check", { resourceIdParam: "goalId" }),
-    summary:
-      "Check off a function goal for today in the owner's zone with the amount done (\"I did it\"); replaces today's amount when there is one.",
-    successStatus: 200,
-    params: goalParamsSchema,
-    body: goalCheckRequestSchema,
-    response: goalCheckResponseSchema,
-  },
-  putGoalCheck: {
-    ...planBase,
-    method: "PUT",
-    path: "/api/users/:userId/plan/goals/:goalId/checks/:localDate",
-    record: planRecord("plan-goal-check", { resourceIdParam: "goalId" }),
-    summary:
-      "Set the amount done on one local day (today or earlier, from the goal's start); replaces that day's amount.",
-    successStatus: 200,
-    params: goalCheckParamsSchema,
-    body: goalCheckRequestSchema,
-    response: goalCheckResponseSchema,
-  },
-  deleteGoalCheck: {
-    ...planBase,
-    method: "DELETE",
-    path: "/api/users/:userId/plan/goals/:goalId/checks/:localDate",
-    record: planRecord("plan-goal-check", { resourceIdParam: "goalId" }),
-    summary: "Remove one local day's check-off (404 when that day has none).",
-    successStatus: 204,
-    params: goalCheckParamsSchema,
-  },
+  ...planGoalEndpoints,
   getPlanAdherence: {
     ...planBase,
     method: "GET",
