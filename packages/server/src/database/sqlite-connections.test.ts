@@ -49,6 +49,16 @@ function cachedName(): Promise<string | undefined> {
 }
 
 describe("SQLite read and write connections", () => {
+  it("frees the writer after a statement it cannot prepare or run, and counts no commit for it", async () => {
+    const before = commits;
+    await expect(sql`insert into nowhere values (1)`.execute(db)).rejects.toThrow(/nowhere/);
+    await expect(sql`insert into people (nope) values (1)`.execute(db)).rejects.toThrow();
+    expect(commits).toBe(before);
+    // A writer left held would make this wait for ever (the test's timeout).
+    await db.insertInto("notes").values({ id: "n2", text: "after" }).execute();
+    expect(commits).toBe(before + 1);
+  });
+
   it("tells of every commit, a transaction's or a single write's, and of none for reads", async () => {
     const before = commits;
     await nameOf(db);

@@ -210,9 +210,11 @@ class ReadWriteDriver implements Driver {
   async write(query: CompiledQuery): Promise<QueryResult<unknown>> {
     await this.#mutex.lock();
     try {
-      return this.writeNow(query);
-    } finally {
+      const result = this.writeNow(query);
+      // Outside a transaction a write commits on its own (the statement is prepared by now).
       if (!this.#writeStatement(query.sql).readonly) this.onCommit();
+      return result;
+    } finally {
       this.#mutex.unlock();
     }
   }
