@@ -1,8 +1,9 @@
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely } from "kysely";
 import pg from "pg";
 import type { OpenDatabase } from "./database.js";
 import { transactionPerJob } from "./group-commit.js";
 import { migrateToLatest } from "./migrator.js";
+import { OwnSchemaPostgresDialect } from "./own-schema-introspector.js";
 import type { Tables } from "./tables.js";
 
 /** Timestamps come back as ISO strings (as from SQLite); 64-bit counts as numbers. */
@@ -17,7 +18,7 @@ export function openPostgres(url: string, schema?: string): OpenDatabase {
     types,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Tables>({ dialect: new OwnSchemaPostgresDialect({ pool }) });
   return {
     db,
     writes: transactionPerJob(db),

@@ -46,40 +46,15 @@ export async function freshDatabasePlace(
   await admin.end();
   return {
     config: { kind: "postgres", url, schema },
+    // Dropped while other files migrate: the migrator reads only its own schema
+    // (database/own-schema-introspector.ts), so no lock is needed around either.
     dispose: async () => {
-      await withSchemaLock(url, "exclusive", async () => {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`drop schema ${schema} cascade`);
-        await client.end();
-      });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema ${schema} cascade`);
+      await client.end();
     },
   };
-}
-
-/**
- * Test files run in parallel, each in its own PostgreSQL schema. Kysely's migrator lists the
- * tables of every schema (with each column's serial sequence), so a schema dropped by another
- * file in that moment fails the listing ("column … does not exist"). Migrations take this
- * advisory lock shared and drops take it exclusive, so a drop waits for listings in progress.
- */
-const schemaChangesLock = 742_019_381;
-
-async function withSchemaLock<T>(
-  url: string,
-  mode: "shared" | "exclusive",
-  work: () => Promise<T>,
-): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const suffix = mode === "shared" ? "_shared" : "";
-  try {
-    await client.query(`select pg_advisory_lock${suffix}($1)`, [schemaChangesLock]);
-    return await work();
-  } finally {
-    await client.query(`select pg_advisory_unlock${suffix}($1)`, [schemaChangesLock]);
-    await client.end();
-  }
 }
 
 /** A migrated database in a fresh place; `close` also removes it. */
@@ -88,10 +63,7 @@ export async function openTestDatabase(
 ): Promise<OpenDatabase & { config: DatabaseConfig }> {
   const place = await freshDatabasePlace(kind);
   const database = openDatabase(place.config);
-  const { config } = place;
-  if (config.kind === "postgres")
-    await withSchemaLock(config.url, "shared", () => database.migrate());
-  else await database.migrate();
+  await database.migrate();
   return {
     ...database,
     config: place.config,
