@@ -1,4 +1,5 @@
-import { randomUUID } from "node:crypto";
+import { npiCheckDigit } from "@painplan/core";
+import { randomInt, randomUUID } from "node:crypto";
 import type { Locator, Page } from "playwright-core";
 import { expect, inject, test } from "vitest";
 import { DashboardPage } from "./pages/dashboard-page.js";
@@ -10,6 +11,32 @@ import { aPerson, registerThroughApi, signInThroughApi } from "./support/people.
 
 const phone = { viewport: { width: 390, height: 844 } };
 const queuePath = "/directory/verification";
+
+/** A valid NPI (its check digit right) no other run uses: the column is unique (shared database). */
+function aFreshNpi(): string {
+  const identifier = String(randomInt(100_000_000, 1_000_000_000));
+  return `${identifier}${String(npiCheckDigit(identifier))}`;
+}
+
+/** A practitioner's profile, with one licence and one certificate nobody has verified. */
+async function aListedPractitioner(
+  browser: ReturnType<typeof useBrowser>,
+  profile: { displayName: string; licence: string; npi: string | null; isAccepting: boolean },
+): Promise<void> {
+  const practitioner = await browser.open();
+  await registerThroughApi(practitioner.context, aPerson({ role: "practitioner" }));
+  await putAsPerson(practitioner.context, () => "/api/directory/my-profile", {
+    displayName: profile.displayName,
+    npi: profile.npi,
+    currency: "USD",
+    isAcceptingNewClients: profile.isAccepting,
+    modalities: ["swedish-massage"],
+    offersOnline: true,
+    prices: { minutes30: null, minutes60: 7500, minutes90: null },
+    licences: [{ number: profile.licence, issuer: "NY" }],
+    certifications: [{ name: "Oncology massage", issuer: "NCBTMB" }],
+  });
+}
 
 /** The practitioner's panel in the queue, pressing "Show more" until it is there (shared database). */
 async function panelOf(page: Page, name: string): Promise<Locator> {
@@ -31,21 +58,19 @@ describeJourney("directory: an admin verifies credentials", () => {
   const browser = useBrowser();
 
   test("the admin verifies a licence with evidence and it leaves the queue", async () => {
-    // A practitioner lists a licence and a certificate: neither was ever verified by an admin.
+    // A practitioner lists an NPI, a licence and a certificate: none was ever verified by an
+    // admin. Another lists no NPI and takes no new clients.
     const tag = randomUUID().slice(0, 6);
     const name = `Ana Gentle ${tag}`;
     const licence = `MT-${tag}`;
-    const practitioner = await browser.open();
-    await registerThroughApi(practitioner.context, aPerson({ role: "practitioner" }));
-    await putAsPerson(practitioner.context, () => "/api/directory/my-profile", {
-      displayName: name,
-      currency: "USD",
-      isAcceptingNewClients: true,
-      modalities: ["swedish-massage"],
-      offersOnline: true,
-      prices: { minutes30: null, minutes60: 7500, minutes90: null },
-      licences: [{ number: licence, issuer: "NY" }],
-      certifications: [{ name: "Oncology massage", issuer: "NCBTMB" }],
+    const npi = aFreshNpi();
+    await aListedPractitioner(browser, { displayName: name, licence, npi, isAccepting: true });
+    const fullName = `Ben Full ${tag}`;
+    await aListedPractitioner(browser, {
+      displayName: fullName,
+      licence: `MT-B${tag}`,
+      npi: null,
+      isAccepting: false,
     });
 
     const { context, page } = await browser.open(phone);
@@ -58,6 +83,19 @@ describeJourney("directory: an admin verifies credentials", () => {
     await page.getByRole("heading", { level: 1, name: "Check credentials" }).waitFor();
 
     const panel = await panelOf(page, name);
+    // The NPI and "taking new clients" above the credentials; the registry one tap away.
+    await panel.getByText(`NPI ${npi}: check digit matches`).waitFor();
+    await panel.getByText("Taking new clients: yes").waitFor();
+    const registry = panel.getByRole("link", { name: "Look it up in the NPI Registry" });
+    expect(await registry.getAttribute("href")).toBe(
+      `https://npiregistry.cms.hhs.gov/provider-view/${npi}`,
+    );
+    expect(await registry.getAttribute("target")).toBe("_blank");
+    expect(await registry.getAttribute("rel")).toBe("noreferrer");
+    const fullPanel = await panelOf(page, fullName);
+    await fullPanel.getByText("No NPI listed").waitFor();
+    await fullPanel.getByText("Taking new clients: no").waitFor();
+    expect(await fullPanel.getByRole("link").count(), "no NPI, nothing to look up").toBe(0);
     const licenceItem = panel.getByRole("listitem").filter({ hasText: `Licence ${licence}` });
     expect(await licenceItem.textContent()).toContain("Not verified: never verified by an admin");
     await panel.getByRole("listitem").filter({ hasText: "Certificate Oncology massage" }).waitFor();

@@ -110,6 +110,14 @@ export const verificationQueueItemSchema = z.object({
   issuer: z.string(),
   expiresOn: z.string().nullable(),
   verification: verificationSchema.nullable(),
+  /**
+   * The practitioner's NPI, for the admin to look up in the NPPES registry, and whether its last
+   * digit is the Luhn check digit (`isValidNpi`): a mismatch is a typo, not a number to look up.
+   * Null when the profile lists none.
+   */
+  npi: z.object({ number: z.string(), isCheckDigitValid: z.boolean() }).nullable(),
+  /** What the profile says now about taking new clients. */
+  isAcceptingNewClients: z.boolean(),
 });
 export const verificationQueueQuerySchema = z.strictObject({
   cursor: z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidNpi, npiCheckDigit, npiProblem } from "./npi.js";
+import { isValidNpi, npiCheckDigit, npiProblem, npiRegistryUrl } from "./npi.js";
 
 describe("NPI check digit (Luhn with the 80840 prefix)", () => {
   it("matches the CMS worked example: 123456789 → check digit 3", () => {
@@ -35,4 +35,10 @@ describe("NPI check digit (Luhn with the 80840 prefix)", () => {
     expect(npiProblem("1234567890")).toMatch(/check digit/);
     expect(npiProblem("1234567893")).toBeUndefined();
   });
+});
+
+it("links an NPI to its page in the NPPES NPI Registry", () => {
+  expect(npiRegistryUrl("1234567893")).toBe(
+    "https://npiregistry.cms.hhs.gov/provider-view/1234567893",
+  );
 });

@@ -37,3 +37,11 @@ export function npiProblem(npi: string): string | undefined {
     return "This NPI's last digit does not match (check digit); check for a typo.";
   return undefined;
 }
+
+/**
+ * The NPPES NPI Registry's public page of one NPI (CMS), where an admin checks that the number
+ * belongs to the practitioner who listed it: name, taxonomy, practice address.
+ */
+export function npiRegistryUrl(npi: string): string {
+  return `https://npiregistry.cms.hhs.gov/provider-view/${encodeURIComponent(npi)}`;
+}

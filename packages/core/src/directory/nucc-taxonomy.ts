@@ -3,7 +3,8 @@ export { nuccTaxonomyRows } from "./nucc-taxonomy.data.js";
 
 /**
  * NUCC Health Care Provider Taxonomy (version 22.0): codes and labels come only from the shipped
- * CSV (`data/nucc_taxonomy_220.csv`, generated into `nucc-taxonomy.data.ts`). The code set is
+ * CSV (`data/nucc_taxonomy_220.csv`, generated into `nucc-taxonomy.data.ts` by `npm run
+ * generate:nucc`: the browser cannot read the CSV, so never edit the table by hand). The code set is
  * © American Medical Association; see docs/directory.md for its terms (REFERENCE §5.6).
  */
 export type NuccTaxonomy = {

@@ -1,5 +1,6 @@
 import {
   instantPlusDays,
+  isValidNpi,
   staleAfterDays,
   suggestedQuestions,
   questionSchema,
@@ -196,6 +197,9 @@ export function directoryService(deps: DirectoryDependencies) {
                   verifiedByName: row.verified_by_name ?? "",
                   evidence: row.verification_evidence,
                 },
+          npi:
+            row.npi === null ? null : { number: row.npi, isCheckDigitValid: isValidNpi(row.npi) },
+          isAcceptingNewClients: row.is_accepting_new_clients === 1,
         })),
         nextCursor: page.nextCursor,
       };

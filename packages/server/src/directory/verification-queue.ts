@@ -33,7 +33,8 @@ const isAfter = (after: QueuePosition | undefined) => (eb: ExpressionBuilder<Que
 /**
  * Licences and certifications with no admin verification, or one older than `staleBefore`,
  * in (profile, id) order after the cursor position: `limit + 1` of them at most (the extra one
- * says there is a next page).
+ * says there is a next page). Each carries its practitioner's name, NPI and "accepting new
+ * clients" (in the same query: no second look-up per practitioner).
  */
 export async function verificationQueue(
   db: Database,
@@ -45,7 +46,7 @@ export async function verificationQueue(
     .selectFrom("practitioner_licences as c")
     .innerJoin("practitioner_profiles as p", "p.id", "c.profile_id")
     .selectAll("c")
-    .select(["p.display_name", "c.number as title"])
+    .select(["p.display_name", "p.npi", "p.is_accepting_new_clients", "c.number as title"])
     .where(isStale(staleBefore))
     .where(isAfter(after))
     .orderBy("c.profile_id")
@@ -56,7 +57,7 @@ export async function verificationQueue(
     .selectFrom("practitioner_certifications as c")
     .innerJoin("practitioner_profiles as p", "p.id", "c.profile_id")
     .selectAll("c")
-    .select(["p.display_name", "c.name as title"])
+    .select(["p.display_name", "p.npi", "p.is_accepting_new_clients", "c.name as title"])
     .where(isStale(staleBefore))
     .where(isAfter(after))
     .orderBy("c.profile_id")

@@ -73,6 +73,43 @@ function VerificationQueue() {
   );
 }
 
+/**
+ * What the admin checks about the practitioner beside their credentials: the NPI (with a link to
+ * its page in the NPPES registry, or why there is none) and whether they take new clients.
+ */
+function PractitionerFacts({ group }: { group: QueueGroupView }) {
+  const npi = group.npi;
+  return (
+    <ul className="plain-list verification-facts">
+      <li>
+        {npi === null ? (
+          "No NPI listed"
+        ) : (
+          <>
+            {!npi.isCheckDigitValid && (
+              <span className="verification__mark" aria-hidden="true">
+                !
+              </span>
+            )}
+            {npi.text}
+            {npi.registryUrl !== null && (
+              <>
+                {" "}
+                <a href={npi.registryUrl} rel="noreferrer" target="_blank">
+                  Look it up in the NPI Registry (new tab)
+                  {/* Heard out of context (a list of links): whose number. */}
+                  <span className="visually-hidden">: {group.displayName}</span>
+                </a>
+              </>
+            )}
+          </>
+        )}
+      </li>
+      <li>{group.accepting}</li>
+    </ul>
+  );
+}
+
 function PractitionerChecks({
   group,
   dates,
@@ -89,6 +126,7 @@ function PractitionerChecks({
   return (
     <section className="panel verification-group" aria-labelledby={headingId}>
       <h2 id={headingId}>{group.displayName}</h2>
+      <PractitionerFacts group={group} />
       <ul className="plain-list">
         {group.entries.map((entry) => (
           <li key={entry.subjectId} className="verification-entry">

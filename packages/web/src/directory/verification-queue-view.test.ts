@@ -3,6 +3,7 @@ import { personDates } from "../ui/person-dates";
 import {
   historyLine,
   queueGroupsOf,
+  queueNpiView,
   whyItWaits,
   type VerificationQueueItem,
   type VerificationRecord,
@@ -23,6 +24,8 @@ function anItem(overrides: Partial<VerificationQueueItem> = {}): VerificationQue
     issuer: "NY",
     expiresOn: null,
     verification: null,
+    npi: { number: "1234567893", isCheckDigitValid: true },
+    isAcceptingNewClients: true,
     ...overrides,
   };
 }
@@ -101,6 +104,40 @@ describe("the queue grouped by practitioner", () => {
         isStale: true,
       }),
     ]);
+  });
+
+  test("each practitioner's NPI and whether they take new clients, once per group", () => {
+    const groups = queueGroupsOf(
+      [
+        anItem(),
+        anItem({ subjectId: "l-3" }),
+        anItem({
+          practitionerId: "p-2",
+          subjectId: "l-2",
+          npi: null,
+          isAcceptingNewClients: false,
+        }),
+      ],
+      auckland,
+    );
+    expect(groups.map(({ npi, accepting }) => ({ npi, accepting }))).toEqual([
+      {
+        npi: {
+          text: "NPI 1234567893: check digit matches",
+          isCheckDigitValid: true,
+          registryUrl: "https://npiregistry.cms.hhs.gov/provider-view/1234567893",
+        },
+        accepting: "Taking new clients: yes",
+      },
+      { npi: null, accepting: "Taking new clients: no" },
+    ]);
+  });
+
+  test("an NPI whose check digit does not match is a typo: no registry link", () => {
+    const npi = queueNpiView({ number: "1234567890", isCheckDigitValid: false });
+    expect(npi?.registryUrl).toBeNull();
+    expect(npi?.isCheckDigitValid).toBe(false);
+    expect(npi?.text).toMatch(/^NPI 1234567890: the last digit does not match \(check digit\)/);
   });
 
   test("an empty queue has no groups", () => {

@@ -1,5 +1,6 @@
 import {
   localDayOf,
+  npiRegistryUrl,
   type verificationQueueItemSchema,
   type verificationRecordSchema,
 } from "@painplan/core";
@@ -24,10 +25,24 @@ export type QueueEntryView = {
   isStale: boolean;
 };
 
+/** The practitioner's NPI as the admin checks it. */
+export type QueueNpiView = {
+  /** "NPI 1234567893: check digit matches" / "NPI 1234567890: the last digit does not match…". */
+  text: string;
+  /** False when the check digit does not match: a typo, not a number to look up. */
+  isCheckDigitValid: boolean;
+  /** The NPPES NPI Registry's page of the number; null when the check digit does not match. */
+  registryUrl: string | null;
+};
+
 /** A practitioner and every credential of theirs waiting in the queue, in queue order. */
 export type QueueGroupView = {
   practitionerId: string;
   displayName: string;
+  /** Null when the profile lists no NPI. */
+  npi: QueueNpiView | null;
+  /** "Taking new clients: yes" / "Taking new clients: no" (what the profile says now). */
+  accepting: string;
   entries: QueueEntryView[];
 };
 
@@ -57,6 +72,22 @@ export function whyItWaits(item: VerificationQueueItem, dates: PersonDates): str
   }
 }
 
+/** The NPI line of a practitioner in the queue, with where to look it up when it can exist. */
+export function queueNpiView(npi: VerificationQueueItem["npi"]): QueueNpiView | null {
+  if (npi === null) return null;
+  return npi.isCheckDigitValid
+    ? {
+        text: `NPI ${npi.number}: check digit matches`,
+        isCheckDigitValid: true,
+        registryUrl: npiRegistryUrl(npi.number),
+      }
+    : {
+        text: `NPI ${npi.number}: the last digit does not match (check digit), so the registry cannot have it. Ask the therapist for the right number.`,
+        isCheckDigitValid: false,
+        registryUrl: null,
+      };
+}
+
 /** The queue's items, grouped by practitioner (the server already orders them that way). */
 export function queueGroupsOf(
   items: readonly VerificationQueueItem[],
@@ -66,7 +97,13 @@ export function queueGroupsOf(
   for (const item of items) {
     let group = groups.at(-1);
     if (group?.practitionerId !== item.practitionerId) {
-      group = { practitionerId: item.practitionerId, displayName: item.displayName, entries: [] };
+      group = {
+        practitionerId: item.practitionerId,
+        displayName: item.displayName,
+        npi: queueNpiView(item.npi),
+        accepting: `Taking new clients: ${item.isAcceptingNewClients ? "yes" : "no"}`,
+        entries: [],
+      };
       groups.push(group);
     }
     const issuer = item.issuer.trim() === "" ? "" : `, issued by ${item.issuer}`;
