@@ -44,7 +44,8 @@ export const costsEndpoints = {
     method: "POST",
     path: "/api/users/:userId/costs/packages",
     record: healthRecord("cost-package"),
-    summary: "Add a package: N sessions bought for an amount on a day.",
+    summary:
+      "Add a package: N sessions bought for an amount on a day. A retry with the same idempotencyKey returns the saved package.",
     successStatus: 201,
     params: userIdParamsSchema,
     body: createPackageRequestSchema,

@@ -16,7 +16,16 @@ const moneyOut = z.object({ amountMinor: z.number().int(), currency: z.string() 
 
 // Packages -------------------------------------------------------------------------------
 
+/** A create's client key: the same key again (a retry) returns what was saved, never a second. */
+const createKeySchema = (what: string) =>
+  z
+    .uuid(`Send a new random UUID with each new ${what}.`)
+    .describe(
+      `A UUID the client makes once per ${what} and keeps while it retries. The same key with the same fields returns the ${what} already saved; different fields under a used key get 409 \`idempotency_key_reused\`.`,
+    );
+
 export const createPackageRequestSchema = z.strictObject({
+  idempotencyKey: createKeySchema("package"),
   name: personText({ maxLength: 120, label: "The package name", minLength: 1, isTrimmed: true }),
   therapyId: therapyIdSchema.nullable().default(null),
   sessionsTotal: z
@@ -117,14 +126,6 @@ export function claimIssues(claim: ClaimFields): { path: string; message: string
   }
   return issues;
 }
-
-/** A create's client key: the same key again (a retry) returns what was saved, never a second. */
-const createKeySchema = (what: string) =>
-  z
-    .uuid(`Send a new random UUID with each new ${what}.`)
-    .describe(
-      `A UUID the client makes once per ${what} and keeps while it retries. The same key with the same fields returns the ${what} already saved; different fields under a used key get 409 \`idempotency_key_reused\`.`,
-    );
 
 export const createClaimRequestSchema = z
   .strictObject({ idempotencyKey: createKeySchema("claim"), ...claimFields })

@@ -1,7 +1,9 @@
 import type {
   CostEstimate,
+  CostPackage,
   CreateClaimRequest,
   CreateEstimateRequest,
+  CreatePackageRequest,
   InsuranceClaim,
 } from "./costs.schema.js";
 
@@ -63,6 +65,31 @@ export function isEstimateRetryOf(request: CreateEstimateRequest, stored: CostEs
       stored.givenOn,
       stored.coversFrom,
       stored.coversTo,
+    ],
+  );
+}
+
+/**
+ * Whether a package create that reuses an idempotency key is a retry of the one that made
+ * `stored`: name, therapy, sessions, price and day as saved (its balance may have moved since).
+ */
+export function isPackageRetryOf(request: CreatePackageRequest, stored: CostPackage): boolean {
+  return same(
+    [
+      request.name,
+      request.therapyId,
+      request.sessionsTotal,
+      request.price.amountMinor,
+      request.price.currency,
+      request.boughtOn,
+    ],
+    [
+      stored.name,
+      stored.therapyId,
+      stored.sessionsTotal,
+      stored.price.amountMinor,
+      stored.price.currency,
+      stored.boughtOn,
     ],
   );
 }

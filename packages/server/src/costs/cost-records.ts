@@ -65,8 +65,8 @@ export function toEstimate(row: CostEstimatesTable, billedMinor: number): CostEs
   };
 }
 
-/** 409: a create's idempotency key was already used for a different claim or estimate. */
-export const keyReused = (what: "claim" | "estimate") =>
+/** 409: a create's idempotency key was already used for a different package, claim or estimate. */
+export const keyReused = (what: "package" | "claim" | "estimate") =>
   new ApiError(
     "idempotency_key_reused",
     `This idempotency key was already used for a different ${what}. Send a new key for a new ${what}.`,

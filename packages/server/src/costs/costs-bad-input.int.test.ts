@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
-import { logSession, paidBySelf } from "./testing/costs-fixtures.js";
+import { aPackageBody, logSession, paidBySelf } from "./testing/costs-fixtures.js";
 
 const testApp = useTestApp();
 const base = (person: SignedInClient) => `/api/users/${person.user.id}/costs`;
@@ -23,12 +23,7 @@ async function rowCount(
   return Number(row.count);
 }
 
-const aPackage = {
-  name: "Ten massages",
-  sessionsTotal: 10,
-  price: { amountMinor: 80_000, currency: "USD" },
-  boughtOn: "2026-03-01",
-};
+const aPackage = aPackageBody({ therapyId: null });
 
 describe("costs: bad input is a 400 with field paths, nothing written", () => {
   const badPrices: [string, unknown, string][] = [

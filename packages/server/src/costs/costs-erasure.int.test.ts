@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
 import { planWithItem } from "../plan/testing/plans.js";
-import { logSession, paidBySelf } from "./testing/costs-fixtures.js";
+import { aPackageBody, logSession, paidBySelf } from "./testing/costs-fixtures.js";
 
 const testApp = useTestApp();
 const tables = [
@@ -32,12 +32,7 @@ describe("costs: erasing one's account", () => {
   it("leaves no row of the person in any costs table (and the count could fail)", async () => {
     const person = await signedInPatient(testApp);
     const url = `/api/users/${person.user.id}/costs`;
-    const bought = await person.client.post(`${url}/packages`, {
-      name: "Ten massages",
-      sessionsTotal: 10,
-      price: { amountMinor: 80_000, currency: "USD" },
-      boughtOn: "2026-03-01",
-    });
+    const bought = await person.client.post(`${url}/packages`, aPackageBody({ therapyId: null }));
     await logSession(testApp.database.db, person.user.id, {
       localDate: "2026-03-02",
       charge: {

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
-import { logSession, paidBySelf } from "./testing/costs-fixtures.js";
+import { aPackageBody, logSession, paidBySelf } from "./testing/costs-fixtures.js";
 import { controlCharacters, withValueAt } from "../testing/person-text.js";
 
 /**
@@ -56,13 +56,7 @@ async function validRequest(name: string): Promise<Request> {
       return {
         method: "POST",
         url: `${costs}/packages`,
-        body: {
-          name: "Ten massages",
-          therapyId: "swedish-massage",
-          sessionsTotal: 10,
-          price: usd(80_000),
-          boughtOn: "2026-03-01",
-        },
+        body: aPackageBody(),
       };
     case "createInsuranceClaim":
       return { method: "POST", url: `${costs}/claims`, body: await claimBody() };

@@ -11,19 +11,23 @@ import { describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
 import { planWithItem } from "../plan/testing/plans.js";
-import { logSession, paidBySelf } from "./testing/costs-fixtures.js";
+import {
+  aClaimBody,
+  aPackageBody,
+  anEstimateBody,
+  logSession,
+  paidBySelf,
+  usd,
+} from "./testing/costs-fixtures.js";
 
 const testApp = useTestApp();
 const base = (person: SignedInClient) => `/api/users/${person.user.id}/costs`;
 
 async function aPackage(person: SignedInClient, sessionsTotal = 3, amountMinor = 10_000) {
-  const response = await person.client.post(`${base(person)}/packages`, {
-    name: "Three massages",
-    therapyId: "swedish-massage",
-    sessionsTotal,
-    price: { amountMinor, currency: "USD" },
-    boughtOn: "2026-03-01",
-  });
+  const response = await person.client.post(
+    `${base(person)}/packages`,
+    aPackageBody({ name: "Three massages", sessionsTotal, price: usd(amountMinor) }),
+  );
   expect(response.statusCode).toBe(201);
   return response.json<CostPackage>();
 }
@@ -71,6 +75,53 @@ describe("costs: packages", () => {
   });
 });
 
+describe("costs: a package sent again with its key", () => {
+  it("the same body (the answer was lost) is the first package, even after a session was drawn from it", async () => {
+    const person = await signedInPatient(testApp);
+    const body = aPackageBody();
+    const first = await person.client.post(`${base(person)}/packages`, body);
+    expect(first.statusCode).toBe(201);
+    const bought = first.json<CostPackage>();
+    await logSession(testApp.database.db, person.user.id, {
+      localDate: "2026-03-10",
+      charge: { price: usd(8_000), paidBy: "package", packageId: bought.id, receiptNote: null },
+    });
+    const retry = await person.client.post(`${base(person)}/packages`, body);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json<CostPackage>()).toEqual({
+      ...bought,
+      sessionsUsed: 1,
+      sessionsLeft: 9,
+      valueLeftMinor: 72_000,
+    });
+    const list = await person.client.get(`${base(person)}/packages`);
+    expect(list.json<{ items: CostPackage[] }>().items).toHaveLength(1);
+  });
+
+  it("another package under a used key is 409 idempotency_key_reused, nothing written", async () => {
+    const person = await signedInPatient(testApp);
+    const first = aPackageBody();
+    expect((await person.client.post(`${base(person)}/packages`, first)).statusCode).toBe(201);
+    for (const change of [
+      { sessionsTotal: 5 },
+      { name: "Five massages" },
+      { price: usd(70_000) },
+    ]) {
+      const response = await person.client.post(`${base(person)}/packages`, {
+        ...first,
+        ...change,
+      });
+      expect(response.statusCode, JSON.stringify(change)).toBe(409);
+      expect(response.json<ErrorBody>().error).toMatchObject({
+        code: "idempotency_key_reused",
+        details: { fields: [{ path: "idempotencyKey" }] },
+      });
+    }
+    const list = await person.client.get(`${base(person)}/packages`);
+    expect(list.json<{ items: CostPackage[] }>().items).toHaveLength(1);
+  });
+});
+
 describe("costs: claims and the spend summary", () => {
   it("sums by month and therapy in the owner's months, net of a paid claim, per currency", async () => {
     const person = await signedInPatient(testApp);
@@ -90,14 +141,15 @@ describe("costs: claims and the spend summary", () => {
       charge: paidBySelf(5_000, "EUR"),
     });
     await aPackage(person, 10, 80_000);
-    const claim = await person.client.post(`${base(person)}/claims`, {
-      idempotencyKey: randomUUID(),
-      insurer: "Acme Health",
-      status: "submitted",
-      amountClaimed: { amountMinor: 18_000, currency: "USD" },
-      submittedOn: "2026-02-10",
-      sessionIds: [first, second],
-    });
+    const claim = await person.client.post(
+      `${base(person)}/claims`,
+      aClaimBody({
+        status: "submitted",
+        amountClaimed: usd(18_000),
+        submittedOn: "2026-02-10",
+        sessionIds: [first, second],
+      }),
+    );
     expect(claim.statusCode).toBe(201);
     const claimed = claim.json<InsuranceClaim>();
     const paid = await person.client.patch(`${base(person)}/claims/${claimed.id}`, {
@@ -113,9 +165,13 @@ describe("costs: claims and the spend summary", () => {
     expect(response.statusCode).toBe(200);
     const summary = response.json<SpendSummary & { timeZone: string }>();
     expect(summary.currencies.map((block) => block.currency)).toEqual(["EUR", "USD"]);
-    const usd = summary.currencies[1];
-    expect(usd).toMatchObject({ spentMinor: 98_000, reimbursedMinor: 10_000, netMinor: 88_000 });
-    expect(usd?.byMonth).toEqual([
+    const dollars = summary.currencies[1];
+    expect(dollars).toMatchObject({
+      spentMinor: 98_000,
+      reimbursedMinor: 10_000,
+      netMinor: 88_000,
+    });
+    expect(dollars?.byMonth).toEqual([
       { month: "2026-01", spentMinor: 9_000, reimbursedMinor: 5_000, netMinor: 4_000 },
       { month: "2026-02", spentMinor: 9_000, reimbursedMinor: 5_000, netMinor: 4_000 },
       { month: "2026-03", spentMinor: 80_000, reimbursedMinor: 0, netMinor: 80_000 },
@@ -128,12 +184,7 @@ describe("costs: claims and the spend summary", () => {
 
   it("a stale version is a 409 with the current version; the claim is unchanged", async () => {
     const person = await signedInPatient(testApp);
-    const created = await person.client.post(`${base(person)}/claims`, {
-      idempotencyKey: randomUUID(),
-      insurer: "Acme Health",
-      status: "not-submitted",
-      amountClaimed: { amountMinor: 9_000, currency: "USD" },
-    });
+    const created = await person.client.post(`${base(person)}/claims`, aClaimBody());
     const claim = created.json<InsuranceClaim>();
     await person.client.patch(`${base(person)}/claims/${claim.id}`, {
       version: 1,
@@ -150,21 +201,10 @@ describe("costs: claims and the spend summary", () => {
 });
 
 describe("costs: a create sent again with its key", () => {
-  const aClaim = (idempotencyKey: string, amountMinor = 9_000) => ({
-    idempotencyKey,
-    insurer: "Acme Health",
-    status: "not-submitted",
-    amountClaimed: { amountMinor, currency: "USD" },
-  });
-  const anEstimate = (idempotencyKey: string, amountMinor = 50_000) => ({
-    idempotencyKey,
-    provider: "Calm Hands Massage",
-    amount: { amountMinor, currency: "USD" },
-    isGoodFaithEstimate: true,
-    givenOn: "2026-02-25",
-    coversFrom: "2026-03-01",
-    coversTo: "2026-03-31",
-  });
+  const aClaim = (idempotencyKey: string, amountMinor = 9_000) =>
+    aClaimBody({ idempotencyKey, amountClaimed: usd(amountMinor) });
+  const anEstimate = (idempotencyKey: string, amountMinor = 50_000) =>
+    anEstimateBody({ idempotencyKey, amount: usd(amountMinor) });
 
   it("the same body (the answer was lost) is the first claim or estimate, not a second", async () => {
     const person = await signedInPatient(testApp);
@@ -237,15 +277,7 @@ describe("costs: forecast and estimates", () => {
         charge: paidBySelf(45_000),
       });
     }
-    const response = await person.client.post(`${base(person)}/estimates`, {
-      idempotencyKey: randomUUID(),
-      provider: "Calm Hands Massage",
-      amount: { amountMinor: 50_000, currency: "USD" },
-      isGoodFaithEstimate: true,
-      givenOn: "2026-02-25",
-      coversFrom: "2026-03-01",
-      coversTo: "2026-03-31",
-    });
+    const response = await person.client.post(`${base(person)}/estimates`, anEstimateBody());
     expect(response.statusCode).toBe(201);
     expect(response.json<CostEstimate>().comparison).toMatchObject({
       billed: { amountMinor: 90_000, currency: "USD" },

@@ -66,11 +66,13 @@ function chargesWithSessions(db: Queryable, ownerId: string) {
 
 /** The costs area's SQL (every query filters by the owner's user_id). */
 export const costsRepository = {
-  async packages(db: Queryable, ownerId: string): Promise<PackageRow[]> {
+  /** The owner's packages (or the one with `packageId`), each with the sessions drawn from it. */
+  async packages(db: Queryable, ownerId: string, packageId?: string): Promise<PackageRow[]> {
     const rows = await db
       .selectFrom("cost_packages")
       .selectAll()
       .where("user_id", "=", ownerId)
+      .$if(packageId !== undefined, (where) => where.where("id", "=", packageId ?? ""))
       .orderBy("bought_on", "desc")
       .orderBy("id")
       .execute();
@@ -78,15 +80,23 @@ export const costsRepository = {
       .selectFrom("session_charges")
       .select(["package_id", (eb) => eb.fn.countAll<number | string>().as("used")])
       .where("user_id", "=", ownerId)
-      .where("package_id", "is not", null)
+      .$if(packageId === undefined, (where) => where.where("package_id", "is not", null))
+      .$if(packageId !== undefined, (where) => where.where("package_id", "=", packageId ?? ""))
       .groupBy("package_id")
       .execute();
     const usedBy = new Map(used.map((row) => [row.package_id, Number(row.used)]));
     return rows.map((row) => ({ ...row, sessions_used: usedBy.get(row.id) ?? 0 }));
   },
 
-  async insertPackage(db: Queryable, row: Insertable<CostPackagesTable>): Promise<void> {
-    await db.insertInto("cost_packages").values(row).execute();
+  /** Inserts a package unless the owner already used its key (then false). */
+  async insertPackage(db: Queryable, row: Insertable<CostPackagesTable>): Promise<boolean> {
+    const inserted = await db
+      .insertInto("cost_packages")
+      .values(row)
+      .onConflict((conflict) => conflict.columns(["user_id", "idempotency_key"]).doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    return inserted !== undefined;
   },
 
   async archivePackage(db: Queryable, ownerId: string, packageId: string, now: string) {
@@ -154,10 +164,10 @@ export const costsRepository = {
     return true;
   },
 
-  /** The id of the owner's claim or estimate made under `key`, if any. */
+  /** The id of the owner's package, claim or estimate made under `key`, if any. */
   async idByKey(
     db: Queryable,
-    table: "insurance_claims" | "cost_estimates",
+    table: "cost_packages" | "insurance_claims" | "cost_estimates",
     ownerId: string,
     key: string,
   ): Promise<string | undefined> {

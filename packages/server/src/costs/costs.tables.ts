@@ -18,6 +18,8 @@ export type SessionChargesTable = {
 export type CostPackagesTable = {
   id: string;
   user_id: string;
+  /** The client's key for this create (a retry finds the row); null before keys existed. */
+  idempotency_key: string | null;
   name: string;
   therapy_id: string | null;
   sessions_total: number;

@@ -26,6 +26,7 @@ import * as careTeam from "./migrations/0115-care-team.js";
 import * as directoryImports from "./migrations/0112-directory-imports.js";
 import * as practiceLogKeys from "./migrations/0116-practice-log-keys.js";
 import * as costsCreateKeys from "./migrations/0117-costs-create-keys.js";
+import * as costPackageKeys from "./migrations/0118-cost-package-keys.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   "0112-directory-imports": directoryImports,
   "0116-practice-log-keys": practiceLogKeys,
   "0117-costs-create-keys": costsCreateKeys,
+  "0118-cost-package-keys": costPackageKeys,
 };
 
 /** In the order they apply. */

@@ -96,6 +96,50 @@ describe("WAL durability", () => {
     expect(durability.durable()).toBeUndefined();
   });
 
+  it("a flush that throws at once (no promise) fails its callers cleanly, then the next flush works", async () => {
+    const flushes = heldFlushes();
+    let throwsNext = true;
+    const durability = walDurability(() => {
+      if (throwsNext) {
+        throwsNext = false;
+        throw new Error("EBADF");
+      }
+      return flushes.flush();
+    });
+    durability.committed();
+    let waiting: Promise<void> | undefined;
+    expect(() => (waiting = durability.durable())).not.toThrow();
+    await expect(waiting).rejects.toThrow("EBADF");
+    // Not left running: the next caller starts a new flush, which works.
+    const retry = durability.durable();
+    expect(flushes.started).toBe(1);
+    flushes.finish(0);
+    await retry;
+    expect(durability.durable()).toBeUndefined();
+  });
+
+  it("a queued flush that throws at once fails the callers waiting on it; the next one works", async () => {
+    const flushes = heldFlushes();
+    let calls = 0;
+    const durability = walDurability(() => {
+      calls += 1;
+      if (calls === 2) throw new Error("EBADF"); // the flush queued after the first
+      return flushes.flush();
+    });
+    durability.committed();
+    const first = durability.durable() ?? Promise.resolve();
+    durability.committed(); // waits for the flush queued after the first
+    const queued = durability.durable() ?? Promise.resolve();
+    flushes.finish(0);
+    await first;
+    await expect(queued).rejects.toThrow("EBADF");
+    const retry = durability.durable();
+    expect(flushes.started).toBe(2);
+    flushes.finish(1);
+    await retry;
+    expect(durability.durable()).toBeUndefined();
+  });
+
   it("settles: waits for the flush in flight and flushes what came after it", async () => {
     const flushes = heldFlushes();
     const durability = walDurability(flushes.flush);

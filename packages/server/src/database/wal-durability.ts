@@ -40,9 +40,19 @@ export function walDurability(flush: () => Promise<void>): WalDurability {
   let running: { covers: number; done: Promise<void> } | undefined;
   let queued: Promise<void> | undefined;
 
+  /** Starts a flush covering every commit so far; never throws (a failure is the promise's). */
   function start(): Promise<void> {
     const covers = commits;
-    const done = flush().then(() => {
+    let flushing: Promise<void>;
+    try {
+      flushing = flush();
+    } catch (error) {
+      // A flush that throws before it returns a promise fails like one that rejects: its
+      // callers (group commit's batch, the waiting replies) hear the error instead of waiting
+      // forever, and the next caller starts a new flush.
+      flushing = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    const done = flushing.then(() => {
       flushedCommits = Math.max(flushedCommits, covers);
     });
     const current = { covers, done };

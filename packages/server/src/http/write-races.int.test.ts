@@ -1,5 +1,6 @@
 import type {
   CostEstimate,
+  CostPackage,
   ErrorBody,
   InsuranceClaim,
   PainEntry,
@@ -17,12 +18,13 @@ import { aQuestionnaireResponse, questionnairesUrl } from "../testing/questionna
 import { planWithItem } from "../plan/testing/plans.js";
 import { aPracticeLog } from "../practice/testing/practice-client.js";
 import { aSessionLog, sessionsUrl } from "../sessions/testing/sessions.js";
+import { aClaimBody, aPackageBody, anEstimateBody } from "../costs/testing/costs-fixtures.js";
 import { race, raceSize, statusCounts } from "../testing/race.js";
 import { testStart, useTestApp } from "../testing/test-app.js";
 
 /**
  * Every write that can race: `raceSize` (20) requests at once at one record, on both databases
- * (13 races, 260 racing requests per database). Each answer is 2xx or 409, never 500 (a loser that
+ * (21 races, 420 racing requests per database). Each answer is 2xx or 409, never 500 (a loser that
  * would get the same answer in sequence — 404 for a deleted entry, 400 for a questionnaire no
  * longer due — is allowed by name), and the final state is what those answers promised.
  */
@@ -200,12 +202,7 @@ describe("costs", () => {
   const claimsUrl = (person: SignedInClient) => `/api/users/${person.user.id}/costs/claims`;
 
   async function aClaim(person: SignedInClient) {
-    const created = await person.client.post(claimsUrl(person), {
-      idempotencyKey: randomUUID(),
-      insurer: "Acme Health",
-      status: "not-submitted",
-      amountClaimed: { amountMinor: 9_000, currency: "USD" },
-    });
+    const created = await person.client.post(claimsUrl(person), aClaimBody());
     expect(created.statusCode).toBe(201);
     return created.json<InsuranceClaim>();
   }
@@ -213,24 +210,9 @@ describe("costs", () => {
   it("one claim and one estimate sent again and again with one key: one row each, every answer is it", async () => {
     const person = await signedInPatient(testApp);
     const costsUrl = `/api/users/${person.user.id}/costs`;
-    const claim = {
-      idempotencyKey: randomUUID(),
-      insurer: "Acme Health",
-      status: "not-submitted",
-      amountClaimed: { amountMinor: 9_000, currency: "USD" },
-    };
-    const estimate = {
-      idempotencyKey: randomUUID(),
-      provider: "Calm Hands Massage",
-      amount: { amountMinor: 50_000, currency: "USD" },
-      isGoodFaithEstimate: true,
-      givenOn: "2026-02-25",
-      coversFrom: "2026-03-01",
-      coversTo: "2026-03-31",
-    };
     for (const [path, body] of [
-      ["claims", claim],
-      ["estimates", estimate],
+      ["claims", aClaimBody()],
+      ["estimates", anEstimateBody()],
     ] as const) {
       const responses = await race(() => person.client.post(`${costsUrl}/${path}`, body));
       expect(statusCounts(responses), path).toEqual({ 201: raceSize });
@@ -239,6 +221,18 @@ describe("costs", () => {
       const list = await person.client.get(`${costsUrl}/${path}`);
       expect(list.json<{ items: unknown[] }>().items, path).toHaveLength(1);
     }
+  });
+
+  it("one package sent again and again with one key: one package, every answer is it", async () => {
+    const person = await signedInPatient(testApp);
+    const url = `/api/users/${person.user.id}/costs/packages`;
+    const body = aPackageBody();
+    const responses = await race(() => person.client.post(url, body));
+    expect(statusCounts(responses)).toEqual({ 201: raceSize });
+    const ids = new Set(responses.map((response) => response.json<CostPackage>().id));
+    expect(ids.size).toBe(1);
+    const list = await person.client.get(url);
+    expect(list.json<{ items: CostPackage[] }>().items.map((each) => each.id)).toEqual([...ids]);
   });
 
   it("status changes of one claim from one version: one succeeds, the others 409 write_conflict", async () => {
@@ -290,15 +284,7 @@ describe("costs", () => {
   it("an estimate listed and compared while it is removed: every list answers 200", async () => {
     const person = await signedInPatient(testApp);
     const url = `/api/users/${person.user.id}/costs/estimates`;
-    const created = await person.client.post(url, {
-      idempotencyKey: randomUUID(),
-      provider: "Calm Hands Massage",
-      amount: { amountMinor: 50_000, currency: "USD" },
-      isGoodFaithEstimate: true,
-      givenOn: "2026-02-25",
-      coversFrom: "2026-03-01",
-      coversTo: "2026-03-31",
-    });
+    const created = await person.client.post(url, anEstimateBody());
     const estimate = created.json<CostEstimate>();
     const responses = await race(
       (index) =>

@@ -1,8 +1,8 @@
 /**
- * The idempotency key of a create form's submission (a claim, an estimate). It stays the same
- * while the person sends the same fields again (a retry after an error or a lost answer, so the
- * server cannot save twice), and is new when the fields changed or after a success (so the
- * next submission is a new record).
+ * The idempotency key of a create form's submission (a package, a claim, an estimate). It stays
+ * the same while the person sends the same fields again (a retry after an error or a lost answer,
+ * so the server cannot save twice), and is new when the fields changed or after a success (so
+ * the next submission is a new record).
  */
 export type CreateAttempt = { key: string; fields: string | null };
 

@@ -1,5 +1,5 @@
 import { decimalAmount, formatMoney, type CostPackage } from "@painplan/core";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
@@ -7,10 +7,13 @@ import { Page } from "../ui/page";
 import { CostsForm } from "./costs-form";
 import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
+import { attemptFor, freshAttempt } from "./create-attempt";
 import { useArchivePackage, useCreatePackage, usePackages } from "./costs-queries";
 import { MoneyFields } from "./money-field";
 import { useMoneyForm } from "./use-money-form";
 import "./costs.css";
+
+const newKey = () => crypto.randomUUID();
 
 /** Prepaid packages: sessions left, and what one session costs (the odd cents said plainly). */
 export function PackagesPage() {
@@ -70,6 +73,8 @@ function PackageCard({ bought }: { bought: CostPackage }) {
 function AddPackageForm() {
   const dates = usePersonDates();
   const create = useCreatePackage();
+  // One key per package, kept while the same package is sent again (see create-attempt.ts).
+  const attempt = useRef(freshAttempt(newKey));
   const money = useMoneyForm();
   const [name, setName] = useState("");
   const [sessions, setSessions] = useState("10");
@@ -85,10 +90,13 @@ function AddPackageForm() {
   function submit() {
     const price = money.take();
     if (price === undefined) return;
+    const fields = { name, sessionsTotal: Number(sessions), price, boughtOn };
+    attempt.current = attemptFor(attempt.current, fields, newKey);
     create.mutate(
-      { name, sessionsTotal: Number(sessions), price, boughtOn },
+      { idempotencyKey: attempt.current.key, ...fields },
       {
         onSuccess: () => {
+          attempt.current = freshAttempt(newKey);
           setName("");
           money.setAmount("");
         },

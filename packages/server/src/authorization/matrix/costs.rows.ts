@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type {
   CostEstimate,
   CostPackage,
@@ -10,34 +9,14 @@ import type {
 import { expect } from "vitest";
 import type { SignedInClient } from "../../testing/accounts.js";
 import { planWithItem } from "../../plan/testing/plans.js";
+import { aClaimBody, aPackageBody, anEstimateBody } from "../../costs/testing/costs-fixtures.js";
 import { ownerOnly, type Cell, type Row } from "./matrix-row.js";
 
 const ownerParams = ({ owner }: Cell) => ({ params: { userId: owner.user.id } });
 const costsUrl = (owner: SignedInClient) => `/api/users/${owner.user.id}/costs`;
 
-const packageBody = {
-  name: "Ten massages",
-  therapyId: "swedish-massage",
-  sessionsTotal: 10,
-  price: { amountMinor: 80_000, currency: "USD" },
-  boughtOn: "2026-03-01",
-};
-const claimBody = () => ({
-  idempotencyKey: randomUUID(),
-  insurer: "Acme Health",
-  status: "submitted",
-  amountClaimed: { amountMinor: 9_000, currency: "USD" },
-  submittedOn: "2026-03-02",
-});
-const estimateBody = () => ({
-  idempotencyKey: randomUUID(),
-  provider: "Calm Hands Massage",
-  amount: { amountMinor: 50_000, currency: "USD" },
-  isGoodFaithEstimate: true,
-  givenOn: "2026-02-25",
-  coversFrom: "2026-03-01",
-  coversTo: "2026-03-31",
-});
+// A claim already sent (the update row changes only its note).
+const claimBody = () => aClaimBody({ status: "submitted", submittedOn: "2026-03-02" });
 
 async function created<T>(owner: SignedInClient, path: string, body: unknown): Promise<T> {
   const response = await owner.client.post(`${costsUrl(owner)}/${path}`, body);
@@ -46,7 +25,7 @@ async function created<T>(owner: SignedInClient, path: string, body: unknown): P
 }
 
 const withPackage = async (cell: Cell) => {
-  const made = await created<CostPackage>(cell.owner, "packages", packageBody);
+  const made = await created<CostPackage>(cell.owner, "packages", aPackageBody());
   return { params: { userId: cell.owner.user.id, packageId: made.id } };
 };
 const withClaim = async (cell: Cell) => {
@@ -54,7 +33,7 @@ const withClaim = async (cell: Cell) => {
   return { params: { userId: cell.owner.user.id, claimId: made.id }, made };
 };
 const withEstimate = async (cell: Cell) => {
-  const made = await created<CostEstimate>(cell.owner, "estimates", estimateBody());
+  const made = await created<CostEstimate>(cell.owner, "estimates", anEstimateBody());
   return { params: { userId: cell.owner.user.id, estimateId: made.id } };
 };
 
@@ -62,7 +41,7 @@ const withEstimate = async (cell: Cell) => {
 export const costsRows = {
   listCostPackages: {
     call: async (cell) => {
-      await created(cell.owner, "packages", packageBody);
+      await created(cell.owner, "packages", aPackageBody());
       return ownerParams(cell);
     },
     expected: ownerOnly(200),
@@ -71,7 +50,7 @@ export const costsRows = {
     },
   },
   createCostPackage: {
-    call: (cell) => ({ ...ownerParams(cell), body: packageBody }),
+    call: (cell) => ({ ...ownerParams(cell), body: aPackageBody() }),
     expected: ownerOnly(201),
   },
   archiveCostPackage: { call: withPackage, expected: ownerOnly(204) },
@@ -123,13 +102,13 @@ export const costsRows = {
   },
   listCostEstimates: {
     call: async (cell) => {
-      await created(cell.owner, "estimates", estimateBody());
+      await created(cell.owner, "estimates", anEstimateBody());
       return ownerParams(cell);
     },
     expected: ownerOnly(200),
   },
   createCostEstimate: {
-    call: (cell) => ({ ...ownerParams(cell), body: estimateBody() }),
+    call: (cell) => ({ ...ownerParams(cell), body: anEstimateBody() }),
     expected: ownerOnly(201),
   },
   deleteCostEstimate: { call: withEstimate, expected: ownerOnly(204) },

@@ -1,4 +1,9 @@
-import type { SessionChargeInput } from "@painplan/core";
+import type {
+  CreateClaimRequest,
+  CreateEstimateRequest,
+  CreatePackageRequest,
+  SessionChargeInput,
+} from "@painplan/core";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../../database/database.js";
 import "../../sessions/sessions.tables.js";
@@ -11,6 +16,44 @@ export type LoggedSession = {
   planItemId?: string | null;
   charge?: SessionChargeInput | null;
 };
+
+/** An amount in US dollars, in cents. */
+export const usd = (amountMinor: number) => ({ amountMinor, currency: "USD" });
+
+/**
+ * A valid package create: ten Swedish massages for 800 USD, under a new idempotency key each
+ * call (one new package per call); `fields` replace any of it, the key too (to send it again).
+ */
+export const aPackageBody = (fields: Partial<CreatePackageRequest> = {}) => ({
+  idempotencyKey: randomUUID(),
+  name: "Ten massages",
+  therapyId: "swedish-massage",
+  sessionsTotal: 10,
+  price: usd(80_000),
+  boughtOn: "2026-03-01",
+  ...fields,
+});
+
+/** A valid claim create: 90 USD to Acme Health, not sent yet, under a new key each call. */
+export const aClaimBody = (fields: Partial<CreateClaimRequest> = {}) => ({
+  idempotencyKey: randomUUID(),
+  insurer: "Acme Health",
+  status: "not-submitted",
+  amountClaimed: usd(9_000),
+  ...fields,
+});
+
+/** A valid estimate create: a 500 USD Good Faith Estimate for March 2026, under a new key each call. */
+export const anEstimateBody = (fields: Partial<CreateEstimateRequest> = {}) => ({
+  idempotencyKey: randomUUID(),
+  provider: "Calm Hands Massage",
+  amount: usd(50_000),
+  isGoodFaithEstimate: true,
+  givenOn: "2026-02-25",
+  coversFrom: "2026-03-01",
+  coversTo: "2026-03-31",
+  ...fields,
+});
 
 /** A USD charge paid by the person. */
 export const paidBySelf = (amountMinor: number, currency = "USD"): SessionChargeInput => ({
