@@ -177,7 +177,7 @@ export const searchResultSchema = z.object({
   practitioner: practitionerProfileSchema,
   /** Exact (haversine) km from the search point; null without a point. */
   distanceKm: z.number().nullable(),
-  /** "8 km", "800 m"; null without a point. */
+  /** "less than 1 km away", "8 km (5 miles) away" (core `distanceWords`); null without a point. */
   distanceText: z.string().nullable(),
   /** Price of a session of the chosen length, minor units of the practitioner's currency. */
   sessionPriceMinor: z.number().nullable(),

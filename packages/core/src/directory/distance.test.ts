@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { boundingBox, describeDistance, distanceKm } from "./distance.js";
+import { boundingBox, distanceKm, distanceWords } from "./distance.js";
 
 describe("distance (haversine) and the search box", () => {
   it("matches known great-circle distances", () => {
@@ -67,10 +67,23 @@ describe("distance (haversine) and the search box", () => {
     });
   });
 
-  it("says distances in words", () => {
-    expect(describeDistance(0.04)).toBe("100 m");
-    expect(describeDistance(0.83)).toBe("800 m");
-    expect(describeDistance(8.04)).toBe("8 km");
-    expect(describeDistance(12.6)).toBe("13 km");
+  it("says distances in whole kilometres, and a near one as near", () => {
+    expect(distanceWords(0)).toBe("less than 1 km away");
+    expect(distanceWords(0.6)).toBe("less than 1 km away");
+    // The new-user trial saw "1000 m" beside "less than 1 km away" for one practitioner.
+    expect(distanceWords(0.96)).toBe("less than 1 km away");
+    expect(distanceWords(7.6)).toBe("8 km away");
+    expect(distanceWords(14.49, "FR")).toBe("14 km away");
+  });
+
+  it("adds miles for people in the US and the UK", () => {
+    // 8 km = 4.97 miles.
+    expect(distanceWords(8, "US")).toBe("8 km (5 miles) away");
+    expect(distanceWords(1.2, "GB")).toBe("1 km (about 1 mile) away");
+  });
+
+  it("does not dress up a value that is no distance", () => {
+    expect(distanceWords(Number.NaN)).toBe("distance unknown");
+    expect(distanceWords(-3)).toBe("distance unknown");
   });
 });

@@ -43,9 +43,23 @@ export function boundingBox(center: Coordinates, radiusKm: number): BoundingBox 
   return { minLatitude, maxLatitude, minLongitude, maxLongitude };
 }
 
-/** "800 m", "8 km", "12.5 km": distance in words for a result card. */
-export function describeDistance(km: number): string {
-  if (km < 1) return `${Math.max(100, Math.round(km * 10) * 100)} m`;
-  if (km < 10) return `${Math.round(km * 10) / 10} km`;
-  return `${Math.round(km)} km`;
+const kilometresPerMile = 1.609344;
+
+/** Countries whose people think in miles (they also get kilometres, so both can be read). */
+const milesCountries = new Set(["US", "GB", "LR", "MM"]);
+
+/**
+ * A distance in words, the one phrase every card, comparison and "why this match" uses: "less
+ * than 1 km away", "8 km away", and for a search in the US, the UK, Liberia or Myanmar "8 km
+ * (5 miles) away". Whole kilometres: the postal-code centre a search starts from is itself only
+ * near the person's door. `country` is ISO 3166-1 alpha-2, or null when unknown (kilometres).
+ */
+export function distanceWords(kilometres: number, country: string | null = null): string {
+  if (!Number.isFinite(kilometres) || kilometres < 0) return "distance unknown";
+  if (kilometres < 1) return "less than 1 km away";
+  const km = `${Math.round(kilometres)} km`;
+  if (country === null || !milesCountries.has(country)) return `${km} away`;
+  const miles = Math.round(kilometres / kilometresPerMile);
+  const milesText = miles <= 1 ? "about 1 mile" : `${miles} miles`;
+  return `${km} (${milesText}) away`;
 }

@@ -26,7 +26,7 @@ describe("fit score, explained in words", () => {
   it("says why: distance, experience, sliding scale, licence verified 3 months ago", () => {
     const fit = scoreFit(input());
     expect(fit.summary).toBe(
-      "8 km · neuropathy experience · sliding scale from 50 USD · licence verified 3 months ago",
+      "8 km away · neuropathy experience · sliding scale from 50 USD · licence verified 3 months ago",
     );
     expect(fit.level).toBe("good");
     expect(fit.dataStatus).toBe("verified");
@@ -67,6 +67,21 @@ describe("fit score, explained in words", () => {
       kind: "stale",
       text: "Licence last verified 2 years ago",
     });
+  });
+
+  it("says a distance as every card says it, in miles too for a search in the US", () => {
+    const near = scoreFit(input({ distanceKm: 0.96 }));
+    expect(near.summary.startsWith("less than 1 km away · ")).toBe(true);
+    const inUs = scoreFit(input({ query: { sessionMinutes: 60, country: "US" } }));
+    expect(inUs.reasons.map((reason) => reason.text)).toContain("8 km (5 miles) away");
+  });
+
+  it("lists 'not accepting new clients' against the match, never as a reason for it", () => {
+    const fit = scoreFit(
+      input({ profile: aPractitionerProfile({ isAcceptingNewClients: false }) }),
+    );
+    expect(fit.reasons).toContainEqual({ kind: "mismatch", text: "Not accepting new clients" });
+    expect(fit.summary).not.toContain("accepting");
   });
 
   it("flags 'accepting new clients' that was never confirmed", () => {

@@ -1,7 +1,7 @@
 import type { VerdictLevel } from "../safety/verdict-level.js";
 import { describeAge, describeAmount, daysSince } from "./describe-directory.js";
 import type { DirectorySearchQuery, Fit, FitLevel, FitReason } from "./directory-search.schema.js";
-import { describeDistance } from "./distance.js";
+import { distanceWords } from "./distance.js";
 import { modalityLabels, type PractitionerModality } from "./practitioner-modalities.js";
 import { staleAfterDays, type PractitionerProfile } from "./practitioner-profile.schema.js";
 
@@ -21,7 +21,10 @@ export type FitInput = {
   query: Pick<
     DirectorySearchQuery,
     "modalities" | "technique" | "insurer" | "maxPriceMinor" | "sessionMinutes"
-  >;
+  > & {
+    /** Where the search is (ISO 3166-1 alpha-2): distances read in miles too where people use them. */
+    country?: string | undefined;
+  };
   /** The person's safety verdict per modality (the worst over its library therapies). */
   safety: ReadonlyMap<PractitionerModality, SafetyVerdictOfModality>;
   now: Date;
@@ -107,8 +110,8 @@ function scoreSafety(input: FitInput, tally: Tally): Fit["avoidModalities"] {
 function scoreDistance(input: FitInput, tally: Tally): void {
   if (input.distanceKm === null) return;
   const closeness = Math.max(0, 1 - input.distanceKm / input.radiusKm);
-  const text = describeDistance(input.distanceKm);
-  add(tally, fitPoints.distance * closeness, { kind: "match", text: `${text} away` }, text);
+  const text = distanceWords(input.distanceKm, input.query.country ?? null);
+  add(tally, fitPoints.distance * closeness, { kind: "match", text }, text);
 }
 
 function scoreExperience(input: FitInput, tally: Tally): void {
@@ -141,12 +144,8 @@ function scoreExperience(input: FitInput, tally: Tally): void {
 function scoreAccepting(input: FitInput, tally: Tally): void {
   const { profile, now } = input;
   if (!profile.isAcceptingNewClients) {
-    add(
-      tally,
-      fitPoints.notAccepting,
-      { kind: "mismatch", text: "Not accepting new clients" },
-      "not accepting new clients",
-    );
+    // A mismatch, so not part of "why this match".
+    add(tally, fitPoints.notAccepting, { kind: "mismatch", text: "Not accepting new clients" });
     return;
   }
   add(tally, fitPoints.accepting, { kind: "match", text: "Accepting new clients" });

@@ -88,9 +88,9 @@ describe("search", () => {
     expect(found.indexOf(ids.near)).toBeLessThan(found.indexOf(ids.far));
     expect(body.origin).toMatchObject({ ...greenBay, postalCode: "54301" });
     const nearest = body.items[1] as SearchResult;
-    expect(nearest.distanceText).toBe("3 km");
+    expect(nearest.distanceText).toBe("3 km (2 miles) away");
     expect(nearest.fit.summary).toMatch(
-      /^3 km · neuropathy experience · sliding scale from 50 USD · licence verified \d+ months? ago/,
+      /^3 km \(2 miles\) away · neuropathy experience · sliding scale from 50 USD · licence verified \d+ months? ago/,
     );
     expect(body.items.find((item) => item.practitioner.id === ids.far)?.fit.dataStatus).toBe(
       "unverified",

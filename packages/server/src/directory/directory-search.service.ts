@@ -1,6 +1,6 @@
 import {
   defaultRadiusKm,
-  describeDistance,
+  distanceWords,
   distanceKm,
   modalitySafety,
   scoreFit,
@@ -117,6 +117,7 @@ export function directorySearchService(deps: SearchDependencies) {
     userId: string,
     items: readonly { row: ScoringRow; distanceKm: number | null; fit: Fit }[],
     sessionMinutes: 30 | 60 | 90,
+    country: string,
   ): Promise<SearchResult[]> {
     const full = await deps.profiles.byIds(items.map((item) => item.row.id));
     const saved = await deps.lists.savedAmong(
@@ -130,7 +131,7 @@ export function directorySearchService(deps: SearchDependencies) {
         {
           practitioner,
           distanceKm: item.distanceKm === null ? null : Math.round(item.distanceKm * 100) / 100,
-          distanceText: item.distanceKm === null ? null : describeDistance(item.distanceKm),
+          distanceText: item.distanceKm === null ? null : distanceWords(item.distanceKm, country),
           sessionPriceMinor: sessionPrice(practitioner, sessionMinutes),
           fit: item.fit,
           isSaved: saved.has(item.row.id),
@@ -175,7 +176,7 @@ export function directorySearchService(deps: SearchDependencies) {
         .filter((item) => after === undefined || compareKeys(item, after) > 0);
       const page = cursor.page(ordered, query.limit, (item) => ({ keys: item.keys, id: item.id }));
       return {
-        items: await results(userId, page.items, query.sessionMinutes),
+        items: await results(userId, page.items, query.sessionMinutes, query.country),
         nextCursor: page.nextCursor,
         origin:
           origin === null
@@ -217,7 +218,7 @@ export function directorySearchService(deps: SearchDependencies) {
           profile: practitioner,
           distanceKm: distance,
           radiusKm: Math.max(defaultRadiusKm, distance ?? 0),
-          query: { sessionMinutes: query.sessionMinutes },
+          query: { sessionMinutes: query.sessionMinutes, country: query.country },
           safety,
           now,
         });
@@ -225,7 +226,7 @@ export function directorySearchService(deps: SearchDependencies) {
           {
             practitioner,
             distanceKm: distance === null ? null : Math.round(distance * 100) / 100,
-            distanceText: distance === null ? null : describeDistance(distance),
+            distanceText: distance === null ? null : distanceWords(distance, query.country),
             sessionPriceMinor: sessionPrice(practitioner, query.sessionMinutes),
             fit,
             isSaved: saved.has(id),

@@ -1,5 +1,4 @@
-import type { PlanCostLine } from "@painplan/core";
-import { distanceWords } from "./distance-words";
+import { distanceWords, type PlanCostLine } from "@painplan/core";
 import type { PractitionerProfileView } from "./practitioner-view";
 import { planCostWords, priceListWords } from "./price-words";
 import { verificationWords } from "./verification-words";

@@ -1,8 +1,7 @@
-import type { PlanCostLine } from "@painplan/core";
+import { distanceWords, type PlanCostLine } from "@painplan/core";
 import { Link } from "react-router";
 import { VerdictBadge } from "../safety/verdict-badge";
 import { directoryPaths } from "./directory-paths";
-import { distanceWords } from "./distance-words";
 import type { PractitionerSummaryView } from "./practitioner-view";
 import { planCostWords, priceListWords } from "./price-words";
 import { VerificationNote } from "./verification-note";

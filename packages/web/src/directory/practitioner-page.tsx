@@ -1,3 +1,4 @@
+import { distanceWords } from "@painplan/core";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
@@ -7,7 +8,6 @@ import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import { directoryPaths, inviteToCareTeamPath } from "./directory-paths";
 import { usePractitionerProfile, useSavedIds, useToggleSaved } from "./directory-queries";
-import { distanceWords } from "./distance-words";
 import type { CredentialView, PractitionerProfileView } from "./practitioner-view";
 import { planCostWords, priceListWords } from "./price-words";
 import { usePlanCost } from "./use-plan-cost";
