@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fieldPaths } from "../safety/testing/safety-client.js";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { joinCareTeam, signedInPractitioner } from "../testing/care-team.js";
+import { race, statusCounts } from "../testing/race.js";
 import { useTestApp } from "../testing/test-app.js";
 import { aSessionLog, logSession, sessionsUrl } from "./testing/sessions.js";
 
@@ -139,5 +140,32 @@ describe("sessions: changing the price, techniques and pain by area", () => {
       enteredBy: owner.user.id,
       charge: { ...body.charge, packageId: null, receiptNote: null },
     });
+  });
+
+  it("races: prices sent at once all succeed and one stands; the last package session goes to one", async () => {
+    const person = await signedInPatient(testApp);
+    const session = await logSession(person);
+    const prices = await race((index) =>
+      change(person, session, {
+        charge: { price: { amountMinor: 1_000 + index, currency: "USD" }, paidBy: "self" },
+      }),
+    );
+    expect(statusCounts(prices)).toEqual({ 200: prices.length });
+    const stored = await testApp.database.db
+      .selectFrom("session_charges")
+      .select("amount_minor")
+      .where("session_id", "=", session.id)
+      .execute();
+    expect(stored).toHaveLength(1);
+
+    const bought = await onePackage(person);
+    const others = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => logSession(person, aSessionLog({}, 30 + index))),
+    );
+    const draws = await race(
+      (index) => change(person, others[index] ?? session, { charge: fromPackage(bought.id) }),
+      { count: others.length },
+    );
+    expect(statusCounts(draws)).toEqual({ 200: 1, 409: others.length - 1 });
   });
 });
