@@ -64,7 +64,7 @@ async function planWithPastMassage(context: BrowserContext, day: string) {
 describeJourney("sessions", () => {
   const browser = useBrowser();
 
-  test("a planned session → log it from the calendar in a few taps → answer its 24 h follow-up from Today → held, adherence and spend updated → change its pain after → delete it", async () => {
+  test("a planned session → log it from the calendar in a few taps → answer its 24 h follow-up from Today → held, adherence and spend updated → change its pain after, price, a technique and an area's pain → delete it", async () => {
     const { context, page } = await browser.open(phone);
     await registerThroughApi(context, aPerson({ timeZone }));
     const day = dayIn(timeZone, -3);
@@ -145,12 +145,53 @@ describeJourney("sessions", () => {
     expect(await painAfter.getByRole("radio", { name: "3" }).isChecked()).toBe(true);
     await checkPage(page, "change-form");
     await painAfter.getByRole("radio", { name: "2" }).click();
+
+    // The price, a technique and one area's pain change in the same form as they are logged.
+    await page.getByText("More about this session (optional)").click();
+    const price = page.getByLabel("What it cost");
+    expect(await price.inputValue()).toBe("90.00");
+    await page.getByText("In USD (the currency below).", { exact: false }).waitFor();
+    await price.fill("75.50");
+    await page.getByLabel("Techniques").fill("effleurage, trigger points");
+    // The area worked on (the plan item's left sole) is offered first.
+    expect(await page.getByLabel("Area", { exact: true }).inputValue()).toBe("left-sole");
+    await page.getByRole("button", { name: "Add this area" }).click();
+    await page
+      .getByRole("group", { name: "Left sole of foot: pain before (0–10)" })
+      .getByRole("radio", { name: "7" })
+      .click();
+    await page
+      .getByRole("group", { name: "Left sole of foot: pain after (0–10)" })
+      .getByRole("radio", { name: "4" })
+      .click();
+    await checkPage(page, "change-form-details");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("status").getByText("Your changes are saved.").waitFor();
     await page.getByText("6 → 2").waitFor();
+    const changed = page.getByRole("list", { name: "Your sessions" }).getByRole("listitem");
+    await changed.getByText("75.50 USD", { exact: false }).waitFor();
+    await changed.getByText("Techniques: effleurage, trigger points").waitFor();
+    await changed
+      .getByText("Pain by area (0–10), before → after: Left sole of foot 7 → 4")
+      .waitFor();
+    await checkPage(page, "history-changed");
+
+    // Opened again, the form shows what was saved.
+    await openSession.click();
+    await page.getByText("More about this session (optional)").click();
+    expect(await page.getByLabel("What it cost").inputValue()).toBe("75.50");
+    expect(await page.getByLabel("Techniques").inputValue()).toBe("effleurage, trigger points");
+    expect(
+      await page
+        .getByRole("group", { name: "Left sole of foot: pain after (0–10)" })
+        .getByRole("radio", { name: "4" })
+        .isChecked(),
+    ).toBe(true);
+    await page.goto("/sessions");
 
     // Delete it: asked once, in place, then gone from the history.
     await openSession.click();
+    await page.getByRole("heading", { level: 1, name: "Change a session" }).waitFor();
     await page.getByRole("button", { name: /^Delete this session/ }).click();
     const confirm = page.getByRole("group", { name: "Confirm deleting" });
     await confirm.getByText(/^Delete Swedish massage, .+, 10:00\?/).waitFor();
@@ -158,5 +199,5 @@ describeJourney("sessions", () => {
     await confirm.getByRole("button", { name: "Yes, delete it" }).click();
     await page.getByRole("status").getByText("The session is deleted.").waitFor();
     await page.getByText(/^No sessions logged yet/).waitFor();
-  });
+  }, 180_000);
 });

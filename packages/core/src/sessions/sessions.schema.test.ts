@@ -60,6 +60,17 @@ describe("the session log request", () => {
     expect(pathsOf({ painAfter: 11 }, updateSessionRequestSchema as never)).toEqual(["painAfter"]);
   });
 
+  it("a change may replace the charge (checked like a logged one) or remove it with null", () => {
+    const price = { amountMinor: 8000, currency: "EUR" };
+    expect(updateSessionRequestSchema.parse({ charge: { price, paidBy: "self" } })).toEqual({
+      charge: { price, paidBy: "self", packageId: null, receiptNote: null },
+    });
+    expect(updateSessionRequestSchema.parse({ charge: null })).toEqual({ charge: null });
+    expect(
+      pathsOf({ charge: { price, paidBy: "package" } }, updateSessionRequestSchema as never),
+    ).toEqual(["charge.packageId"]);
+  });
+
   it("a follow-up answer is pain now and better/same/worse; the note is optional", () => {
     expect(followUpAnswerRequestSchema.parse({ painNow: 4, comparedWithBefore: "better" })).toEqual(
       {

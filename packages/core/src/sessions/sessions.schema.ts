@@ -147,9 +147,17 @@ export const logSessionRequestSchema = z
 export type LogSessionRequest = z.input<typeof logSessionRequestSchema>;
 export type LogSession = z.output<typeof logSessionRequestSchema>;
 
-/** Changes to a logged session: only the fields sent change. */
+/**
+ * Changes to a logged session: only the fields sent change. A `charge` replaces the saved one
+ * (a package session it drew is given back first); null removes it.
+ */
 export const updateSessionRequestSchema = z
-  .strictObject(sessionFields)
+  .strictObject({
+    ...sessionFields,
+    charge: sessionChargeInputSchema
+      .nullable()
+      .describe("What it cost, replacing the saved charge; null removes it."),
+  })
   .partial()
   .refine((body) => Object.keys(body).length > 0, { error: "Change at least one field." });
 export type UpdateSessionRequest = z.input<typeof updateSessionRequestSchema>;

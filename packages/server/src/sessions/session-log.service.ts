@@ -240,6 +240,15 @@ export function sessionLog(deps: SessionsDependencies) {
           updated_at: now,
         });
         if (row === undefined) throw notFound("This session");
+        // A new charge replaces the saved one (giving back a package session it drew first).
+        if (body.charge === null) await deps.charges.remove(trx, owner.userId, sessionId);
+        else if (body.charge !== undefined) {
+          await deps.charges.record(trx, {
+            ownerId: owner.userId,
+            sessionId,
+            charge: body.charge,
+          });
+        }
         if (isRetimed) {
           const end = sessionEnd(startedAt, durationMinutes);
           await sessions.moveUnanswered(trx, owner.userId, sessionId, (dueAfter) =>

@@ -31,6 +31,14 @@ const sessionText = {
   sideEffectNote: "A little sore",
 };
 
+/** A charge with its one text field, the receipt note. */
+const chargeWithNote = {
+  price: { amountMinor: 6_000, currency: "USD" },
+  paidBy: "self",
+  packageId: null,
+  receiptNote: "Receipt 12",
+};
+
 /** A valid request per sessions endpoint that takes text, with every optional text field present. */
 async function validRequest(name: string): Promise<Request> {
   switch (name) {
@@ -38,19 +46,15 @@ async function validRequest(name: string): Promise<Request> {
       return {
         method: "POST",
         url: sessionsUrl(person),
-        body: {
-          ...aSessionLog(sessionText),
-          charge: {
-            price: { amountMinor: 6_000, currency: "USD" },
-            paidBy: "self",
-            packageId: null,
-            receiptNote: "Receipt 12",
-          },
-        },
+        body: { ...aSessionLog(sessionText), charge: chargeWithNote },
       };
     case "updateSession": {
       const session = await logSession(person);
-      return { method: "PATCH", url: sessionsUrl(person, `/${session.id}`), body: sessionText };
+      return {
+        method: "PATCH",
+        url: sessionsUrl(person, `/${session.id}`),
+        body: { ...sessionText, charge: chargeWithNote },
+      };
     }
     case "answerFollowUp": {
       const session = await logSession(person);

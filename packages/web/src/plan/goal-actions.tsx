@@ -1,9 +1,10 @@
 import { goalSchema, type GoalRecord } from "@painplan/core";
-import { useEffect, useRef, useState, type SubmitEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom, type FormProblem } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
 import { SubmitButton } from "../forms/submit-button";
+import { ConfirmAction } from "../ui/confirm-action";
 import type { PersonDates } from "../ui/person-dates";
 import { goalDraftOf } from "./edit-goal-draft";
 import { goalOf, goalWords, type GoalDraft } from "./goal-draft";
@@ -141,59 +142,22 @@ function GoalEditForm({ record }: { record: GoalRecord }) {
   );
 }
 
-/** Deleting asks once, in place. */
+/** Deleting asks once, in place (the shared confirm step, as for diary entries and sessions). */
 function DeleteGoalButton({ record, name }: { record: GoalRecord; name: string }) {
-  const [isConfirming, setIsConfirming] = useState(false);
   const remove = useDeleteGoal();
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (isConfirming) questionRef.current?.focus();
-  }, [isConfirming]);
-  if (!isConfirming) {
-    return (
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={() => {
-          setIsConfirming(true);
-        }}
-      >
-        Delete<span className="visually-hidden"> the goal: {name}</span>
-      </button>
-    );
-  }
-  const problem = formProblemFrom(remove.error, []);
   return (
-    <div className="confirm" role="group" aria-label={`Confirm deleting the goal: ${name}`}>
-      <p className="confirm__question" ref={questionRef} tabIndex={-1}>
-        Delete this goal? Its progress is no longer shown.
-      </p>
-      {problem.summary !== undefined && (
-        <p className="field__error" role="alert">
-          {problem.summary}
-        </p>
-      )}
-      <div className="confirm__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={remove.isPending ? true : undefined}
-          onClick={() => {
-            if (!remove.isPending) remove.mutate({ goalId: record.id });
-          }}
-        >
-          {remove.isPending ? "Deleting…" : "Yes, delete it"}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setIsConfirming(false);
-          }}
-        >
-          Keep it
-        </button>
-      </div>
-    </div>
+    <ConfirmAction
+      label="Delete"
+      hiddenDetail={` the goal: ${name}`}
+      groupLabel={`Confirm deleting the goal: ${name}`}
+      question="Delete this goal? Its progress is no longer shown."
+      confirmLabel="Yes, delete it"
+      busyLabel="Deleting…"
+      isBusy={remove.isPending}
+      problem={formProblemFrom(remove.error, []).summary}
+      onConfirm={() => {
+        remove.mutate({ goalId: record.id });
+      }}
+    />
   );
 }

@@ -88,7 +88,6 @@ function EditSessionForm({ session }: { session: TherapySession }) {
           onChange={draft.set}
           problem={problem}
           timeZone={dates.timeZone}
-          charge={{ kind: "saved", saved: session.charge }}
           hasCustomName={session.customName !== null}
         />
         <div className="form__actions">

@@ -95,7 +95,6 @@ function LogSessionForm({
         onChange={draft.set}
         problem={problem}
         timeZone={dates.timeZone}
-        charge={{ kind: "editable" }}
       />
       <div className="form__actions">
         <SubmitButton isBusy={log.isPending} busyLabel="Saving…">

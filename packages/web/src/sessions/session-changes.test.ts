@@ -70,9 +70,130 @@ describe("changing a logged session", () => {
     expect(sessionChangesOf(draft, saved, zone)).toEqual({ changes: { painAfter: 2 } });
   });
 
-  it("clears a score with null, and never sends the plan link or the charge", () => {
-    const draft = { ...sessionDraftOf(saved, zone), painBefore: null, priceText: "120" };
+  it("clears a score with null, and never sends the plan link", () => {
+    const draft = { ...sessionDraftOf(saved, zone), painBefore: null, planItemId: null };
     expect(sessionChangesOf(draft, saved, zone)).toEqual({ changes: { painBefore: null } });
+  });
+
+  it("sends a new price, currency or payer as the whole charge; an emptied price removes it", () => {
+    const draft = sessionDraftOf(saved, zone);
+    expect(
+      sessionChangesOf({ ...draft, priceText: "80.50", currency: "EUR" }, saved, zone),
+    ).toEqual({
+      changes: {
+        charge: {
+          price: { amountMinor: 8050, currency: "EUR" },
+          paidBy: "self",
+          packageId: null,
+          receiptNote: null,
+        },
+      },
+    });
+    expect(sessionChangesOf({ ...draft, paidBy: "insurance" }, saved, zone)).toMatchObject({
+      changes: { charge: { price: { amountMinor: 9000, currency: "USD" }, paidBy: "insurance" } },
+    });
+    expect(sessionChangesOf({ ...draft, priceText: "90" }, saved, zone)).toEqual({
+      unchanged: true,
+    });
+    expect(sessionChangesOf({ ...draft, priceText: " " }, saved, zone)).toEqual({
+      changes: { charge: null },
+    });
+    expect(sessionChangesOf({ ...draft, priceText: "ninety" }, saved, zone)).toEqual({
+      problems: [
+        {
+          path: "charge.price.amountMinor",
+          message: "Enter the price in USD as a number, such as 90 or 90.50.",
+        },
+      ],
+    });
+  });
+
+  it("a price for a session that had none is self-paid; a package session keeps its package and note", () => {
+    const unpriced = { ...saved, charge: null };
+    expect(
+      sessionChangesOf({ ...sessionDraftOf(unpriced, zone), priceText: "60" }, unpriced, zone),
+    ).toEqual({
+      changes: {
+        charge: {
+          price: { amountMinor: 6000, currency: "USD" },
+          paidBy: "self",
+          packageId: null,
+          receiptNote: null,
+        },
+      },
+    });
+    const packageId = "6f1f3a4e-3c9b-4b53-9d1e-2f0a6b2c8d30";
+    const fromPackage = {
+      ...saved,
+      charge: {
+        price: { amountMinor: 8000, currency: "USD" },
+        paidBy: "package" as const,
+        packageId,
+        receiptNote: "Card 3",
+      },
+    };
+    const draft = { ...sessionDraftOf(fromPackage, zone), priceText: "75" };
+    expect(sessionChangesOf(draft, fromPackage, zone)).toEqual({
+      changes: {
+        charge: {
+          price: { amountMinor: 7500, currency: "USD" },
+          paidBy: "package",
+          packageId,
+          receiptNote: "Card 3",
+        },
+      },
+    });
+    expect(
+      sessionChangesOf({ ...draft, priceText: "80", paidBy: "self" }, fromPackage, zone),
+    ).toMatchObject({ changes: { charge: { paidBy: "self", packageId: null } } });
+  });
+
+  it("sends techniques typed with commas only when the list changed", () => {
+    const draft = sessionDraftOf(saved, zone);
+    expect(draft.techniquesText).toBe("effleurage");
+    expect(sessionChangesOf({ ...draft, techniquesText: " effleurage ,, " }, saved, zone)).toEqual({
+      unchanged: true,
+    });
+    expect(
+      sessionChangesOf({ ...draft, techniquesText: "effleurage, trigger points" }, saved, zone),
+    ).toEqual({ changes: { techniques: ["effleurage", "trigger points"] } });
+    expect(sessionChangesOf({ ...draft, techniquesText: "" }, saved, zone)).toEqual({
+      changes: { techniques: [] },
+    });
+    expect(
+      sessionChangesOf({ ...draft, techniquesText: "x".repeat(61) }, saved, zone),
+    ).toMatchObject({ problems: [{ path: "techniques" }] });
+  });
+
+  it("sends the pain by area when a score changed; areas left without scores are not sent", () => {
+    const withAreas = {
+      ...saved,
+      regionPain: [{ regionId: "left-sole", before: 7, after: 4 }],
+    };
+    const draft = sessionDraftOf(withAreas, zone);
+    expect(draft.regionPain).toEqual([{ regionId: "left-sole", before: 7, after: 4 }]);
+    const blankArea = { regionId: "right-sole", before: null, after: null };
+    expect(
+      sessionChangesOf({ ...draft, regionPain: [...draft.regionPain, blankArea] }, withAreas, zone),
+    ).toEqual({ unchanged: true });
+    expect(
+      sessionChangesOf(
+        { ...draft, regionPain: [{ regionId: "left-sole", before: 7, after: 2 }] },
+        withAreas,
+        zone,
+      ),
+    ).toEqual({ changes: { regionPain: [{ regionId: "left-sole", before: 7, after: 2 }] } });
+    expect(sessionChangesOf({ ...draft, regionPain: [blankArea] }, withAreas, zone)).toEqual({
+      changes: { regionPain: null },
+    });
+    const first = sessionDraftOf(saved, zone);
+    expect(
+      sessionChangesOf(
+        { ...first, regionPain: [{ regionId: "left-sole", before: null, after: 2 }] },
+        saved,
+        zone,
+      ),
+    ).toEqual({ changes: { regionPain: [{ regionId: "left-sole", before: null, after: 2 }] } });
   });
 
   it("sends a new start as an instant from the person's clock, and a new length", () => {

@@ -52,6 +52,26 @@ describe("the session log draft", () => {
     });
   });
 
+  it("logs techniques and pain by area too: scored areas only, null when none", () => {
+    const draft = {
+      ...draftOf(defaults),
+      techniquesText: "effleurage, stretching",
+      regionPain: [
+        { regionId: "left-sole", before: 7, after: 4 },
+        { regionId: "right-sole", before: null, after: null },
+      ],
+    };
+    expect(sessionRequestOf(draft, "Europe/Paris", minorUnitDigits)).toMatchObject({
+      request: {
+        techniques: ["effleurage", "stretching"],
+        regionPain: [{ regionId: "left-sole", before: 7, after: 4 }],
+      },
+    });
+    expect(sessionRequestOf(draftOf(defaults), "Europe/Paris", minorUnitDigits)).toMatchObject({
+      request: { techniques: [], regionPain: null },
+    });
+  });
+
   it("asks for a therapy and a length in minutes when nothing is planned", () => {
     const draft = { ...draftOf(undefined), durationText: "0" };
     expect(sessionRequestOf(draft, "Europe/Paris", minorUnitDigits)).toEqual({

@@ -15,6 +15,16 @@ import {
 import type { WallTimeValue } from "../forms/wall-time-field";
 import { normaliseWallTime } from "../forms/clock-time";
 import type { FormProblem } from "../forms/form-problem";
+import {
+  changedCharge,
+  regionPainOf,
+  sameCharge,
+  sameRegionPain,
+  techniquesOf,
+  techniquesProblem,
+  techniquesText,
+  type RegionPainDraft,
+} from "./session-details";
 
 /** What the log form holds while a person fills it in (kept as a draft across reloads). */
 export type SessionDraft = {
@@ -26,10 +36,14 @@ export type SessionDraft = {
   start: WallTimeValue;
   durationText: string;
   practitioner: string;
+  /** Techniques as typed, parted by commas. */
+  techniquesText: string;
   pressure: Pressure | null;
   areas: string[];
   painBefore: number | null;
   painAfter: number | null;
+  /** Pain by area, in the order the areas were added. */
+  regionPain: RegionPainDraft[];
   howItFelt: string;
   sideEffects: SideEffectKind[];
   sideEffectNote: string;
@@ -67,10 +81,12 @@ export function newSessionDraft(input: {
     },
     durationText: String(defaults?.durationMinutes ?? 60),
     practitioner: defaults?.practitioner ?? "",
+    techniquesText: "",
     pressure: defaults?.pressure ?? null,
     areas: defaults?.areas ?? [],
     painBefore: null,
     painAfter: null,
+    regionPain: [],
     howItFelt: "",
     sideEffects: [],
     sideEffectNote: "",
@@ -139,6 +155,33 @@ function checkedTimes(
 }
 
 /**
+ * The price a draft says: null when left empty, undefined (with a problem pushed) when it is
+ * not money in the chosen currency.
+ */
+function checkedPrice(
+  draft: SessionDraft,
+  minorDigits: (currency: string) => number,
+  problems: DraftProblem[],
+): { amountMinor: number; currency: string } | null | undefined {
+  if (draft.priceText.trim() === "") return null;
+  const amountMinor = textToMinor(draft.priceText, minorDigits(draft.currency));
+  if (amountMinor !== undefined) return { amountMinor, currency: draft.currency };
+  problems.push({
+    path: "charge.price.amountMinor",
+    message: `Enter the price in ${draft.currency} as a number, such as 90 or 90.50.`,
+  });
+  return undefined;
+}
+
+/** The techniques a draft lists, with a problem pushed when they are too many or too long. */
+function checkedTechniques(draft: SessionDraft, problems: DraftProblem[]): string[] {
+  const techniques = techniquesOf(draft.techniquesText);
+  const problem = techniquesProblem(techniques);
+  if (problem !== undefined) problems.push(problem);
+  return techniques;
+}
+
+/**
  * The request a draft makes, or the problems to show next to their fields. The server checks
  * everything again (and the times against its clock).
  */
@@ -148,22 +191,11 @@ export function sessionRequestOf(
   minorDigits: (currency: string) => number,
 ): { request: LogSessionRequest } | { problems: DraftProblem[] } {
   const { startedAt, durationMinutes, problems } = checkedTimes(draft, timeZone, false);
-  let charge: LogSessionRequest["charge"] = null;
-  if (draft.priceText.trim() !== "") {
-    const amountMinor = textToMinor(draft.priceText, minorDigits(draft.currency));
-    if (amountMinor === undefined) {
-      problems.push({
-        path: "charge.price.amountMinor",
-        message: "Enter the price as a number, such as 90 or 90.50.",
-      });
-    } else {
-      charge = {
-        price: { amountMinor, currency: draft.currency },
-        paidBy: draft.paidBy ?? "self",
-      };
-    }
-  }
-  if (problems.length > 0 || startedAt === undefined) return { problems };
+  const price = checkedPrice(draft, minorDigits, problems);
+  const techniques = checkedTechniques(draft, problems);
+  if (problems.length > 0 || startedAt === undefined || price === undefined) return { problems };
+  const charge: LogSessionRequest["charge"] =
+    price === null ? null : { price, paidBy: draft.paidBy ?? "self" };
   return {
     request: {
       idempotencyKey: draft.idempotencyKey,
@@ -175,10 +207,12 @@ export function sessionRequestOf(
       planItemId: draft.planItemId,
       occurrenceStart: draft.occurrenceStart,
       practitioner: draft.practitioner,
+      techniques,
       pressure: draft.pressure,
       areas: draft.areas,
       painBefore: draft.painBefore,
       painAfter: draft.painAfter,
+      regionPain: regionPainOf(draft.regionPain),
       howItFelt: draft.howItFelt,
       sideEffects: draft.sideEffects,
       sideEffectNote: draft.sideEffectNote,
@@ -190,7 +224,7 @@ export function sessionRequestOf(
 /**
  * The change form's draft of a saved session: its start on the person's clock (in `timeZone`),
  * its fields as the log form holds them. A session with a custom name keeps it (`title`, no
- * library therapy). Its charge is shown, not changed: the sessions API does not change charges.
+ * library therapy).
  */
 export function sessionDraftOf(session: TherapySession, timeZone: string): SessionDraft {
   const price = session.charge?.price ?? null;
@@ -206,10 +240,12 @@ export function sessionDraftOf(session: TherapySession, timeZone: string): Sessi
     },
     durationText: String(session.durationMinutes),
     practitioner: session.practitioner,
+    techniquesText: techniquesText(session.techniques),
     pressure: session.pressure,
     areas: session.areas,
     painBefore: session.painBefore,
     painAfter: session.painAfter,
+    regionPain: session.regionPain ?? [],
     howItFelt: session.howItFelt,
     sideEffects: session.sideEffects,
     sideEffectNote: session.sideEffectNote,
@@ -228,8 +264,9 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * What the change form sends: only the fields that differ from the saved session (the API
  * changes only what is sent, and a new start or length moves the follow-ups and is checked
  * against the clock, so an unchanged time is not sent). `unchanged` when nothing differs;
- * `problems` to show next to their fields. The plan link and the charge are never sent: the
- * API does not change them.
+ * `problems` to show next to their fields. The plan link is never sent: the API does not change
+ * it. A changed price, currency or payer sends the whole charge (the API replaces it); an
+ * emptied price removes it.
  */
 export function sessionChangesOf(
   draft: SessionDraft,
@@ -241,7 +278,9 @@ export function sessionChangesOf(
     timeZone,
     session.customName !== null,
   );
-  if (problems.length > 0 || startedAt === undefined) return { problems };
+  const price = checkedPrice(draft, minorUnitDigits, problems);
+  const techniques = checkedTechniques(draft, problems);
+  if (problems.length > 0 || startedAt === undefined || price === undefined) return { problems };
   const changes: UpdateSessionRequest = {};
   // The form shows minutes; a start saved with seconds is unchanged when its minute is.
   if (minuteOf(startedAt) !== minuteOf(session.startedAt)) changes.startedAt = startedAt;
@@ -251,14 +290,20 @@ export function sessionChangesOf(
     changes.customName = null;
   }
   if (draft.practitioner !== session.practitioner) changes.practitioner = draft.practitioner;
+  if (!sameList(techniques, session.techniques)) changes.techniques = techniques;
   if (draft.pressure !== session.pressure) changes.pressure = draft.pressure;
   if (!sameList(draft.areas, session.areas)) changes.areas = draft.areas;
   if (draft.painBefore !== session.painBefore) changes.painBefore = draft.painBefore;
   if (draft.painAfter !== session.painAfter) changes.painAfter = draft.painAfter;
+  const regionPain = regionPainOf(draft.regionPain);
+  if (!sameRegionPain(regionPain, session.regionPain)) changes.regionPain = regionPain;
   if (draft.howItFelt !== session.howItFelt) changes.howItFelt = draft.howItFelt;
   if (!sameList(draft.sideEffects, session.sideEffects)) changes.sideEffects = draft.sideEffects;
   if (draft.sideEffectNote !== session.sideEffectNote) {
     changes.sideEffectNote = draft.sideEffectNote;
   }
+  const charge =
+    price === null ? null : changedCharge(price, draft.paidBy ?? "self", session.charge);
+  if (!sameCharge(charge, session.charge)) changes.charge = charge;
   return Object.keys(changes).length === 0 ? { unchanged: true } : { changes };
 }

@@ -1,13 +1,11 @@
 import {
   bodyRegions,
   currencyCodes,
-  minorUnitDigits,
   sessionLimits,
   sideEffectKinds,
   therapyCatalog,
   type PaidBy,
   type SideEffectKind,
-  type TherapySession,
 } from "@painplan/core";
 import { FieldFrame } from "../forms/field-frame";
 import type { FormProblem } from "../forms/form-problem";
@@ -17,7 +15,8 @@ import { TextField } from "../forms/text-field";
 import { TextareaField } from "../forms/textarea-field";
 import { WallTimeField } from "../forms/wall-time-field";
 import { PressurePicker } from "../plan/pressure-picker";
-import { minorToText, type SessionDraft } from "./session-draft";
+import { RegionPainFields } from "./region-pain-fields";
+import type { SessionDraft } from "./session-draft";
 
 const sideEffectWords: Readonly<Record<SideEffectKind, string>> = {
   soreness: "Soreness",
@@ -46,6 +45,8 @@ export const sessionFieldTargets = {
   painAfter: { id: "session-pain-after", label: "Pain after" },
   pressure: { id: "session-pressure", label: "Pressure" },
   practitioner: { id: "session-practitioner", label: "Who gave it" },
+  techniques: { id: "session-techniques", label: "Techniques" },
+  regionPain: { id: "session-region-pain", label: "Pain by area" },
   howItFelt: { id: "session-felt", label: "How it felt" },
   sideEffects: { id: "session-side-effects", label: "Anything afterwards" },
   sideEffectNote: { id: "session-side-effect-note", label: "A few words about it" },
@@ -57,7 +58,15 @@ export const sessionFieldTargets = {
 } as const;
 
 /** The fields folded under "More about this session": an error on one opens the fold. */
-const foldedFields = ["pressure", "practitioner", "howItFelt", "sideEffects", "sideEffectNote"];
+const foldedFields = [
+  "pressure",
+  "practitioner",
+  "techniques",
+  "regionPain",
+  "howItFelt",
+  "sideEffects",
+  "sideEffectNote",
+];
 
 type SessionFormFieldsProps = {
   value: SessionDraft;
@@ -65,23 +74,18 @@ type SessionFormFieldsProps = {
   problem: FormProblem;
   /** The person's zone: the start is typed on their clock. */
   timeZone: string;
-  /**
-   * Logging: the price can be typed. Changing: the saved charge is shown as it is (the sessions
-   * API does not change charges), or nothing when there is none.
-   */
-  charge: { kind: "editable" } | { kind: "saved"; saved: TherapySession["charge"] };
   /** A session named by the person (not from the library) keeps its name. */
   hasCustomName?: boolean;
 };
 
 /** The session form's fields, shared by logging a session and changing a logged one. */
 export function SessionFormFields(props: SessionFormFieldsProps) {
-  const { value, onChange: set, problem, timeZone, charge, hasCustomName = false } = props;
+  const { value, onChange: set, problem, timeZone, hasCustomName = false } = props;
   const areaNames = value.areas
     .map((id) => bodyRegions.find((region) => region.id === id)?.label ?? id)
     .join(", ");
   const isFoldOpen = Object.keys(problem.fields).some(
-    (path) => path.startsWith("charge") || foldedFields.includes(path),
+    (path) => path.startsWith("charge") || foldedFields.includes(path.split(".")[0] ?? path),
   );
   return (
     <>
@@ -178,6 +182,25 @@ export function SessionFormFields(props: SessionFormFieldsProps) {
           }}
           error={problem.fields["practitioner"]}
         />
+        <TextField
+          id="session-techniques"
+          label="Techniques"
+          hint="Such as effleurage, trigger points. Put a comma between two."
+          autoComplete="off"
+          value={value.techniquesText}
+          onChange={(techniquesText) => {
+            set({ techniquesText });
+          }}
+          error={problem.fields["techniques"]}
+        />
+        <RegionPainFields
+          value={value.regionPain}
+          onChange={(regionPain) => {
+            set({ regionPain });
+          }}
+          areas={value.areas}
+          error={problem.fields["regionPain"]}
+        />
         <TextareaField
           id="session-felt"
           label="How it felt"
@@ -212,20 +235,7 @@ export function SessionFormFields(props: SessionFormFieldsProps) {
             error={problem.fields["sideEffectNote"]}
           />
         )}
-        {charge.kind === "editable" ? (
-          <ChargeFields value={value} onChange={set} problem={problem} />
-        ) : (
-          charge.saved !== null && (
-            <p>
-              What it cost:{" "}
-              {minorToText(
-                charge.saved.price.amountMinor,
-                minorUnitDigits(charge.saved.price.currency),
-              )}{" "}
-              {charge.saved.price.currency}
-            </p>
-          )
-        )}
+        <ChargeFields value={value} onChange={set} problem={problem} />
       </details>
     </>
   );
@@ -241,7 +251,7 @@ function ChargeFields({
       <TextField
         id="session-price"
         label="What it cost"
-        hint="Leave empty if you would rather not say."
+        hint={`In ${value.currency} (the currency below). Leave empty if you would rather not say.`}
         autoComplete="off"
         value={value.priceText}
         onChange={(priceText) => {
@@ -269,6 +279,7 @@ function ChargeFields({
           ))}
         </select>
       </FieldFrame>
+      {value.paidBy === "package" && <p>Paid from one of your packages.</p>}
       <OptionGroup
         id="session-paid-by"
         legend="Who paid"

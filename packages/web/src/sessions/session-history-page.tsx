@@ -1,5 +1,6 @@
 import {
-  minorUnitDigits,
+  findBodyRegion,
+  formatMoney,
   painChangeWords,
   sessionsEndpoints,
   type TherapySession,
@@ -11,7 +12,7 @@ import { endpointUrl } from "@painplan/core";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import type { PersonDates } from "../ui/person-dates";
-import { comparisonWords, minorToText } from "./session-draft";
+import { comparisonWords } from "./session-draft";
 import { sessionHistoryStateOf } from "./session-history-state";
 import { useSessions } from "./sessions-queries";
 
@@ -90,9 +91,20 @@ function SessionRow({ session, dates }: { session: TherapySession; dates: Person
         >
           {painChangeWords(session.painBefore, session.painAfter)}
         </strong>
-        {price !== undefined &&
-          ` · ${minorToText(price.amountMinor, minorUnitDigits(price.currency))} ${price.currency}`}
+        {price !== undefined && ` · ${formatMoney(price)}`}
       </p>
+      {session.techniques.length > 0 && <p>Techniques: {session.techniques.join(", ")}</p>}
+      {session.regionPain !== null && session.regionPain.length > 0 && (
+        <p>
+          Pain by area (0–10), before → after:{" "}
+          {session.regionPain
+            .map(
+              (region) =>
+                `${findBodyRegion(region.regionId)?.label ?? region.regionId} ${painChangeWords(region.before, region.after)}`,
+            )
+            .join("; ")}
+        </p>
+      )}
       {answered.map((followUp) => (
         <p key={followUp.dueAfter}>
           {followUp.dueAfter === "24h" ? "Next day" : "Two days later"}: pain{" "}

@@ -6,9 +6,10 @@ import type { SessionDraft } from "./session-draft";
  * change, `discard` forgets the draft after a save.
  */
 export function useSessionDraft(key: string, baseline: () => SessionDraft) {
+  // A draft kept by an older version of the form lacks its newer fields: they start as new.
   const draft = useJsonDraft<SessionDraft>(key, baseline, (stored) =>
     typeof stored === "object" && stored !== null && "idempotencyKey" in stored
-      ? (stored as SessionDraft)
+      ? { ...baseline(), ...(stored as Partial<SessionDraft>) }
       : undefined,
   );
   const set = (change: Partial<SessionDraft>) => {

@@ -102,7 +102,17 @@ export const sessionsRows = {
     },
   },
   updateSession: {
-    call: async (cell) => ({ ...(await sessionParams(cell)), body: { painAfter: 2 } }),
+    // With a new price, techniques and pain by area: still the owner's alone (their bodies are
+    // checked per role in sessions/session-edit.int.test.ts; a granted reader gets 404 here).
+    call: async (cell) => ({
+      ...(await sessionParams(cell)),
+      body: {
+        painAfter: 2,
+        techniques: ["petrissage"],
+        regionPain: [{ regionId: "left-sole", before: 5, after: 2 }],
+        charge: { price: { amountMinor: 7_000, currency: "EUR" }, paidBy: "self" },
+      },
+    }),
     expected: ownerOnly(200),
   },
   deleteSession: { call: sessionParams, expected: ownerOnly(204) },
