@@ -19,12 +19,14 @@ const bloodThinnerIntake = {
   preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
 };
 
-async function activePlanOf(context: BrowserContext): Promise<{ id: string; version: number }> {
+/** Another tab changes the active plan (with the version it holds); this page keeps its own. */
+async function changePlanElsewhere(context: BrowserContext, fields: object): Promise<void> {
   const userId = await userIdOf(context);
-  const body = (await (await context.request.get(`/api/users/${userId}/plan`)).json()) as {
+  const { plan } = (await (await context.request.get(`/api/users/${userId}/plan`)).json()) as {
     plan: { id: string; version: number };
   };
-  return body.plan;
+  const path = `/api/users/${userId}/plans/${plan.id}`;
+  await sendAsPerson(context, "PATCH", path, { expectedVersion: plan.version, ...fields }, 200);
 }
 
 type CalendarOccurrence = { title: string; localDate: string; localTime: string; status: string };
@@ -218,14 +220,7 @@ describeJourney("plan", () => {
     await expect.poll(() => page.locator(".plan-timeline__entry").count()).toBe(4);
 
     // Another tab changes the plan; this page still holds the old version.
-    const plan = await activePlanOf(context);
-    await sendAsPerson(
-      context,
-      "PATCH",
-      (userId) => `/api/users/${userId}/plans/${plan.id}`,
-      { expectedVersion: plan.version, title: "Plan after the flare" },
-      200,
-    );
+    await changePlanElsewhere(context, { title: "Plan after the flare" });
     await page.getByRole("button", { name: "Remove Body scan" }).click();
     await page.getByRole("button", { name: "Yes, remove it" }).click();
     await page.getByText(/Your plan changed in the meantime/).waitFor();
@@ -270,14 +265,7 @@ describeJourney("plan", () => {
     await page.getByLabel("Made with (optional)").fill("Sam, my physiotherapist");
     await page.getByLabel("Why this change (optional)").fill("Agreed at the clinic");
     // Another tab changes the plan first: 409, nothing overwritten, the typing kept.
-    const before = await activePlanOf(context);
-    await sendAsPerson(
-      context,
-      "PATCH",
-      (userId) => `/api/users/${userId}/plans/${before.id}`,
-      { expectedVersion: before.version, madeWith: "someone else" },
-      200,
-    );
+    await changePlanElsewhere(context, { madeWith: "someone else" });
     await page.getByRole("button", { name: "Save the details" }).click();
     await page.getByRole("heading", { name: "Your plan changed in the meantime" }).waitFor();
     expect(await page.getByLabel("Name of the plan").inputValue()).toBe("Spring plan");
