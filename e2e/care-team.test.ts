@@ -1,46 +1,24 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { expect, test } from "vitest";
-import { expectNoAxeViolations } from "./support/accessibility.js";
-import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
-import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { postAsPerson, userIdOf } from "./pages/person-api.js";
+import { describeJourney, useBrowser } from "./support/journey.js";
+import { pageChecks } from "./support/page-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
 const phone = { viewport: { width: 390, height: 844 } };
 
-/** The checks every page of the journey must pass at 390 px: axe, no sideways scroll, targets. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  expect(await horizontalOverflow(page), `${name}: no sideways scroll`).toBeLessThanOrEqual(0);
-  expect(await smallTargets(page), `${name}: every target at least 44 × 44 px`).toEqual([]);
-  await saveScreenshot(page, `care-team-${name}`);
-}
-
-async function userIdOf(context: BrowserContext): Promise<string> {
-  const response = await context.request.get("/api/me");
-  return ((await response.json()) as { user: { id: string } }).user.id;
-}
-
-/** A POST as the person signed in on `context` (the CSRF token echoed from its cookie). */
-async function postAs<T>(context: BrowserContext, path: string, data: unknown): Promise<T> {
-  const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value;
-  const response = await context.request.post(path, {
-    headers: { "x-csrf-token": csrf ?? "" },
-    data,
-  });
-  if (response.status() >= 300) throw new Error(`${path}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const checkPage = pageChecks("care-team");
 
 type PlanAnswer = { id: string; version: number; items: { id: string; pressure: string | null }[] };
 
 /** The client's plan: one Swedish massage, medium pressure. */
 async function planWithMassage(context: BrowserContext): Promise<PlanAnswer> {
   const userId = await userIdOf(context);
-  const plan = await postAs<PlanAnswer>(context, `/api/users/${userId}/plans`, {
+  const plan = await postAsPerson<PlanAnswer>(context, `/api/users/${userId}/plans`, {
     title: "My plan",
     startDate: "2026-03-01",
   });
-  return postAs<PlanAnswer>(context, `/api/users/${userId}/plans/${plan.id}/items`, {
+  return postAsPerson<PlanAnswer>(context, `/api/users/${userId}/plans/${plan.id}/items`, {
     expectedVersion: plan.version,
     therapyId: "swedish-massage",
     pressure: "medium",

@@ -1,40 +1,15 @@
-import { addCalendarDays, localDayOf } from "@painplan/core";
+import { addCalendarDays, localDayOf, weekdayOf } from "@painplan/core";
 import { randomUUID } from "node:crypto";
-import type { BrowserContext, Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { expectNoAxeViolations } from "./support/accessibility.js";
+import { postAsPerson, userIdOf } from "./pages/person-api.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
-import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { pageChecks } from "./support/page-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
 const phone = { viewport: { width: 390, height: 844 } };
 const zone = "Europe/Paris";
 const hourMs = 3_600_000;
-
-/** A POST as the signed-in person (CSRF token echoed from its cookie); fails unless 201. */
-async function postAsPerson<T>(context: BrowserContext, path: string, data: object): Promise<T> {
-  const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value ?? "";
-  const response = await context.request.post(path, { headers: { "x-csrf-token": csrf }, data });
-  if (response.status() !== 201) {
-    throw new Error(`POST ${path} failed: ${response.status()} ${await response.text()}`);
-  }
-  return (await response.json()) as T;
-}
-
-async function userIdOf(context: BrowserContext): Promise<string> {
-  const me = (await (await context.request.get("/api/me")).json()) as { user: { id: string } };
-  return me.user.id;
-}
-
-async function checkPage(page: Page, label: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  expect(await smallTargets(page), label).toEqual([]);
-  expect(await horizontalOverflow(page), `${label}: no sideways scroll`).toBeLessThanOrEqual(0);
-}
-
-const weekdays = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
-/** The RFC 5545 weekday of a calendar date ("YYYY-MM-DD"), read at noon UTC. */
-const weekdayOf = (date: string) => weekdays[new Date(`${date}T12:00:00Z`).getUTCDay()] ?? "MO";
+const checkPage = pageChecks();
 
 function aSession(hoursAgo: number, price: { amountMinor: number; currency: string }) {
   return {

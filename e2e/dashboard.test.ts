@@ -1,7 +1,9 @@
+import { instantPlusDays } from "@painplan/core";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { DashboardPage } from "./pages/dashboard-page.js";
 import { DiaryPage } from "./pages/diary-page.js";
+import { postAsPerson, userIdOf } from "./pages/person-api.js";
 import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
 import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
@@ -9,18 +11,6 @@ import { aPerson, registerThroughApi } from "./support/people.js";
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1350, height: 940 };
-const day = 24 * 60 * 60 * 1000;
-
-async function userIdOf(context: BrowserContext): Promise<string> {
-  const response = await context.request.get("/api/me");
-  const body = (await response.json()) as { user: { id: string } };
-  return body.user.id;
-}
-
-async function csrfHeader(context: BrowserContext): Promise<Record<string, string>> {
-  const cookie = (await context.cookies()).find((candidate) => candidate.name === "pp_csrf");
-  return { "x-csrf-token": cookie?.value ?? "" };
-}
 
 /** Entries on the last few days (not today), so the week's chart has something to draw. */
 async function addPastEntries(context: BrowserContext, userId: string): Promise<void> {
@@ -29,15 +19,11 @@ async function addPastEntries(context: BrowserContext, userId: string): Promise<
     [2, 6],
     [4, 3],
   ] as const) {
-    const response = await context.request.post(`/api/users/${userId}/diary/entries`, {
-      headers: await csrfHeader(context),
-      data: {
-        idempotencyKey: crypto.randomUUID(),
-        intensityNow,
-        recordedAt: new Date(Date.now() - daysAgo * day).toISOString(),
-      },
+    await postAsPerson(context, `/api/users/${userId}/diary/entries`, {
+      idempotencyKey: crypto.randomUUID(),
+      intensityNow,
+      recordedAt: instantPlusDays(new Date(), -daysAgo),
     });
-    if (response.status() !== 201) throw new Error(`Entry not saved: ${await response.text()}`);
   }
 }
 

@@ -2,33 +2,19 @@ import type { BrowserContext } from "playwright-core";
 import { expect, test } from "vitest";
 import { DashboardPage } from "./pages/dashboard-page.js";
 import { DiaryPage } from "./pages/diary-page.js";
+import { postAsPerson } from "./pages/person-api.js";
 import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
 import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
-async function userIdOf(context: BrowserContext): Promise<string> {
-  const response = await context.request.get("/api/me");
-  const body = (await response.json()) as { user: { id: string } };
-  return body.user.id;
-}
-
-/** The API needs the CSRF cookie echoed in a header for writes. */
-async function csrfHeader(context: BrowserContext): Promise<Record<string, string>> {
-  const cookie = (await context.cookies()).find((candidate) => candidate.name === "pp_csrf");
-  return { "x-csrf-token": cookie?.value ?? "" };
-}
-
-async function addEntryThroughApi(context: BrowserContext, userId: string): Promise<void> {
-  const response = await context.request.post(`/api/users/${userId}/diary/entries`, {
-    headers: await csrfHeader(context),
-    data: {
-      idempotencyKey: crypto.randomUUID(),
-      intensityNow: 5,
-      regions: [{ regionId: "left-sole", intensity: 5, qualities: ["burning"] }],
-    },
+/** One entry through the API, as the person signed in on `context`. */
+async function addEntryThroughApi(context: BrowserContext): Promise<void> {
+  await postAsPerson(context, (userId) => `/api/users/${userId}/diary/entries`, {
+    idempotencyKey: crypto.randomUUID(),
+    intensityNow: 5,
+    regions: [{ regionId: "left-sole", intensity: 5, qualities: ["burning"] }],
   });
-  if (response.status() !== 201) throw new Error(`Entry not saved: ${await response.text()}`);
 }
 
 describeJourney("diary", () => {
@@ -38,7 +24,7 @@ describeJourney("diary", () => {
     const { context, page } = await browser.open();
     const person = aPerson();
     await registerThroughApi(context, person);
-    await addEntryThroughApi(context, await userIdOf(context));
+    await addEntryThroughApi(context);
     const dashboard = new DashboardPage(page);
     const diary = new DiaryPage(page);
     await dashboard.goto();
@@ -171,7 +157,7 @@ describeJourney("diary", () => {
       viewport: { width: 320, height: 800 },
     });
     await registerThroughApi(context, aPerson());
-    await addEntryThroughApi(context, await userIdOf(context));
+    await addEntryThroughApi(context);
     const diary = new DiaryPage(page);
 
     await diary.goto();

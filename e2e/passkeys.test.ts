@@ -1,8 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { SignInPage } from "./pages/sign-in-page.js";
@@ -10,45 +5,19 @@ import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
 import { horizontalOverflow } from "./support/layout-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
-import { collectOutput, freePort, stop, waitForHealth } from "./support/server-process.js";
-import { testWebDistDir } from "./support/test-web-dist.js";
-
-const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+import { startOwnServer, type OwnServer } from "./support/server-process.js";
 
 /**
  * A server of its own whose public URL is http://localhost:PORT: WebAuthn needs a domain as the
  * relying party id (an IP address such as the shared server's 127.0.0.1 is refused by browsers),
  * and "localhost" counts as a secure context without TLS.
  */
-async function startLocalhostServer(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "painplan-e2e-passkeys-"));
-  const port = await freePort();
-  const baseUrl = `http://localhost:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ["packages/server/dist/cli.js", "serve"], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      PUBLIC_URL: baseUrl,
-      WEB_DIST_DIR: testWebDistDir,
-      REGISTRATIONS_PER_HOUR: "100000",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+function startLocalhostServer(): Promise<OwnServer> {
+  return startOwnServer({
+    name: "passkeys",
+    publicHost: "localhost",
+    env: { REGISTRATIONS_PER_HOUR: "100000" },
   });
-  const cleanUp = async () => {
-    await stop(server);
-    await rm(dataDir, { recursive: true, force: true });
-  };
-  try {
-    await waitForHealth(`http://127.0.0.1:${port}`, server, collectOutput(server));
-  } catch (error) {
-    await cleanUp();
-    throw error;
-  }
-  return { baseUrl, stop: cleanUp };
 }
 
 /** A CDP virtual authenticator on the page: a platform passkey that always says "it is me". */

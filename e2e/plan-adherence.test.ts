@@ -1,52 +1,18 @@
-import type { BrowserContext, Page } from "playwright-core";
+import { addCalendarDays, localDayOf } from "@painplan/core";
+import type { BrowserContext } from "playwright-core";
 import { expect, test } from "vitest";
-import { putAsPerson } from "./pages/person-api.js";
+import { postAsPerson, putAsPerson } from "./pages/person-api.js";
 import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
-import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { horizontalOverflow } from "./support/layout-checks.js";
+import { pageChecks } from "./support/page-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
 const timeZone = "Europe/Paris";
 const phone = { viewport: { width: 390, height: 844 } };
+const checkPage = pageChecks("plan-adherence");
 
-/** Today in the person's zone, "YYYY-MM-DD" (en-CA writes dates in that order). */
-function todayIn(zone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(new Date());
-}
-
-function addDays(localDate: string, days: number): string {
-  const time = Date.parse(`${localDate}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-/** axe, no sideways scroll and 44 px targets at 390 px, as the plan journey checks its pages. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  expect(
-    await horizontalOverflow(page),
-    `${name}: no sideways scroll at 390 px`,
-  ).toBeLessThanOrEqual(0);
-  expect(await smallTargets(page), `${name}: every target at least 44 × 44 px`).toEqual([]);
-  await saveScreenshot(page, `plan-adherence-${name}`);
-}
-
-/** A POST as the signed-in person (CSRF echoed from its cookie); returns the JSON body. */
-async function postAsPerson(
-  context: BrowserContext,
-  path: (userId: string) => string,
-  data: object,
-) {
-  const me = (await (await context.request.get("/api/me")).json()) as { user: { id: string } };
-  const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value ?? "";
-  const response = await context.request.post(path(me.user.id), {
-    headers: { "x-csrf-token": csrf },
-    data,
-  });
-  if (response.status() !== 201) {
-    throw new Error(`POST failed: ${response.status()} ${await response.text()}`);
-  }
-  return (await response.json()) as { id: string; version: number; items: { id: string }[] };
-}
+type Plan = { id: string; version: number; items: { id: string }[] };
 
 /**
  * A person in Paris with a daily 10-minute body scan at 00:05 from three days ago (the first
@@ -54,13 +20,13 @@ async function postAsPerson(
  */
 async function setUpPlan(context: BrowserContext): Promise<void> {
   await registerThroughApi(context, aPerson({ timeZone }));
-  const today = todayIn(timeZone);
-  const start = addDays(today, -3);
-  const plan = await postAsPerson(context, (userId) => `/api/users/${userId}/plans`, {
+  const today = localDayOf(new Date().toISOString(), timeZone);
+  const start = addCalendarDays(today, -3);
+  const plan = await postAsPerson<Plan>(context, (userId) => `/api/users/${userId}/plans`, {
     title: "My plan",
     startDate: start,
   });
-  const withItem = await postAsPerson(
+  const withItem = await postAsPerson<Plan>(
     context,
     (userId) => `/api/users/${userId}/plans/${plan.id}/items`,
     {
@@ -80,7 +46,7 @@ async function setUpPlan(context: BrowserContext): Promise<void> {
   await putAsPerson(
     context,
     (userId) => `/api/users/${userId}/plans/${plan.id}/items/${itemId}/exceptions`,
-    { originalStart: `${addDays(today, -2)}T00:05`, kind: "held" },
+    { originalStart: `${addCalendarDays(today, -2)}T00:05`, kind: "held" },
   );
 }
 

@@ -1,22 +1,10 @@
-import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { expectNoAxeViolations } from "./support/accessibility.js";
-import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
-import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { describeJourney, useBrowser } from "./support/journey.js";
+import { pageChecks } from "./support/page-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
 const phone = { viewport: { width: 390, height: 844 } };
-
-/** axe, no sideways scroll and 44 px targets at 390 px, as the plan journey checks its pages. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  expect(
-    await horizontalOverflow(page),
-    `${name}: no sideways scroll at 390 px`,
-  ).toBeLessThanOrEqual(0);
-  expect(await smallTargets(page), `${name}: every target at least 44 × 44 px`).toEqual([]);
-  await saveScreenshot(page, `plan-goal-checks-${name}`);
-}
+const checkPage = pageChecks("plan-goal-checks");
 
 describeJourney("plan goal check-offs", () => {
   const browser = useBrowser();

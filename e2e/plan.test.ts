@@ -1,41 +1,16 @@
+import { addCalendarDays, localDayOf } from "@painplan/core";
 import { safetyAnswersAllNo } from "./support/safety-answers.js";
 import ICAL from "ical.js";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { expect, test } from "vitest";
-import { putAsPerson } from "./pages/person-api.js";
-import { expectNoAxeViolations } from "./support/accessibility.js";
-import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
-import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { putAsPerson, sendAsPerson, userIdOf } from "./pages/person-api.js";
+import { describeJourney, useBrowser } from "./support/journey.js";
+import { pageChecks } from "./support/page-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
 const timeZone = "Europe/Paris";
 const phone = { viewport: { width: 390, height: 844 } };
-
-/** Today in the person's zone, "YYYY-MM-DD" (en-CA writes dates in that order). */
-function todayIn(zone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(new Date());
-}
-
-function addDays(localDate: string, days: number): string {
-  const time = Date.parse(`${localDate}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-async function userIdOf(context: BrowserContext): Promise<string> {
-  const response = await context.request.get("/api/me");
-  return ((await response.json()) as { user: { id: string } }).user.id;
-}
-
-/** The checks every page of the journey must pass at 390 px: axe, no sideways scroll, targets. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  expect(
-    await horizontalOverflow(page),
-    `${name}: no sideways scroll at 390 px`,
-  ).toBeLessThanOrEqual(0);
-  expect(await smallTargets(page), `${name}: every target at least 44 × 44 px`).toEqual([]);
-  await saveScreenshot(page, `plan-${name}`);
-}
+const checkPage = pageChecks("plan");
 
 /** A finished safety intake with a blood thinner: deep massage is to be avoided. */
 const bloodThinnerIntake = {
@@ -44,29 +19,14 @@ const bloodThinnerIntake = {
   preferences: { pressurePreference: "light", discomfortSignal: "I will say stop" },
 };
 
-/** A change through the API as another tab would make it (with the CSRF cookie). */
-async function sendAsPerson(
-  context: BrowserContext,
-  method: "POST" | "PATCH",
-  path: (userId: string) => string,
-  data: unknown,
-): Promise<number> {
+/** Another tab changes the active plan (with the version it holds); this page keeps its own. */
+async function changePlanElsewhere(context: BrowserContext, fields: object): Promise<void> {
   const userId = await userIdOf(context);
-  const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value;
-  const response = await context.request.fetch(path(userId), {
-    method,
-    headers: { "x-csrf-token": csrf ?? "" },
-    data,
-  });
-  return response.status();
-}
-
-async function activePlanOf(context: BrowserContext): Promise<{ id: string; version: number }> {
-  const userId = await userIdOf(context);
-  const body = (await (await context.request.get(`/api/users/${userId}/plan`)).json()) as {
+  const { plan } = (await (await context.request.get(`/api/users/${userId}/plan`)).json()) as {
     plan: { id: string; version: number };
   };
-  return body.plan;
+  const path = `/api/users/${userId}/plans/${plan.id}`;
+  await sendAsPerson(context, "PATCH", path, { expectedVersion: plan.version, ...fields }, 200);
 }
 
 type CalendarOccurrence = { title: string; localDate: string; localTime: string; status: string };
@@ -78,7 +38,7 @@ describeJourney("plan", () => {
     const { context, page } = await browser.open(phone);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await registerThroughApi(context, aPerson({ timeZone }));
-    const today = todayIn(timeZone);
+    const today = localDayOf(new Date().toISOString(), timeZone);
 
     await page.goto("/plan");
     await page.getByRole("heading", { name: "No plan yet" }).waitFor();
@@ -158,7 +118,7 @@ describeJourney("plan", () => {
     // Cancel one body scan (tomorrow's, the list's second day): only that one changes.
     await page.getByRole("button", { name: "List" }).click();
     const tomorrow = page.locator(".plan-day").nth(1);
-    const tomorrowDay = String(Number(addDays(today, 1).slice(8)));
+    const tomorrowDay = String(Number(addCalendarDays(today, 1).slice(8)));
     expect(await tomorrow.getByRole("heading", { level: 2 }).textContent()).toContain(
       ` ${tomorrowDay} `,
     );
@@ -214,7 +174,7 @@ describeJourney("plan", () => {
 
     // Our calendar and the feed agree on the next four weeks of each item.
     const userId = await userIdOf(context);
-    const to = addDays(today, 27);
+    const to = addCalendarDays(today, 27);
     const api = await context.request.get(
       `/api/users/${userId}/plan/calendar?from=${today}&to=${to}`,
     );
@@ -260,16 +220,7 @@ describeJourney("plan", () => {
     await expect.poll(() => page.locator(".plan-timeline__entry").count()).toBe(4);
 
     // Another tab changes the plan; this page still holds the old version.
-    const userId = await userIdOf(context);
-    const plan = (await (await context.request.get(`/api/users/${userId}/plan`)).json()) as {
-      plan: { id: string; version: number };
-    };
-    const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value;
-    const change = await context.request.patch(`/api/users/${userId}/plans/${plan.plan.id}`, {
-      headers: { "x-csrf-token": csrf ?? "" },
-      data: { expectedVersion: plan.plan.version, title: "Plan after the flare" },
-    });
-    expect(change.status()).toBe(200);
+    await changePlanElsewhere(context, { title: "Plan after the flare" });
     await page.getByRole("button", { name: "Remove Body scan" }).click();
     await page.getByRole("button", { name: "Yes, remove it" }).click();
     await page.getByText(/Your plan changed in the meantime/).waitFor();
@@ -282,7 +233,7 @@ describeJourney("plan", () => {
   test("plan details with a reason, a goal changed and deleted, an extra session, earlier plans", async () => {
     const { context, page } = await browser.open(phone);
     await registerThroughApi(context, aPerson({ timeZone }));
-    const today = todayIn(timeZone);
+    const today = localDayOf(new Date().toISOString(), timeZone);
     await page.goto("/plan/items/new");
     await page.getByLabel("Therapy").selectOption({ label: "Body scan" });
     await expect
@@ -310,17 +261,11 @@ describeJourney("plan", () => {
     await page.getByRole("button", { name: "Save the details" }).click();
     await page.getByText(/Nothing is changed yet/).waitFor();
     await page.getByLabel("Name of the plan").fill("Spring plan");
-    await page.getByLabel("Review date (optional)").fill(addDays(today, 90));
+    await page.getByLabel("Review date (optional)").fill(addCalendarDays(today, 90));
     await page.getByLabel("Made with (optional)").fill("Sam, my physiotherapist");
     await page.getByLabel("Why this change (optional)").fill("Agreed at the clinic");
     // Another tab changes the plan first: 409, nothing overwritten, the typing kept.
-    const before = await activePlanOf(context);
-    expect(
-      await sendAsPerson(context, "PATCH", (userId) => `/api/users/${userId}/plans/${before.id}`, {
-        expectedVersion: before.version,
-        madeWith: "someone else",
-      }),
-    ).toBe(200);
+    await changePlanElsewhere(context, { madeWith: "someone else" });
     await page.getByRole("button", { name: "Save the details" }).click();
     await page.getByRole("heading", { name: "Your plan changed in the meantime" }).waitFor();
     expect(await page.getByLabel("Name of the plan").inputValue()).toBe("Spring plan");
@@ -367,7 +312,7 @@ describeJourney("plan", () => {
     await page.getByRole("button", { name: /Bring this session back/ }).click();
     await expect.poll(() => page.getByText(/Cancelled/).count()).toBe(0);
     await page.getByText("Add an extra session").click();
-    const extraDay = addDays(today, 2);
+    const extraDay = addCalendarDays(today, 2);
     const when = page.getByRole("group", { name: "When" });
     await when.getByLabel("Date", { exact: true }).fill(extraDay);
     await when.getByLabel(/^Time/).fill("18:00");

@@ -1,13 +1,14 @@
 import { safetyAnswersAllNo } from "./support/safety-answers.js";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { putAsPerson } from "./pages/person-api.js";
-import { expectNoAxeViolations } from "./support/accessibility.js";
+import { putAsPerson, userIdOf } from "./pages/person-api.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
 import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { pageChecks } from "./support/page-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
 const phone = { viewport: { width: 390, height: 844 } };
+const checkPage = pageChecks();
 
 type LogItem = {
   practiceId: string;
@@ -19,13 +20,8 @@ type LogItem = {
   isFlareDay: boolean | null;
 };
 
-async function userId(context: BrowserContext): Promise<string> {
-  const me = (await (await context.request.get("/api/me")).json()) as { user: { id: string } };
-  return me.user.id;
-}
-
 async function practiceLog(context: BrowserContext): Promise<LogItem[]> {
-  const response = await context.request.get(`/api/users/${await userId(context)}/practice/log`);
+  const response = await context.request.get(`/api/users/${await userIdOf(context)}/practice/log`);
   expect(response.status()).toBe(200);
   return ((await response.json()) as { items: LogItem[] }).items;
 }
@@ -60,12 +56,6 @@ async function painRows(page: Page): Promise<number[]> {
     }
     return [...rows.entries()].sort(([a], [b]) => a - b).map(([, count]) => count);
   });
-}
-
-async function checkPage(page: Page, label: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  expect(await smallTargets(page), label).toEqual([]);
-  expect(await horizontalOverflow(page), `${label}: no sideways scroll`).toBeLessThanOrEqual(0);
 }
 
 const timeLeft = (page: Page) => page.locator(".player__progress [aria-hidden=true]").textContent();
@@ -167,7 +157,7 @@ describeJourney("practice", () => {
     await page.getByText(/Pain 4 before, 2 after/).waitFor();
     // Near midnight on a Sunday the practice may fall in last week: the page shows what the server counts.
     const week = (await (
-      await context.request.get(`/api/users/${await userId(context)}/practice/consistency`)
+      await context.request.get(`/api/users/${await userIdOf(context)}/practice/consistency`)
     ).json()) as { minutesThisWeek: number };
     await page
       .getByText(new RegExp(`^${week.minutesThisWeek} of \\d+ minutes this week`))
@@ -360,7 +350,7 @@ describeJourney("practice", () => {
     await page.emulateMedia({ colorScheme: "light" });
 
     const routine = (await (
-      await context.request.get(`/api/users/${await userId(context)}/practice/routine?minutes=10`)
+      await context.request.get(`/api/users/${await userIdOf(context)}/practice/routine?minutes=10`)
     ).json()) as { poses: { poseId: string; variant: string }[] };
     const standing = [
       "yoga-mountain",

@@ -1,50 +1,23 @@
-import type { BrowserContext, Page } from "playwright-core";
+import { addCalendarDays, localDayOf } from "@painplan/core";
+import type { BrowserContext } from "playwright-core";
 import { expect, test } from "vitest";
+import { postAsPerson } from "./pages/person-api.js";
 import { countTaps } from "./pages/tap-counter.js";
-import { expectNoAxeViolations } from "./support/accessibility.js";
-import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
-import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";
+import { describeJourney, useBrowser } from "./support/journey.js";
+import { pageChecks } from "./support/page-checks.js";
 import { aPerson, registerThroughApi } from "./support/people.js";
 
 const timeZone = "Europe/Paris";
 const phone = { viewport: { width: 390, height: 844 } };
-
-/** A local day `days` from today in the person's zone, "YYYY-MM-DD". */
-function dayIn(zone: string, days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  expect(await horizontalOverflow(page), `${name}: no sideways scroll`).toBeLessThanOrEqual(0);
-  expect(await smallTargets(page), `${name}: every target at least 44 × 44 px`).toEqual([]);
-  await saveScreenshot(page, `sessions-${name}`);
-}
-
-/** A POST as the signed-in person (CSRF echoed from its cookie); returns the JSON answer. */
-async function postAsPerson(
-  context: BrowserContext,
-  path: (userId: string) => string,
-  data: object,
-) {
-  const me = (await (await context.request.get("/api/me")).json()) as { user: { id: string } };
-  const csrf = (await context.cookies()).find((cookie) => cookie.name === "pp_csrf")?.value ?? "";
-  const response = await context.request.post(path(me.user.id), {
-    headers: { "x-csrf-token": csrf },
-    data,
-  });
-  if (response.status() !== 201) throw new Error(`POST failed: ${await response.text()}`);
-  return { userId: me.user.id, body: (await response.json()) as unknown };
-}
+const checkPage = pageChecks("sessions");
 
 /** A plan with one Swedish massage, three days ago at 10:00, light pressure, with Ann Lee. */
 async function planWithPastMassage(context: BrowserContext, day: string) {
-  const { body: plan } = await postAsPerson(context, (id) => `/api/users/${id}/plans`, {
-    title: "My plan",
-    startDate: day,
-  });
-  const { id: planId, version } = plan as { id: string; version: number };
+  const { id: planId, version } = await postAsPerson<{ id: string; version: number }>(
+    context,
+    (id) => `/api/users/${id}/plans`,
+    { title: "My plan", startDate: day },
+  );
   await postAsPerson(context, (id) => `/api/users/${id}/plans/${planId}/items`, {
     expectedVersion: version,
     therapyId: "swedish-massage",
@@ -67,7 +40,7 @@ describeJourney("sessions", () => {
   test("a planned session → log it from the calendar in a few taps → answer its 24 h follow-up from Today → held, adherence and spend updated → change its pain after, price, a technique and an area's pain → delete it", async () => {
     const { context, page } = await browser.open(phone);
     await registerThroughApi(context, aPerson({ timeZone }));
-    const day = dayIn(timeZone, -3);
+    const day = addCalendarDays(localDayOf(new Date().toISOString(), timeZone), -3);
     await planWithPastMassage(context, day);
 
     // The calendar from that day: the session is there with "Log it".

@@ -1,15 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { SMTPServer } from "smtp-server";
-import { collectOutput, freePort, stop, waitForHealth } from "./server-process.js";
-import { testWebDistDir } from "./test-web-dist.js";
-
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+import { startOwnServer } from "./server-process.js";
 
 /** A local SMTP server that keeps every message's raw text (no auth, no TLS). */
 async function startSmtpSink(): Promise<{ url: string; received: string[]; close(): void }> {
@@ -52,33 +44,15 @@ export type ServerWithMail = {
  */
 export async function startServerWithMail(): Promise<ServerWithMail> {
   const sink = await startSmtpSink();
-  const dataDir = await mkdtemp(path.join(tmpdir(), "painplan-e2e-mail-"));
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ["packages/server/dist/cli.js", "serve"], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
-      PUBLIC_URL: baseUrl,
-      SMTP_URL: sink.url,
-      WEB_DIST_DIR: testWebDistDir,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const cleanUp = async () => {
-    await stop(server);
-    sink.close();
-    await rm(dataDir, { recursive: true, force: true });
-  };
   try {
-    await waitForHealth(baseUrl, server, collectOutput(server));
+    const server = await startOwnServer({ name: "mail", env: { SMTP_URL: sink.url } });
+    const stopBoth = async () => {
+      await server.stop();
+      sink.close();
+    };
+    return { baseUrl: server.baseUrl, received: sink.received, stop: stopBoth };
   } catch (error) {
-    await cleanUp();
+    sink.close();
     throw error;
   }
-  return { baseUrl, received: sink.received, stop: cleanUp };
 }

@@ -1,6 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { testWebDistDir } from "./test-web-dist.js";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 /** A port the OS says is free right now (the server is told to use it). */
 export async function freePort(): Promise<number> {
@@ -61,4 +68,47 @@ export async function stop(server: ChildProcess): Promise<void> {
   const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** A PainPlan server a journey started for itself; `stop` also deletes its data directory. */
+export type OwnServer = { baseUrl: string; stop(): Promise<void> };
+
+/**
+ * A second PainPlan server (the built one) on a free port with an empty data directory, for
+ * journeys the shared server cannot serve (e-mail, a "localhost" relying party). It listens on
+ * 127.0.0.1; `publicHost` is the host of its public URL, `env` adds to its configuration.
+ */
+export async function startOwnServer(options: {
+  name: string;
+  publicHost?: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<OwnServer> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), `painplan-e2e-${options.name}-`));
+  const port = await freePort();
+  const baseUrl = `http://${options.publicHost ?? "127.0.0.1"}:${port}`;
+  const server: ChildProcess = spawn(process.execPath, ["packages/server/dist/cli.js", "serve"], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      PUBLIC_URL: baseUrl,
+      WEB_DIST_DIR: testWebDistDir,
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const cleanUp = async () => {
+    await stop(server);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}`, server, collectOutput(server));
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  return { baseUrl, stop: cleanUp };
 }

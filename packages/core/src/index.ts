@@ -97,6 +97,7 @@ export * from "./safety/safety.contract.js";
 export * from "./safety/verdict-level.js";
 export * from "./plan/plan-limits.js";
 export * from "./plan/schedule.schema.js";
+export * from "./plan/weekday-of.js";
 export * from "./plan/goal.schema.js";
 export * from "./plan/plan-api.schema.js";
 export * from "./plan/plan.schema.js";

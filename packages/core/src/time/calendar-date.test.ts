@@ -5,6 +5,7 @@ import {
   addCalendarDays,
   calendarDaysBetween,
   isCalendarDate,
+  isoWeekday,
   isoWeekStart,
 } from "./calendar-date.js";
 
@@ -86,6 +87,22 @@ describe("ISO 8601 weeks", () => {
         expect(DateTime.fromISO(monday, { zone: "UTC" }).weekday).toBe(1);
         expect(calendarDaysBetween(monday, day)).toBeGreaterThanOrEqual(0);
         expect(calendarDaysBetween(monday, day)).toBeLessThanOrEqual(6);
+      }),
+    );
+  });
+
+  it("number a day's weekday 1 (Monday) to 7 (Sunday)", () => {
+    expect(isoWeekday("2026-03-09")).toBe(1);
+    expect(isoWeekday("2026-03-15")).toBe(7);
+    expect(isoWeekday("2024-02-29")).toBe(4); // a leap day
+    expect(isoWeekday("2026-03-29")).toBe(7); // the night Europe's clocks go forward
+    expect(() => isoWeekday("someday")).toThrow(RangeError);
+  });
+
+  it("agree with luxon's ISO weekday (property)", () => {
+    fc.assert(
+      fc.property(aDay, (day) => {
+        expect(isoWeekday(day)).toBe(DateTime.fromISO(day, { zone: "UTC" }).weekday);
       }),
     );
   });

@@ -40,10 +40,18 @@ export function calendarDaysBetween(from: string, to: string): number {
 }
 
 /**
+ * The ISO 8601 weekday number of a "YYYY-MM-DD" day: 1 for Monday to 7 for Sunday (so
+ * `weekdays[isoWeekday(day) - 1]` names it in core's Monday-first order). Throws RangeError on
+ * text that is no date.
+ */
+export function isoWeekday(localDate: string): number {
+  return ((new Date(noonOf(localDate)).getUTCDay() + 6) % 7) + 1; // getUTCDay: Sunday 0
+}
+
+/**
  * The Monday (ISO 8601 week start) on or before a "YYYY-MM-DD" day. Throws RangeError on text
  * that is no date.
  */
 export function isoWeekStart(localDate: string): string {
-  const weekday = (new Date(noonOf(localDate)).getUTCDay() + 6) % 7; // Monday 0
-  return addCalendarDays(localDate, -weekday);
+  return addCalendarDays(localDate, 1 - isoWeekday(localDate));
 }

@@ -5,6 +5,7 @@ import {
   previousCalendarDate,
   redFlagIds,
   safetyQuestionIds,
+  weekdayOf,
   type CreatePainEntryRequest,
   type CreatePlanItemRequest,
   type CreatePlanRequest,
@@ -267,13 +268,6 @@ function demoPlan(day: string): DemoPlan {
       { kind: "practice-minutes", startDate: day, targetDate: reviewDate, minutesPerWeek: 30 },
     ],
   };
-}
-
-const weekdays = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
-
-/** The RFC 5545 weekday of a local day. */
-function weekdayOf(localDate: string) {
-  return weekdays[new Date(`${localDate}T12:00:00Z`).getUTCDay()] ?? "MO";
 }
 
 function demoProfile(firstDay: string): PainProfileRequest {

@@ -1,7 +1,9 @@
 import {
   dueFollowUps,
   dueReminders,
+  elapsedDayMs,
   followUpMessage,
+  instantPlusDays,
   isStillWanted,
   leadMinutesMax,
   reminderDedupeKey,
@@ -21,9 +23,9 @@ import { reminderOf, sendPayload } from "./reminder-send-payload.js";
 import { sessionFollowUpHandler } from "./session-follow-up-jobs.js";
 
 /** How far past the longest lead time the look-ahead looks. */
-const lookAheadMarginMs = 2 * 24 * 60 * 60_000;
+const lookAheadMarginMs = 2 * elapsedDayMs;
 /** Sessions ended this far back may still be owed a check-in (a day, plus quiet hours). */
-const followUpLookBackMs = 3 * 24 * 60 * 60_000;
+const followUpLookBackMs = 3 * elapsedDayMs;
 const minuteMs = 60_000;
 
 /**
@@ -89,15 +91,14 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
   async function followUpsFor(userId: string, now: Date, window: { from: string; to: string }) {
     const zone = await deps.timeZoneOf(userId);
     if (zone === undefined) return [];
-    const dayMs = 24 * 60 * minuteMs;
     const [occurrences, settings, available, logged] = await Promise.all([
       deps.occurrences(userId, window.from, window.to),
       deps.settings.get(userId),
       deps.available(userId),
       deps.sessionFollowUps.loggedOccurrences(
         userId,
-        new Date(Date.parse(window.from) - dayMs).toISOString(),
-        new Date(Date.parse(window.to) + dayMs).toISOString(),
+        instantPlusDays(window.from, -1),
+        instantPlusDays(window.to, 1),
       ),
     ]);
     const unlogged = occurrences.filter(
@@ -140,10 +141,9 @@ export function reminderJobs(deps: ReminderJobsDependencies) {
     const parsed = reminderOf(job);
     if (parsed === undefined) return "dropped" as const;
     const { userId, reminder } = parsed;
-    const start = Date.parse(reminder.occurrenceStart);
     const current = await dueFor(userId, now, {
-      from: new Date(start - 24 * 60 * minuteMs).toISOString(),
-      to: new Date(start + 24 * 60 * minuteMs).toISOString(),
+      from: instantPlusDays(reminder.occurrenceStart, -1),
+      to: instantPlusDays(reminder.occurrenceStart, 1),
     });
     if (!isStillWanted(reminder, current)) return "dropped" as const;
     const zone = (await deps.timeZoneOf(userId)) ?? "UTC";

@@ -1,5 +1,6 @@
 import {
   feedHealth,
+  instantPlusDays,
   localDayOf,
   reminderMessage,
   type CalendarFeedLink,
@@ -298,7 +299,7 @@ export function remindersService(deps: RemindersDependencies) {
       const at = now();
       const message = {
         ...reminderMessage({
-          occurrenceStart: new Date(at.getTime() + 24 * 60 * 60_000).toISOString(),
+          occurrenceStart: instantPlusDays(at, 1),
           zone: owner.timeZone,
           locale: settings.locale,
           now: at,

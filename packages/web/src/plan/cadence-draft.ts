@@ -1,4 +1,9 @@
-import type { Cadence, Weekday } from "@painplan/core";
+import {
+  isCalendarDate,
+  weekdayOf as weekdayOfDate,
+  type Cadence,
+  type Weekday,
+} from "@painplan/core";
 
 /**
  * What the cadence picker holds while the person chooses: one plain-words choice each, turned
@@ -29,12 +34,12 @@ export const weekdayNames: readonly { code: Weekday; name: string }[] = [
   { code: "SU", name: "Sunday" },
 ];
 
-/** The weekday of a "YYYY-MM-DD" calendar date (a day, so no zone is involved). */
+/**
+ * The weekday of a "YYYY-MM-DD" calendar date (a day, so no zone is involved); Monday while the
+ * start date is not (yet) a date, as the picker asks before the date may be filled in.
+ */
 export function weekdayOf(localDate: string): Weekday {
-  const [year = 1970, month = 1, day = 1] = localDate.split("-").map(Number);
-  // getUTCDay: 0 = Sunday. The date is read as a UTC midnight only to count days.
-  const index = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
-  return weekdayNames[index]?.code ?? "MO";
+  return isCalendarDate(localDate) ? weekdayOfDate(localDate) : "MO";
 }
 
 /** Days in Monday-first order, without repeats. */
