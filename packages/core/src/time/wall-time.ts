@@ -1,4 +1,5 @@
 import { localMomentOf } from "./local-day.js";
+import { addCalendarDays } from "./calendar-date.js";
 import { zoneOffsetMinutes } from "./zone-offset.js";
 
 /**
@@ -121,4 +122,19 @@ export function occurrenceOf(instant: string, timeZone: string): Disambiguation 
   const resolution = resolveWallTime(wallTimeOf(instant, timeZone), timeZone);
   if (resolution?.kind !== "overlap") return undefined;
   return Date.parse(instant) >= Date.parse(resolution.later) ? "later" : "earlier";
+}
+
+/**
+ * The same clock time a number of calendar days later (or earlier, with negative `days`) in an
+ * IANA zone: "tomorrow at this time". Not `days` × 24 hours: across a clock change that would
+ * land an hour off (New York, 7 March 2026 10:00 EST + 1 day is 8 March 10:00 EDT, 23 hours
+ * later). A clock time the clocks skip on that day moves forward by the gap, and one they repeat
+ * is the earlier, as `instantOfWallTime` decides. Throws RangeError for an unknown zone or an
+ * instant that is not a date.
+ */
+export function sameClockTimeInDays(instant: string, timeZone: string, days: number): string {
+  const [localDate = "", localTime = ""] = wallTimeOf(instant, timeZone).split("T");
+  const shifted = instantOfWallTime(`${addCalendarDays(localDate, days)}T${localTime}`, timeZone);
+  if (shifted === undefined) throw new RangeError(`No such time in ${timeZone}`);
+  return shifted;
 }

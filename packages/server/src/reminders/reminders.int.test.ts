@@ -3,9 +3,10 @@ import type {
   CalendarFeedStatus,
   ReminderSettingsResponse,
 } from "@painplan/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { smtpMailer } from "../mail/mailer.js";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
+import { aRegistration } from "../testing/factories.js";
 import { startSmtpSink } from "../testing/smtp-sink.js";
 import { useTestApp } from "../testing/test-app.js";
 
@@ -218,5 +219,23 @@ describe("e-mail reminders", () => {
     const mail = sink.received.find((message) => message.to.includes(person.user.email));
     expect(mail?.raw).toMatch(/Subject: Test: Session tomorrow at \d{2}:\d{2}/);
     expect(mail?.raw).toContain("http://painplan.test/reminders");
+  });
+
+  it("means tomorrow at this time by the person's clock, across a clock change too", async () => {
+    // 10:00 EST on 7 March 2026; New York moves to EDT in the night. 24 hours on would be 11:00.
+    const before = mailApp.clock.now();
+    mailApp.clock.set(new Date("2026-03-07T15:00:00.000Z"));
+    onTestFinished(() => {
+      mailApp.clock.set(before);
+    });
+    const person = await signedInPatient(
+      mailApp,
+      undefined,
+      aRegistration().withTimeZone("America/New_York").build(),
+    );
+    const sent = await person.client.post(`${base(person)}/test`, { channel: "email" });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const mail = sink.received.find((message) => message.to.includes(person.user.email));
+    expect(mail?.raw).toMatch(/Subject: Test: Session tomorrow at 10:00/);
   });
 });

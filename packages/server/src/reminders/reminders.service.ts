@@ -1,6 +1,6 @@
 import {
   feedHealth,
-  instantPlusDays,
+  sameClockTimeInDays,
   localDayOf,
   reminderMessage,
   type CalendarFeedLink,
@@ -299,7 +299,8 @@ export function remindersService(deps: RemindersDependencies) {
       const at = now();
       const message = {
         ...reminderMessage({
-          occurrenceStart: instantPlusDays(at, 1),
+          // "A session tomorrow at this time": by the person's clock, across a clock change too.
+          occurrenceStart: sameClockTimeInDays(at, owner.timeZone, 1),
           zone: owner.timeZone,
           locale: settings.locale,
           now: at,
