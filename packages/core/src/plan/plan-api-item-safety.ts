@@ -3,6 +3,7 @@ import { assessTherapies } from "../safety/assess-safety.js";
 import { mostSevere, severityOf } from "../safety/verdict-level.js";
 import type { TherapyId } from "../therapies/therapy-ids.js";
 import type { Clearance, ItemSafety } from "./plan-item.schema.js";
+import type { Plan } from "./plan.schema.js";
 
 /**
  * The safety rules' answer for one plan item, from the person's safety intake: the same per-
@@ -46,4 +47,25 @@ export function itemSafetyVerdict(
 
 function unique(texts: readonly string[]): string[] {
   return [...new Set(texts)];
+}
+
+/**
+ * The plan with every item's safety worked out again from the person's current safety intake,
+ * so what the plan shows follows their answers as they change (an item added before the safety
+ * questions, or before a new blood thinner, must not keep the verdict of that day). The verdict
+ * stored with an item is history (what was shown when it was saved); this is the current one.
+ */
+export function withCurrentSafety(plan: Plan, intake: SafetyIntake): Plan {
+  return {
+    ...plan,
+    items: plan.items.map((item) => {
+      const verdict = itemSafetyVerdict(
+        intake,
+        item.therapyId,
+        item.focusRegionIds,
+        item.clearance,
+      );
+      return { ...item, safety: { level: verdict.level, instructions: verdict.instructions } };
+    }),
+  };
 }

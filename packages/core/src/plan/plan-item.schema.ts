@@ -142,10 +142,14 @@ export const planItemSchema = z.object({
   focusRegionIds: z.array(z.string()),
   avoidRegionIds: z.array(z.string()),
   notes: z.string(),
-  safety: z.object({
-    level: z.enum(verdictLevels),
-    instructions: z.array(z.string()),
-  }),
+  safety: z
+    .object({
+      level: z.enum(verdictLevels),
+      instructions: z.array(z.string()),
+    })
+    .describe(
+      "The safety rules' verdict from the person's current safety answers, worked out on every read (never the one of the day the item was added); in a version's snapshot, the verdict shown then.",
+    ),
   clearance: clearanceSchema.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -30,5 +30,7 @@ export const planVersionsResponseSchema = z.object({
 });
 
 export const planVersionResponseSchema = planVersionSummarySchema.extend({
-  snapshot: planSchema.describe("The plan as it was right after this change."),
+  snapshot: planSchema.describe(
+    "The plan as it was right after this change: history, so each item's safety is the verdict shown then (the plan itself shows the verdict from the current safety answers).",
+  ),
 });

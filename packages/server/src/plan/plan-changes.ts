@@ -1,4 +1,4 @@
-import type { PlanChangeKind, Plan } from "@painplan/core";
+import { withCurrentSafety, type PlanChangeKind, type Plan } from "@painplan/core";
 import type { Insertable, Updateable } from "kysely";
 import type { RecordOwner } from "../audit/reader.js";
 import { lockRecord } from "../database/record-lock.js";
@@ -54,7 +54,9 @@ export function planChanges(deps: PlanDependencies) {
    * Runs one change of a plan in a transaction: the plan locked, still active and at
    * `expectedVersion` (else 404, or 409 with the current version); `apply` writes the change and
    * returns the plan columns to change and the words for the timeline; then the version moves on
-   * and the snapshot is kept. The owner's reminders are looked at again after the commit.
+   * and the snapshot is kept, its items' safety from the owner's current safety answers (the
+   * verdicts shown at this version: history). The owner's reminders are looked at again after
+   * the commit.
    */
   async function changePlan(
     owner: RecordOwner,
@@ -65,6 +67,8 @@ export function planChanges(deps: PlanDependencies) {
     apply: ApplyChange,
   ): Promise<Plan> {
     const now = clock.now().toISOString();
+    // Read before the transaction: the intake is another area's record, not locked with the plan.
+    const intake = await deps.currentIntake(owner.userId);
     const changed = await writes.run(async (trx) => {
       await lockRecord(trx, `plan:${planId}`);
       const plan = await plans.byId(trx, owner.userId, planId);
@@ -77,7 +81,7 @@ export function planChanges(deps: PlanDependencies) {
         updated_at: now,
       });
       if (updated === undefined) throw staleVersion(expectedVersion + 1);
-      const snapshot = await loadPlan(trx, updated);
+      const snapshot = withCurrentSafety(await loadPlan(trx, updated), intake);
       await plans.insertVersion(
         trx,
         versionRow({

@@ -23,7 +23,11 @@ export function itemTitle(row: Pick<PlanItemsTable, "therapy_id" | "custom_name"
   return row.custom_name ?? "";
 }
 
-/** A stored item as the contract shows it; stored JSON is checked on the way out. */
+/**
+ * A stored item as the contract shows it; stored JSON is checked on the way out. Its `safety` is
+ * the verdict stored when it was saved (history): what a person sees goes through
+ * `withCurrentSafety` with their current intake first (plan.service, plan-changes).
+ */
 export function toPlanItem(row: PlanItemsTable): PlanItem {
   const clearance =
     row.cleared_by === null || row.cleared_at === null

@@ -1,4 +1,5 @@
 import {
+  withCurrentSafety,
   type CreatePlan,
   type Plan,
   type PlanSummary,
@@ -42,16 +43,23 @@ const archivedListLength = 200;
  * Plans and their items: one active plan per person, archived ones readable; every change to a
  * plan or an item is a new version (what changed, why, who proposed it, and a snapshot), made
  * only when the sender's `expectedVersion` is still current (else 409 with the current version).
- * Items run the safety rules on the owner's current safety intake first.
+ * Items run the safety rules on the owner's current safety intake first, and every plan it
+ * returns (or keeps as a version) shows each item's safety from the intake as it is now.
  */
 export function planService(deps: PlanDependencies) {
   const { db, writes, clock, ids } = deps;
   const changes = planChanges(deps);
 
+  /** The stored plan with its items' safety from the owner's current answers (never stale). */
+  async function currentPlan(owner: RecordOwner, row: PlansTable): Promise<Plan> {
+    const [plan, intake] = await Promise.all([loadPlan(db, row), deps.currentIntake(owner.userId)]);
+    return withCurrentSafety(plan, intake);
+  }
+
   return {
     async active(owner: RecordOwner): Promise<Plan | null> {
       const row = await plans.active(db, owner.userId);
-      return row === undefined ? null : loadPlan(db, row);
+      return row === undefined ? null : currentPlan(owner, row);
     },
 
     async archived(owner: RecordOwner): Promise<PlanSummary[]> {
@@ -71,13 +79,14 @@ export function planService(deps: PlanDependencies) {
     async get(owner: RecordOwner, planId: string): Promise<Plan> {
       const row = await plans.byId(db, owner.userId, planId);
       if (row === undefined) throw missingPlan();
-      return loadPlan(db, row);
+      return currentPlan(owner, row);
     },
 
     /** A new active plan; the previous active one is archived (a version of its own). */
     async create(owner: RecordOwner, actorId: string, body: CreatePlan): Promise<Plan> {
       const now = clock.now().toISOString();
       const note = { reason: body.reason, proposedBy: body.proposedBy };
+      const intake = await deps.currentIntake(owner.userId);
       return writes.run(async (trx) => {
         await lockRecord(trx, `plans-of:${owner.userId}`);
         const previous = await plans.active(trx, owner.userId);
@@ -93,7 +102,7 @@ export function planService(deps: PlanDependencies) {
               versionRow({
                 id: ids.newId(),
                 userId: owner.userId,
-                snapshot: await loadPlan(trx, bumped),
+                snapshot: withCurrentSafety(await loadPlan(trx, bumped), intake),
                 at: now,
                 actorId,
                 kind: "plan-archived",
@@ -118,7 +127,7 @@ export function planService(deps: PlanDependencies) {
           archived_at: null,
         };
         await plans.insert(trx, row);
-        const snapshot = await loadPlan(trx, row);
+        const snapshot = withCurrentSafety(await loadPlan(trx, row), intake);
         await plans.insertVersion(
           trx,
           versionRow({

@@ -45,8 +45,12 @@ export type PlanItemsTable = {
   focus_areas: JsonText;
   avoid_areas: JsonText;
   notes: string;
+  /**
+   * History: the safety verdict when the item was last saved, and its instructions (JSON list of
+   * strings). Never shown as current: the API works the verdict out from the person's current
+   * safety answers on every read (`withCurrentSafety` in core).
+   */
   safety_level: VerdictLevel;
-  /** The safety instructions kept with the item (JSON list of strings). */
   safety_instructions: JsonText;
   cleared_by: string | null;
   /** The local day the provider cleared an "avoid" item. */

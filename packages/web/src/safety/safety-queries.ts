@@ -11,6 +11,9 @@ import { useSignedInUser } from "../accounts/signed-in-user";
 /** Everything derived from the intake; invalidated together whenever the intake is saved. */
 const safetyKey = (userId: string) => ["safety", userId] as const;
 
+/** The first word of the query keys of areas whose answers carry safety verdicts. */
+const areasShowingVerdicts = ["plan", "directory"] as const;
+
 export function useSafetyIntake() {
   const { id: userId } = useSignedInUser();
   return useQuery({
@@ -50,6 +53,13 @@ export function useSaveSafetyIntake() {
         queryKey: safetyKey(userId),
         predicate: (query) => query.queryKey[2] !== "intake",
       });
+      // Other areas show verdicts worked out from the answers: the plan's items and its
+      // builder's check, the directory's fit. Their keys are spelled out rather than imported
+      // so safety does not depend on the areas that depend on it. (A practice being played
+      // keeps its routine: it is never refetched mid-way; the routines page reads it fresh.)
+      for (const area of areasShowingVerdicts) {
+        void queryClient.invalidateQueries({ queryKey: [area, userId] });
+      }
     },
   });
 }
