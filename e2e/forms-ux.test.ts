@@ -102,5 +102,6 @@ describeJourney("forms on a narrow phone", () => {
       `diary entry page height at 360 px: ${before} px empty, ${withFeet} px with both feet`,
     );
     expect(withFeet).toBeLessThan(before * 1.6);
-  });
+    // Three forms and two saves in one journey: more than one form's time on a loaded machine.
+  }, 120_000);
 });
