@@ -57,4 +57,51 @@ describeJourney("forms on a narrow phone", () => {
       await expectNoAxeViolations(page);
     });
   }
+
+  test("at 360 px: a failed save moves focus to the summary, in view; defaults save; Both feet saves in one go", async () => {
+    const { context, page } = await browser.open({ viewport: { width: 360, height: 740 } });
+    await registerThroughApi(context, aPerson({ timeZone: "Europe/London" }));
+    const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const summaryInView = () =>
+      page.locator(".error-summary").evaluate((node) => {
+        const box = node.getBoundingClientRect();
+        return box.top >= 0 && box.top < window.innerHeight && document.activeElement === node;
+      });
+
+    // The session form: Save with nothing chosen fails; focus lands on the summary, in view.
+    await page.goto("/sessions/log");
+    const saveSession = page.getByRole("button", { name: "Save session" });
+    await saveSession.click();
+    await page.getByRole("alert").waitFor();
+    expect(await summaryInView()).toBe(true);
+    await saveSession.click();
+    await page.waitForTimeout(100);
+    expect(await summaryInView(), "a second failed save focuses it again").toBe(true);
+    // Swedish massage with every other default saves (the start is now minus the length).
+    await page.getByLabel("Therapy").selectOption({ label: "Swedish massage" });
+    await saveSession.click();
+    await page.waitForURL(/\/sessions$/);
+
+    // The diary's full entry: a failed save focuses the summary far up the page.
+    const diary = new DiaryPage(page);
+    await diary.gotoNewEntry();
+    const before = await pageHeight();
+    await page.getByRole("button", { name: "Save entry" }).click();
+    await page.getByRole("alert").waitFor();
+    expect(await summaryInView()).toBe(true);
+    await expectNoAxeViolations(page);
+
+    // Pain 5, Both feet, Save: one go, no error per foot area.
+    await diary.choose("Pain right now", 5);
+    await page.getByRole("button", { name: "Both feet" }).click();
+    const withFeet = await pageHeight();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Save entry" }).click();
+    await page.waitForURL(/\/diary$/);
+    console.info(
+      `diary entry page height at 360 px: ${before} px empty, ${withFeet} px with both feet`,
+    );
+    expect(withFeet).toBeLessThan(before * 1.6);
+    // Three forms and two saves in one journey: more than one form's time on a loaded machine.
+  }, 120_000);
 });

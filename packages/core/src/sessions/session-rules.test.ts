@@ -9,10 +9,49 @@ import {
   painChangeWords,
   sessionEnd,
   sessionTitle,
+  suggestedSessionStart,
 } from "./session-rules.js";
 import { logSessionRequestSchema, type TherapySession } from "./sessions.schema.js";
 
 const now = new Date("2026-03-29T12:00:00.000Z");
+
+describe("the suggested start of a session to log", () => {
+  it("is now minus the length when nothing is planned, so the defaults pass the time check", () => {
+    const start = suggestedSessionStart({ durationMinutes: 60 }, now);
+    expect(start).toBe("2026-03-29T11:00:00.000Z");
+    expect(checkSessionTimes({ startedAt: start, durationMinutes: 60 }, now)).toBeUndefined();
+  });
+
+  it("keeps a planned start that has ended, and moves one that would end in the future", () => {
+    expect(
+      suggestedSessionStart({ plannedStart: "2026-03-29T09:00:00.000Z", durationMinutes: 60 }, now),
+    ).toBe("2026-03-29T09:00:00.000Z");
+    expect(
+      suggestedSessionStart({ plannedStart: "2026-03-29T11:30:00.000Z", durationMinutes: 60 }, now),
+    ).toBe("2026-03-29T11:00:00.000Z");
+  });
+
+  it("always passes the time check and falls on a whole minute (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 480 }),
+        fc.integer({ min: 0, max: 86_400_000 }),
+        // Plans start on whole minutes.
+        fc.option(fc.integer({ min: -1440, max: 1440 }), { nil: undefined }),
+        (durationMinutes, offsetMs, plannedOffsetMinutes) => {
+          const at = new Date(now.getTime() + offsetMs);
+          const plannedStart =
+            plannedOffsetMinutes === undefined
+              ? undefined
+              : new Date(now.getTime() + plannedOffsetMinutes * 60_000).toISOString();
+          const start = suggestedSessionStart({ plannedStart, durationMinutes }, at);
+          expect(checkSessionTimes({ startedAt: start, durationMinutes }, at)).toBeUndefined();
+          expect(Date.parse(start) % 60_000).toBe(0);
+        },
+      ),
+    );
+  });
+});
 
 describe("session times", () => {
   it("accepts a session that ended now, and one ending within the 5-minute clock skew", () => {

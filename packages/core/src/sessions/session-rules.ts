@@ -38,6 +38,22 @@ export function checkSessionTimes(
   return undefined;
 }
 
+/**
+ * The start a log form suggests, so that logging with its defaults passes `checkSessionTimes`:
+ * the planned start when a session of this length would have ended by `now`, otherwise `now`
+ * minus the length (a session is logged just after it ends). Whole minutes, rounded down, as a
+ * wall clock shows them.
+ */
+export function suggestedSessionStart(
+  input: { plannedStart?: string | null | undefined; durationMinutes: number },
+  now: Date,
+): string {
+  const latest =
+    Math.floor((now.getTime() - input.durationMinutes * minuteMs) / minuteMs) * minuteMs;
+  const planned = input.plannedStart == null ? Number.NaN : Date.parse(input.plannedStart);
+  return new Date(Number.isNaN(planned) || planned > latest ? latest : planned).toISOString();
+}
+
 /** How long after the session's end each follow-up is due. */
 export const followUpDelayHours: Record<FollowUpDueAfter, number> = { "24h": 24, "48h": 48 };
 

@@ -8,6 +8,7 @@ import {
   entryValuesFrom,
   newEntryValues,
   wallTimeOccurrencePath,
+  withAreaNumbers,
 } from "./entry-form-values";
 
 function anEntry(overrides: Partial<PainEntry> = {}): PainEntry {
@@ -138,5 +139,30 @@ describe("pain entry form values", () => {
     const stored = { ...entryValuesFrom(anEntry()) } as Record<string, unknown>;
     delete stored["wallTimeOccurrence"];
     expect(entryFormValuesSchema.parse(stored).wallTimeOccurrence).toBeNull();
+  });
+
+  test("pain 5, then Both feet: the feet take the 5, so the entry saves in one go", () => {
+    const start = newEntryValues("2026-03-02T18:05:00.000Z", "Europe/Paris", undefined);
+    const rated = withAreaNumbers(start, { ...start, intensityNow: 5 });
+    const feet = ["left-sole", "right-sole", "left-heel", "right-heel"].map((regionId) => ({
+      regionId,
+      intensity: null,
+      qualities: [],
+    }));
+    const withFeet = withAreaNumbers(rated, { ...rated, regions: feet });
+    expect(withFeet.regions.map((mark) => mark.intensity)).toEqual([5, 5, 5, 5]);
+    expect(entryProblems(withFeet, "Europe/Paris")).toEqual([]);
+  });
+
+  test("areas chosen first take the number when it is chosen; an area's own number is kept", () => {
+    const start = newEntryValues("2026-03-02T18:05:00.000Z", "Europe/Paris", undefined);
+    const regions = [
+      { regionId: "left-sole", intensity: null, qualities: [] },
+      { regionId: "right-sole", intensity: 2, qualities: [] },
+    ];
+    const chosen = withAreaNumbers(start, { ...start, regions });
+    expect(chosen.regions.map((mark) => mark.intensity)).toEqual([null, 2]);
+    const rated = withAreaNumbers(chosen, { ...chosen, intensityNow: 7 });
+    expect(rated.regions.map((mark) => mark.intensity)).toEqual([7, 2]);
   });
 });

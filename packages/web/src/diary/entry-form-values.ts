@@ -88,6 +88,24 @@ export function entryValuesFrom(entry: PainEntry): EntryFormValues {
   };
 }
 
+/**
+ * Areas without a number of their own start at "pain right now": newly chosen areas when they
+ * are added, and areas still without one when that number is chosen. So "5, Both feet, Save"
+ * saves; "Same for all" shows the number and each area can still be changed.
+ */
+export function withAreaNumbers(previous: EntryFormValues, next: EntryFormValues): EntryFormValues {
+  const now = next.intensityNow;
+  if (now === null) return next;
+  const isNewNumber = previous.intensityNow !== now;
+  const wasChosen = new Set(previous.regions.map((mark) => mark.regionId));
+  const regions = next.regions.map((mark) =>
+    mark.intensity === null && (isNewNumber || !wasChosen.has(mark.regionId))
+      ? { ...mark, intensity: now }
+      : mark,
+  );
+  return regions.some((mark, index) => mark !== next.regions[index]) ? { ...next, regions } : next;
+}
+
 /** The checks the contract cannot make on a half-filled form: its messages are for people. */
 export function entryProblems(values: EntryFormValues, timeZone: string): FieldError[] {
   const problems: FieldError[] = [];

@@ -14,6 +14,7 @@ import {
   entryProblems,
   regionQuestion,
   wallTimeOccurrencePath,
+  withAreaNumbers,
   type EntryFormValues,
 } from "./entry-form-values";
 import { entryFieldTargets, entryMapIdPrefix, entryTimeId } from "./entry-field-targets";
@@ -48,7 +49,7 @@ export function PainEntryForm(props: PainEntryFormProps) {
   const problem = formProblemFrom(clientError ?? saveError, Object.keys(targets));
   const hasProblem = problem.summary !== undefined || Object.keys(problem.fields).length > 0;
   const set = <K extends keyof EntryFormValues>(field: K, value: EntryFormValues[K]) => {
-    draft.setValue((previous) => ({ ...previous, [field]: value }));
+    draft.setValue((previous) => withAreaNumbers(previous, { ...previous, [field]: value }));
   };
   const regionErrors = Object.fromEntries(
     values.regions.flatMap((mark, index) => {
@@ -106,7 +107,7 @@ export function PainEntryForm(props: PainEntryFormProps) {
       <BodyMap
         idPrefix={entryMapIdPrefix}
         heading="Where it hurts"
-        hint="Starts from where it hurt in your last entry, if there is one. Tap the body or use the list to change it."
+        hint="Starts from where it hurt in your last entry, if there is one. Tap the body or use the list to change it. Areas you add take your pain right now; change it for all of them or for each."
         intensityQuestion={regionQuestion}
         headingLevel={2}
         value={values.regions}

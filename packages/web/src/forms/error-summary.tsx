@@ -1,5 +1,6 @@
-import type { MouseEvent } from "react";
+import { useId, type MouseEvent } from "react";
 import { fieldErrorsInFormOrder, type FormProblem } from "./form-problem";
+import { useSummaryFocus } from "./use-summary-focus";
 
 type ErrorSummaryProps = {
   problem: FormProblem;
@@ -18,14 +19,21 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
   document.getElementById(id)?.focus();
 }
 
-/** Shown at the top of a form after a failed submit; role="alert" so it is announced at once. */
+/**
+ * Shown at the top of a form after a failed submit; role="alert" so it is announced at once, and
+ * it takes the focus (scrolled into view) so a tap on Save far down a long form visibly does
+ * something. The one error summary every form uses.
+ */
 export function ErrorSummary({ problem, fieldTargets, headingLevel = 2 }: ErrorSummaryProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const headingId = useId();
   const fieldEntries = fieldErrorsInFormOrder(problem.fields, fieldTargets);
-  if (problem.summary === undefined && fieldEntries.length === 0) return null;
+  const isShown = problem.summary !== undefined || fieldEntries.length > 0;
+  const ref = useSummaryFocus(isShown);
+  if (!isShown) return null;
   return (
-    <div className="error-summary" role="alert">
-      <Heading className="error-summary__title">
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby={headingId}>
+      <Heading id={headingId} className="error-summary__title">
         {fieldEntries.length > 0 ? "Please check these answers" : "That did not work"}
       </Heading>
       {problem.summary !== undefined && <p>{problem.summary}</p>}

@@ -7,7 +7,12 @@ import { formProblemFrom, noProblem, type FormProblem } from "../forms/form-prob
 import { SubmitButton } from "../forms/submit-button";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
-import { draftProblem, newSessionDraft, sessionRequestOf } from "./session-draft";
+import {
+  draftProblem,
+  newSessionDraft,
+  sessionDraftChange,
+  sessionRequestOf,
+} from "./session-draft";
 import { SessionFormFields, sessionFieldTargets as fieldTargets } from "./session-form-fields";
 import { useLogSession, useSessionDefaults } from "./sessions-queries";
 import { useSessionDraft } from "./use-session-draft";
@@ -92,7 +97,9 @@ function LogSessionForm({
       <ErrorSummary problem={problem} fieldTargets={fieldTargets} />
       <SessionFormFields
         value={value}
-        onChange={draft.set}
+        onChange={(change) => {
+          draft.set(sessionDraftChange(value, change, dates.timeZone, new Date()));
+        }}
         problem={problem}
         timeZone={dates.timeZone}
       />

@@ -1,6 +1,12 @@
-import { minorUnitDigits, type SessionDefaults } from "@painplan/core";
+import { checkSessionTimes, minorUnitDigits, type SessionDefaults } from "@painplan/core";
 import { describe, expect, it } from "vitest";
-import { minorToText, newSessionDraft, sessionRequestOf, textToMinor } from "./session-draft";
+import {
+  minorToText,
+  newSessionDraft,
+  sessionDraftChange,
+  sessionRequestOf,
+  textToMinor,
+} from "./session-draft";
 
 const defaults: SessionDefaults = {
   planItemId: "6f1f3a4e-3c9b-4b53-9d1e-2f0a6b2c8d11",
@@ -79,6 +85,32 @@ describe("the session log draft", () => {
         { path: "durationMinutes", message: "Enter the length in whole minutes, 1 to 480." },
         { path: "therapyId", message: "Choose the therapy." },
       ],
+    });
+  });
+
+  it("starts a session not in the plan so that it has just ended: saving the defaults passes the server's time check", () => {
+    const draft = { ...draftOf(undefined), therapyId: "swedish-massage" };
+    expect(draft.start.wallTime).toBe("2026-03-29T13:00");
+    const result = sessionRequestOf(draft, "Europe/Paris", minorUnitDigits);
+    if (!("request" in result)) throw new Error("the defaults should make a request");
+    expect(checkSessionTimes(result.request, new Date("2026-03-29T12:00:00Z"))).toBeUndefined();
+  });
+
+  it("moves an untouched start with the length, and leaves a start the person set", () => {
+    const draft = draftOf(undefined);
+    const later = new Date("2026-03-29T12:10:00Z");
+    expect(sessionDraftChange(draft, { durationText: "90" }, "Europe/Paris", later)).toMatchObject({
+      durationText: "90",
+      start: { wallTime: "2026-03-29T12:40" },
+    });
+    const typed = { wallTime: "2026-03-29T09:00", occurrence: null };
+    const own = { ...draft, ...sessionDraftChange(draft, { start: typed }, "Europe/Paris", later) };
+    expect(own.autoStart).toBeUndefined();
+    expect(sessionDraftChange(own, { durationText: "90" }, "Europe/Paris", later)).toEqual({
+      durationText: "90",
+    });
+    expect(sessionDraftChange(draft, { durationText: "" }, "Europe/Paris", later)).toEqual({
+      durationText: "",
     });
   });
 

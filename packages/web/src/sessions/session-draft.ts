@@ -2,6 +2,7 @@ import {
   instantOfWallTime,
   minorUnitDigits,
   occurrenceOf,
+  suggestedSessionStart,
   wallTimeOf,
   type FollowUpComparison,
   type LogSessionRequest,
@@ -50,6 +51,11 @@ export type SessionDraft = {
   priceText: string;
   currency: string;
   paidBy: PaidBy | null;
+  /**
+   * Present while the start is the form's own suggestion (see `suggestedSessionStart`), so it
+   * follows the length; gone once the person sets the start. Older drafts lack it: kept as typed.
+   */
+  autoStart?: { plannedStart: string | null } | undefined;
 };
 
 export const comparisonWords: Readonly<Record<FollowUpComparison, string>> = {
@@ -58,7 +64,10 @@ export const comparisonWords: Readonly<Record<FollowUpComparison, string>> = {
   worse: "Worse",
 };
 
-/** A new draft: from a planned occurrence's defaults, or "now" for a session not in the plan. */
+/**
+ * A new draft: from a planned occurrence's defaults, or for a session not in the plan one that
+ * has just ended (now minus the length), so saving the defaults never ends in the future.
+ */
 export function newSessionDraft(input: {
   defaults: SessionDefaults | undefined;
   timeZone: string;
@@ -67,7 +76,9 @@ export function newSessionDraft(input: {
   currency: string;
 }): SessionDraft {
   const { defaults, timeZone } = input;
-  const startInstant = defaults?.startedAt ?? input.now.toISOString();
+  const plannedStart = defaults?.startedAt ?? null;
+  const durationMinutes = defaults?.durationMinutes ?? 60;
+  const startInstant = suggestedSessionStart({ plannedStart, durationMinutes }, input.now);
   const price = defaults?.usualPrice ?? null;
   return {
     idempotencyKey: input.newKey(),
@@ -79,7 +90,7 @@ export function newSessionDraft(input: {
       wallTime: wallTimeOf(startInstant, timeZone),
       occurrence: occurrenceOf(startInstant, timeZone) ?? null,
     },
-    durationText: String(defaults?.durationMinutes ?? 60),
+    durationText: String(durationMinutes),
     practitioner: defaults?.practitioner ?? "",
     techniquesText: "",
     pressure: defaults?.pressure ?? null,
@@ -94,7 +105,36 @@ export function newSessionDraft(input: {
       price === null ? "" : minorToText(price.amountMinor, minorUnitDigits(price.currency)),
     currency: price?.currency ?? input.currency,
     paidBy: price === null ? null : "self",
+    autoStart: { plannedStart },
   };
+}
+
+/**
+ * What a change to the log form does: setting the start makes it the person's own; a new length
+ * moves a start the person has not touched, so it still ends by `now`.
+ */
+export function sessionDraftChange(
+  draft: SessionDraft,
+  change: Partial<SessionDraft>,
+  timeZone: string,
+  now: Date,
+): Partial<SessionDraft> {
+  if (change.start !== undefined) return { ...change, autoStart: undefined };
+  const durationText = change.durationText;
+  if (durationText === undefined || draft.autoStart === undefined) return change;
+  const durationMinutes = Number(durationText);
+  if (!/^\d+$/.test(durationText.trim()) || durationMinutes < 1 || durationMinutes > 480) {
+    return change;
+  }
+  const startInstant = suggestedSessionStart(
+    { plannedStart: draft.autoStart.plannedStart, durationMinutes },
+    now,
+  );
+  const start = {
+    wallTime: wallTimeOf(startInstant, timeZone),
+    occurrence: occurrenceOf(startInstant, timeZone) ?? null,
+  };
+  return { ...change, start };
 }
 
 /** 9000 → "90.00" for a two-digit currency. */
