@@ -122,6 +122,7 @@ describeJourney("directory", () => {
     });
     const start = nextDay(localToday());
     const plan = (await send(context, "POST", `/api/users/${userId}/plans`, {
+      idempotencyKey: crypto.randomUUID(),
       title: "My plan",
       startDate: localToday(),
     })) as { id: string; version: number };

@@ -57,6 +57,7 @@ async function setUpPlan(context: BrowserContext): Promise<void> {
   const today = todayIn(timeZone);
   const start = addDays(today, -3);
   const plan = await postAsPerson(context, (userId) => `/api/users/${userId}/plans`, {
+    idempotencyKey: crypto.randomUUID(),
     title: "My plan",
     startDate: start,
   });

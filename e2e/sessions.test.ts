@@ -41,6 +41,7 @@ async function postAsPerson(
 /** A plan with one Swedish massage, three days ago at 10:00, light pressure, with Ann Lee. */
 async function planWithPastMassage(context: BrowserContext, day: string) {
   const { body: plan } = await postAsPerson(context, (id) => `/api/users/${id}/plans`, {
+    idempotencyKey: crypto.randomUUID(),
     title: "My plan",
     startDate: day,
   });
