@@ -15,6 +15,7 @@ type PlanAnswer = { id: string; version: number; items: { id: string; pressure: 
 async function planWithMassage(context: BrowserContext): Promise<PlanAnswer> {
   const userId = await userIdOf(context);
   const plan = await postAsPerson<PlanAnswer>(context, `/api/users/${userId}/plans`, {
+    idempotencyKey: crypto.randomUUID(),
     title: "My plan",
     startDate: "2026-03-01",
   });

@@ -85,6 +85,7 @@ describeJourney("costs", () => {
       context,
       `/api/users/${userId}/plans`,
       {
+        idempotencyKey: randomUUID(),
         title: "My plan",
         startDate: today,
       },

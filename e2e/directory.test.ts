@@ -94,7 +94,7 @@ describeJourney("directory", () => {
       context,
       "POST",
       `/api/users/${userId}/plans`,
-      { title: "My plan", startDate: today },
+      { idempotencyKey: crypto.randomUUID(), title: "My plan", startDate: today },
     );
     await sendAsPerson(context, "POST", `/api/users/${userId}/plans/${plan.id}/items`, {
       expectedVersion: plan.version,

@@ -23,6 +23,7 @@ async function setUpPlan(context: BrowserContext): Promise<void> {
   const today = localDayOf(new Date().toISOString(), timeZone);
   const start = addCalendarDays(today, -3);
   const plan = await postAsPerson<Plan>(context, (userId) => `/api/users/${userId}/plans`, {
+    idempotencyKey: crypto.randomUUID(),
     title: "My plan",
     startDate: start,
   });

@@ -16,7 +16,7 @@ async function planWithPastMassage(context: BrowserContext, day: string) {
   const { id: planId, version } = await postAsPerson<{ id: string; version: number }>(
     context,
     (id) => `/api/users/${id}/plans`,
-    { title: "My plan", startDate: day },
+    { idempotencyKey: crypto.randomUUID(), title: "My plan", startDate: day },
   );
   await postAsPerson(context, (id) => `/api/users/${id}/plans/${planId}/items`, {
     expectedVersion: version,

@@ -105,6 +105,7 @@ export * from "./plan/plan-item.schema.js";
 export * from "./plan/plan-version.schema.js";
 export * from "./plan/plan-calendar.schema.js";
 export * from "./plan/goal-record.schema.js";
+export * from "./plan/plan-create-retry.js";
 export * from "./plan/goal-check.schema.js";
 export * from "./plan/plan.contract.js";
 export * from "./plan/plan-api-item-safety.js";

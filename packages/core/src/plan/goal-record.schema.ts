@@ -1,10 +1,16 @@
 import { z } from "zod";
+import { createKeySchema } from "../api/create-key.schema.js";
 import { calendarDateSchema } from "../time/time.schema.js";
 import { goalSchema } from "./goal.schema.js";
 
 // Goals as the API takes and returns them: the goal (goal.schema.ts) with where it stands.
 
-export const createGoalRequestSchema = z.strictObject({ goal: goalSchema });
+/** A new goal; a retry under the same key returns the goal already set. */
+export const createGoalRequestSchema = z.strictObject({
+  idempotencyKey: createKeySchema("goal"),
+  goal: goalSchema,
+});
+export type CreateGoalRequest = z.input<typeof createGoalRequestSchema>;
 export const updateGoalRequestSchema = z.strictObject({ goal: goalSchema });
 
 export const planGoalStatuses = ["not-started", "on-track", "achieved", "missed"] as const;

@@ -35,7 +35,8 @@ export const planGoalEndpoints = {
     method: "POST",
     path: "/api/users/:userId/plan/goals",
     record: planRecord("plan-goal"),
-    summary: "Set a goal (tied to the active plan when there is one).",
+    summary:
+      "Set a goal (tied to the active plan when there is one). A retry with the same idempotencyKey returns the goal already set.",
     successStatus: 201,
     params: userIdParamsSchema,
     body: createGoalRequestSchema,

@@ -84,7 +84,8 @@ export const planEndpoints = {
     method: "POST",
     path: "/api/users/:userId/plans",
     record: planRecord("plan"),
-    summary: "Start a new plan; it becomes the active one and the previous one is archived.",
+    summary:
+      "Start a new plan; it becomes the active one and the previous one is archived. A retry with the same idempotencyKey returns the plan already started (archiving nothing).",
     successStatus: 201,
     params: userIdParamsSchema,
     body: createPlanRequestSchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { createKeySchema } from "../api/create-key.schema.js";
 import { calendarDateSchema } from "../time/time.schema.js";
 import { planApiLimits } from "./plan-api.schema.js";
 import { planItemSchema } from "./plan-item.schema.js";
@@ -27,9 +28,13 @@ const reviewAfterStart = {
   path: ["reviewDate"],
 };
 
-/** A new plan: it becomes the active one and the previous active plan is archived. */
+/**
+ * A new plan: it becomes the active one and the previous active plan is archived. A retry under
+ * the same key returns the plan already started and archives nothing.
+ */
 export const createPlanRequestSchema = z
   .strictObject({
+    idempotencyKey: createKeySchema("plan"),
     ...planFields,
     reviewDate: planFields.reviewDate.optional().default(null),
     madeWith: planFields.madeWith.optional().default(""),

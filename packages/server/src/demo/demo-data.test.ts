@@ -3,7 +3,7 @@ import {
   createPainEntryRequestSchema,
   createPlanItemRequestSchema,
   createPlanRequestSchema,
-  goalSchema,
+  createGoalRequestSchema,
   instrumentCatalog,
   localMomentOf,
   logPracticeRequestSchema,
@@ -87,7 +87,9 @@ describe("the demo patient's made-up six months", () => {
       const parsed = createPlanItemRequestSchema.safeParse({ ...item, expectedVersion: 1 });
       expect(parsed.error?.issues ?? []).toEqual([]);
     }
-    for (const goal of data.plan.goals) expect(goalSchema.safeParse(goal).success).toBe(true);
+    for (const goal of data.plan.goals) {
+      expect(createGoalRequestSchema.safeParse(goal).success).toBe(true);
+    }
     const practices = data.days.flatMap((day) =>
       day.practices.map((practice) => ({ day: day.date, practice })),
     );

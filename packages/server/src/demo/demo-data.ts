@@ -9,7 +9,7 @@ import {
   type CreatePainEntryRequest,
   type CreatePlanItemRequest,
   type CreatePlanRequest,
-  type Goal,
+  type CreateGoalRequest,
   type LogPracticeRequest,
   type PainProfileRequest,
   type PainQualityId,
@@ -39,7 +39,7 @@ export type DemoPlan = {
   day: string;
   plan: CreatePlanRequest;
   items: Omit<CreatePlanItemRequest, "expectedVersion">[];
-  goals: Goal[];
+  goals: CreateGoalRequest[];
 };
 
 export type DemoDay = {
@@ -219,16 +219,20 @@ export function demoData(options: DemoOptions): DemoData {
     profile: demoProfile(dates[0] ?? options.today),
     safetyIntake: demoIntake(),
     days,
-    plan: demoPlan(planDay),
+    plan: demoPlan(planDay, random),
   };
 }
 
-/** Swedish massage every two weeks with light pressure, a daily body scan, two goals. */
-function demoPlan(day: string): DemoPlan {
+/**
+ * Swedish massage every two weeks with light pressure, a daily body scan, two goals; the plan
+ * and each goal under its own seeded key, as the app would send them.
+ */
+function demoPlan(day: string, random: () => number): DemoPlan {
   const reviewDate = addCalendarDays(day, 84);
   return {
     day,
     plan: {
+      idempotencyKey: seededUuid(random),
       title: "My plan for burning feet",
       startDate: day,
       reviewDate,
@@ -264,8 +268,19 @@ function demoPlan(day: string): DemoPlan {
       },
     ],
     goals: [
-      { kind: "pain-reduction", startDate: day, targetDate: reviewDate, targetPercent: 30 },
-      { kind: "practice-minutes", startDate: day, targetDate: reviewDate, minutesPerWeek: 30 },
+      {
+        idempotencyKey: seededUuid(random),
+        goal: { kind: "pain-reduction", startDate: day, targetDate: reviewDate, targetPercent: 30 },
+      },
+      {
+        idempotencyKey: seededUuid(random),
+        goal: {
+          kind: "practice-minutes",
+          startDate: day,
+          targetDate: reviewDate,
+          minutesPerWeek: 30,
+        },
+      },
     ],
   };
 }

@@ -81,7 +81,7 @@ export async function seedDemoData(
       });
       plan = response.json<Plan>();
     }
-    for (const goal of data.plan.goals) await sendSignedIn("POST", `${base}/plan/goals`, { goal });
+    for (const goal of data.plan.goals) await sendSignedIn("POST", `${base}/plan/goals`, goal);
   }
 
   const first = data.days[0];

@@ -2,9 +2,11 @@ import type {
   CostEstimate,
   CostPackage,
   ErrorBody,
+  GoalRecord,
   InsuranceClaim,
   PainEntry,
   PainEntryHistory,
+  Plan,
   PracticeLogEntry,
   SafetyIntake,
 } from "@painplan/core";
@@ -15,7 +17,7 @@ import { aRegistration } from "../testing/factories.js";
 import { aPainEntry, diaryUrl, entriesUrl, recordPainEntry } from "../testing/pain-entries.js";
 import { aMedication, aPainProfile } from "../testing/pain-profiles.js";
 import { aQuestionnaireResponse, questionnairesUrl } from "../testing/questionnaire-responses.js";
-import { planWithItem } from "../plan/testing/plans.js";
+import { aGoalBody, aPlanBody, planWithItem } from "../plan/testing/plans.js";
 import { aPracticeLog } from "../practice/testing/practice-client.js";
 import { aSessionLog, sessionsUrl } from "../sessions/testing/sessions.js";
 import { aClaimBody, aPackageBody, anEstimateBody } from "../costs/testing/costs-fixtures.js";
@@ -24,7 +26,7 @@ import { testStart, useTestApp } from "../testing/test-app.js";
 
 /**
  * Every write that can race: `raceSize` (20) requests at once at one record, on both databases
- * (21 races, 420 racing requests per database). Each answer is 2xx or 409, never 500 (a loser that
+ * (23 races, 460 racing requests per database). Each answer is 2xx or 409, never 500 (a loser that
  * would get the same answer in sequence — 404 for a deleted entry, 400 for a questionnaire no
  * longer due — is allowed by name), and the final state is what those answers promised.
  */
@@ -180,6 +182,37 @@ describe("sessions", () => {
     expect(statusCounts(responses)).toEqual({ 201: 1, 409: raceSize - 1 });
     const list = await person.client.get(sessionsUrl(person));
     expect(list.json<{ items: unknown[] }>().items).toHaveLength(1);
+  });
+});
+
+describe("plan", () => {
+  it("one plan sent again and again with one key: one plan, still active, every answer is it", async () => {
+    const person = await signedInPatient(testApp);
+    const body = aPlanBody();
+    const responses = await race(() =>
+      person.client.post(`/api/users/${person.user.id}/plans`, body),
+    );
+    expect(statusCounts(responses)).toEqual({ 201: raceSize });
+    const ids = new Set(responses.map((response) => response.json<Plan>().id));
+    expect(ids.size).toBe(1);
+    const rows = await testApp.database.db
+      .selectFrom("plans")
+      .select(["id", "status"])
+      .where("user_id", "=", person.user.id)
+      .execute();
+    expect(rows).toEqual([{ id: [...ids][0], status: "active" }]);
+  });
+
+  it("one goal sent again and again with one key: one goal, every answer is it", async () => {
+    const person = await signedInPatient(testApp);
+    const url = `/api/users/${person.user.id}/plan/goals`;
+    const body = aGoalBody();
+    const responses = await race(() => person.client.post(url, body));
+    expect(statusCounts(responses)).toEqual({ 201: raceSize });
+    const ids = new Set(responses.map((response) => response.json<GoalRecord>().id));
+    expect(ids.size).toBe(1);
+    const list = await person.client.get(url);
+    expect(list.json<{ goals: GoalRecord[] }>().goals.map((each) => each.id)).toEqual([...ids]);
   });
 });
 

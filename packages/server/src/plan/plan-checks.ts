@@ -33,3 +33,21 @@ export function checkSchedule(schedule: ItemSchedule, path = "schedule"): void {
     throw new ApiError("validation_failed", "The schedule needs attention.", { fields: problems });
   }
 }
+
+/** 409: a create's idempotency key was already used for a different plan or goal. */
+export function keyReused(what: "plan" | "goal"): ApiError {
+  return new ApiError(
+    "idempotency_key_reused",
+    `This idempotency key was already used for a different ${what}. Send a new key for a new ${what}.`,
+    { fields: [{ path: "idempotencyKey", message: `Already used for a different ${what}.` }] },
+  );
+}
+
+/** 409: a retried goal create whose goal the person has removed since (it is not brought back). */
+export function goalRemovedSince(): ApiError {
+  return new ApiError(
+    "idempotency_key_reused",
+    "This goal was set earlier and has since been removed. Send a new key to set it again.",
+    { fields: [{ path: "idempotencyKey", message: "Its goal has been removed: make a new key." }] },
+  );
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { aPainEntry, recordPainEntry } from "../testing/pain-entries.js";
 import { useTestApp } from "../testing/test-app.js";
-import { planWithItem } from "./testing/plans.js";
+import { aGoalBody, planWithItem } from "./testing/plans.js";
 
 const testApp = useTestApp();
 
@@ -36,14 +36,17 @@ describe("goal progress from the diary and the plan", () => {
         aPainEntry({ intensityNow: 3, recordedAt: parisNoon(day) }).build(),
       );
     }
-    const response = await person.client.post(`/api/users/${person.user.id}/plan/goals`, {
-      goal: {
-        kind: "pain-reduction",
-        startDate: "2026-03-22",
-        targetDate: "2026-06-22",
-        targetPercent: 30,
-      },
-    });
+    const response = await person.client.post(
+      `/api/users/${person.user.id}/plan/goals`,
+      aGoalBody({
+        goal: {
+          kind: "pain-reduction",
+          startDate: "2026-03-22",
+          targetDate: "2026-06-22",
+          targetPercent: 30,
+        },
+      }),
+    );
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json<GoalRecord>().progress).toEqual({
       status: "achieved",
@@ -58,14 +61,17 @@ describe("goal progress from the diary and the plan", () => {
 
   it("pain reduction without a baseline: no percent, no band, on track", async () => {
     const person = await signedInPatient(testApp);
-    const response = await person.client.post(`/api/users/${person.user.id}/plan/goals`, {
-      goal: {
-        kind: "pain-reduction",
-        startDate: "2026-03-22",
-        targetDate: "2026-06-22",
-        targetPercent: 30,
-      },
-    });
+    const response = await person.client.post(
+      `/api/users/${person.user.id}/plan/goals`,
+      aGoalBody({
+        goal: {
+          kind: "pain-reduction",
+          startDate: "2026-03-22",
+          targetDate: "2026-06-22",
+          targetPercent: 30,
+        },
+      }),
+    );
     expect(response.json<GoalRecord>().progress).toMatchObject({
       status: "on-track",
       band: null,
@@ -86,14 +92,17 @@ describe("goal progress from the diary and the plan", () => {
       });
       expect(held.statusCode, held.body).toBe(200);
     }
-    const response = await person.client.post(`/api/users/${person.user.id}/plan/goals`, {
-      goal: {
-        kind: "sessions-attended",
-        startDate: "2026-03-01",
-        targetDate: "2026-06-01",
-        sessions: 4,
-      },
-    });
+    const response = await person.client.post(
+      `/api/users/${person.user.id}/plan/goals`,
+      aGoalBody({
+        goal: {
+          kind: "sessions-attended",
+          startDate: "2026-03-01",
+          targetDate: "2026-06-01",
+          sessions: 4,
+        },
+      }),
+    );
     const record = response.json<GoalRecord>();
     expect(record.planId).toBe((plan satisfies Plan).id);
     expect(record.progress).toMatchObject({ status: "on-track", points: 2, percent: 50 });
@@ -118,14 +127,17 @@ describe("goal progress from the diary and the plan", () => {
       });
       expect(logged.statusCode, logged.body).toBe(201);
     }
-    const response = await person.client.post(`/api/users/${person.user.id}/plan/goals`, {
-      goal: {
-        kind: "practice-minutes",
-        startDate: "2026-03-01",
-        targetDate: "2026-06-01",
-        minutesPerWeek: 40,
-      },
-    });
+    const response = await person.client.post(
+      `/api/users/${person.user.id}/plan/goals`,
+      aGoalBody({
+        goal: {
+          kind: "practice-minutes",
+          startDate: "2026-03-01",
+          targetDate: "2026-06-01",
+          minutesPerWeek: 40,
+        },
+      }),
+    );
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json<GoalRecord>().progress).toMatchObject({
       status: "on-track",

@@ -1,7 +1,14 @@
-import { goalSchema, planApiLimits, type Goal, type GoalRecord } from "@painplan/core";
+import {
+  goalSchema,
+  isGoalRetryOf,
+  planApiLimits,
+  type Goal,
+  type GoalRecord,
+} from "@painplan/core";
 import type { RecordOwner } from "../audit/reader.js";
 import { lockRecord } from "../database/record-lock.js";
 import { ApiError, notFound } from "../errors/api-error.js";
+import { goalRemovedSince, keyReused } from "./plan-checks.js";
 import { goalProgressOf } from "./plan-goal-progress.js";
 import type { PlanDependencies } from "./plan-dependencies.js";
 import { isoInstant } from "./plan-records.js";
@@ -43,11 +50,23 @@ export function planGoalsService(deps: PlanDependencies) {
       return toRecord(owner, row);
     },
 
-    /** A new goal, tied to the active plan when there is one. */
-    async create(owner: RecordOwner, goal: Goal): Promise<GoalRecord> {
+    /**
+     * A new goal, tied to the active plan when there is one; once per idempotency key: the same
+     * key and goal again (a retry) return the goal already set, as it is now; another goal under
+     * a used key, or a retry of a goal removed since, is 409 `idempotency_key_reused`.
+     */
+    async create(owner: RecordOwner, key: string, goal: Goal): Promise<GoalRecord> {
       const now = clock.now().toISOString();
       const row = await writes.run(async (trx) => {
+        // Under the person's goals lock, so concurrent retries find the first one's goal.
         await lockRecord(trx, `goals-of:${owner.userId}`);
+        const stored = await goals.byKey(trx, owner.userId, key);
+        if (stored !== undefined) {
+          const storedGoal = goalSchema.parse(JSON.parse(stored.definition));
+          if (!isGoalRetryOf(goal, storedGoal)) throw keyReused("goal");
+          if (stored.deleted_at !== null) throw goalRemovedSince();
+          return stored;
+        }
         if ((await goals.count(trx, owner.userId)) >= planApiLimits.goalsMax) {
           throw new ApiError(
             "validation_failed",
@@ -58,6 +77,7 @@ export function planGoalsService(deps: PlanDependencies) {
         const inserted: PlanGoalsTable = {
           id: ids.newId(),
           user_id: owner.userId,
+          idempotency_key: key,
           plan_id: active?.id ?? null,
           kind: goal.kind,
           definition: JSON.stringify(goal),

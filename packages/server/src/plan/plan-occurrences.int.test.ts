@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
 import { planOccurrencesSource } from "./plan-occurrences.js";
-import { createGoal, createPlan, planWithItem } from "./testing/plans.js";
+import { aGoalBody, createGoal, createPlan, planWithItem } from "./testing/plans.js";
 
 const testApp = useTestApp();
 
@@ -70,9 +70,12 @@ describe("goals", () => {
 
   it("refuses a target date before the start date with a field error, nothing written", async () => {
     const person = await signedInPatient(testApp);
-    const response = await person.client.post(`/api/users/${person.user.id}/plan/goals`, {
-      goal: { kind: "peg", startDate: "2026-03-29", targetDate: "2026-03-01", targetScore: 4 },
-    });
+    const response = await person.client.post(
+      `/api/users/${person.user.id}/plan/goals`,
+      aGoalBody({
+        goal: { kind: "peg", startDate: "2026-03-29", targetDate: "2026-03-01", targetScore: 4 },
+      }),
+    );
     expect(response.statusCode).toBe(400);
     const rows = await testApp.database.db
       .selectFrom("plan_goals")

@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { useTestApp } from "../testing/test-app.js";
-import { addPlanItem, createPlan, dailyAtTen } from "./testing/plans.js";
+import { addPlanItem, aGoalBody, aPlanBody, createPlan, dailyAtTen } from "./testing/plans.js";
 import { controlCharacters, withValueAt } from "../testing/person-text.js";
 
 /**
@@ -31,7 +31,7 @@ type Request = { method: Endpoint["method"]; url: string; body: Record<string, u
 const note = { reason: "It helps", proposedBy: "my physiotherapist" };
 const clearance = { clearedBy: "Dr Okafor", clearedOn: "2026-03-20" };
 const functionGoal = {
-  kind: "function",
+  kind: "function" as const,
   startDate: "2026-03-29",
   targetDate: "2026-06-29",
   text: "Walk to the park",
@@ -56,7 +56,7 @@ async function validRequest(name: string): Promise<Request> {
       return {
         method: "POST",
         url: `${user}/plans`,
-        body: { title: "Plan", startDate: "2026-03-01", madeWith: "Dr Okafor", ...note },
+        body: aPlanBody({ title: "Plan", madeWith: "Dr Okafor", ...note }),
       };
     case "updatePlan": {
       const plan = await createPlan(person);
@@ -134,9 +134,12 @@ async function validRequest(name: string): Promise<Request> {
         body: { therapyId: "body-scan", clearance },
       };
     case "createGoal":
-      return { method: "POST", url: `${user}/plan/goals`, body: { goal: functionGoal } };
+      return { method: "POST", url: `${user}/plan/goals`, body: aGoalBody({ goal: functionGoal }) };
     case "updateGoal": {
-      const created = await person.client.post(`${user}/plan/goals`, { goal: functionGoal });
+      const created = await person.client.post(
+        `${user}/plan/goals`,
+        aGoalBody({ goal: functionGoal }),
+      );
       return {
         method: "PUT",
         url: `${user}/plan/goals/${created.json<GoalRecord>().id}`,

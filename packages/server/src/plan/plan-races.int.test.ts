@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import { race, statusCounts } from "../testing/race.js";
 import { useTestApp } from "../testing/test-app.js";
-import { createPlan, dailyAtTen, planWithItem } from "./testing/plans.js";
+import { aPlanBody, createPlan, dailyAtTen, planWithItem } from "./testing/plans.js";
 
 /**
  * Plan writes that can race, 20 requests at once on both databases: each answer 2xx or 409
@@ -34,7 +34,7 @@ describe("plan races", () => {
     const person = await signedInPatient(testApp);
     const url = `/api/users/${person.user.id}/plans`;
     const responses = await race((index) =>
-      person.client.post(url, { title: `Plan ${index}`, startDate: "2026-03-01" }),
+      person.client.post(url, aPlanBody({ title: `Plan ${index}` })),
     );
     const created = responses.filter((response) => response.statusCode === 201).length;
     const rows = await testApp.database.db

@@ -65,7 +65,9 @@ export function planRoutes(
   }));
   route(endpoints.previewPlanConflicts, ({ owner, body }) => calendar.conflicts(owner, body));
   route(endpoints.listGoals, async ({ owner }) => ({ goals: await goals.list(owner) }));
-  route(endpoints.createGoal, ({ owner, body }) => goals.create(owner, body.goal));
+  route(endpoints.createGoal, ({ owner, body }) =>
+    goals.create(owner, body.idempotencyKey, body.goal),
+  );
   route(endpoints.getGoal, ({ owner, params }) => goals.get(owner, params.goalId));
   route(endpoints.updateGoal, ({ owner, params, body }) =>
     goals.update(owner, params.goalId, body.goal),

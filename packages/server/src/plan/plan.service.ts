@@ -1,4 +1,5 @@
 import {
+  isPlanRetryOf,
   withCurrentSafety,
   type CreatePlan,
   type Plan,
@@ -10,14 +11,14 @@ import type { RecordOwner } from "../audit/reader.js";
 import { lockRecord } from "../database/record-lock.js";
 import { ApiError, notFound } from "../errors/api-error.js";
 import { planChanges, versionRow } from "./plan-changes.js";
-import { missingPlan } from "./plan-checks.js";
+import { keyReused, missingPlan } from "./plan-checks.js";
 import type { PlanDependencies } from "./plan-dependencies.js";
 import { changedFieldNames } from "./plan-item-fields.js";
 import { planItemsService } from "./plan-items.service.js";
 import { planPausesService } from "./plan-pauses.service.js";
 import { isoInstant, loadPlan, parseSnapshot } from "./plan-records.js";
 import type { PlanVersionsTable, PlansTable } from "./plan.tables.js";
-import { plansRepository as plans } from "./plans.repository.js";
+import { plansRepository as plans, type Queryable } from "./plans.repository.js";
 
 /** A stored version as the timeline shows it (without its snapshot). */
 function toVersionSummary(
@@ -34,6 +35,24 @@ function toVersionSummary(
     reason: row.reason,
     proposedBy: row.proposed_by,
   };
+}
+
+/**
+ * The answer to a retried create: the plan started under its key, as it is now, when the
+ * request is the one that started it (compared with version 1, so later changes do not matter).
+ */
+async function retriedPlan(
+  trx: Queryable,
+  userId: string,
+  started: PlansTable,
+  body: CreatePlan,
+): Promise<Plan> {
+  const first = await plans.version(trx, userId, started.id, 1);
+  if (first === undefined) throw keyReused("plan");
+  const asStarted = parseSnapshot(first.snapshot);
+  const note = { reason: first.reason, proposedBy: first.proposed_by };
+  if (!isPlanRetryOf(body, { ...asStarted, ...note })) throw keyReused("plan");
+  return loadPlan(trx, started);
 }
 
 /** Archived plans listed at once: more than anyone makes; the list stays one page. */
@@ -82,13 +101,22 @@ export function planService(deps: PlanDependencies) {
       return currentPlan(owner, row);
     },
 
-    /** A new active plan; the previous active one is archived (a version of its own). */
+    /**
+     * A new active plan; the previous active one is archived (a version of its own). Once per
+     * idempotency key: the same key and fields again (a retry) return the plan already started,
+     * as it is now, and archive nothing; other fields under a used key are 409
+     * `idempotency_key_reused`.
+     */
     async create(owner: RecordOwner, actorId: string, body: CreatePlan): Promise<Plan> {
       const now = clock.now().toISOString();
       const note = { reason: body.reason, proposedBy: body.proposedBy };
       const intake = await deps.currentIntake(owner.userId);
       return writes.run(async (trx) => {
+        // Under the person's plan lock, so concurrent retries find the first one's plan.
         await lockRecord(trx, `plans-of:${owner.userId}`);
+        const started = await plans.byKey(trx, owner.userId, body.idempotencyKey);
+        if (started !== undefined)
+          return withCurrentSafety(await retriedPlan(trx, owner.userId, started, body), intake);
         const previous = await plans.active(trx, owner.userId);
         if (previous !== undefined) {
           const archived = await plans.archiveActive(trx, owner.userId, now);
@@ -115,6 +143,7 @@ export function planService(deps: PlanDependencies) {
         const row: PlansTable = {
           id: ids.newId(),
           user_id: owner.userId,
+          idempotency_key: body.idempotencyKey,
           active_user_id: owner.userId,
           status: "active",
           title: body.title,

@@ -5,6 +5,8 @@ import type { JsonText, Timestamp } from "../database/columns.js";
 export type PlansTable = {
   id: string;
   user_id: string;
+  /** The client's key for this create (a retry finds the row); null before keys existed. */
+  idempotency_key: string | null;
   active_user_id: string | null;
   status: "active" | "archived";
   title: string;
@@ -101,6 +103,8 @@ export type PlanAddedOccurrencesTable = {
 export type PlanGoalsTable = {
   id: string;
   user_id: string;
+  /** The client's key for this create (a retry finds the row); null before keys existed. */
+  idempotency_key: string | null;
   plan_id: string | null;
   kind: GoalKind;
   definition: JsonText;

@@ -52,6 +52,16 @@ export const plansRepository = {
     await db.insertInto("plans").values(row).execute();
   },
 
+  /** The owner's plan started under `key`, archived or not (a retry of its create). */
+  byKey(db: Queryable, userId: string, key: string) {
+    return db
+      .selectFrom("plans")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("idempotency_key", "=", key)
+      .executeTakeFirst();
+  },
+
   /** Archives the person's active plan, if any; returns the archived row. */
   archiveActive(db: Queryable, userId: string, now: string) {
     return db
@@ -262,6 +272,16 @@ export const goalsRepository = {
       .where("deleted_at", "is", null)
       .executeTakeFirstOrThrow();
     return Number(row.count);
+  },
+
+  /** The owner's goal set under `key`, deleted ones too (a retry must not bring one back). */
+  byKey(db: Queryable, userId: string, key: string) {
+    return db
+      .selectFrom("plan_goals")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("idempotency_key", "=", key)
+      .executeTakeFirst();
   },
 
   async insert(db: Queryable, row: Insertable<PlanGoalsTable>) {

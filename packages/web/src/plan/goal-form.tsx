@@ -1,5 +1,6 @@
 import { goalSchema, type GoalKind } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
+import { attemptFor, freshAttempt } from "../costs/create-attempt";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom, type FormProblem } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
@@ -40,12 +41,16 @@ function localProblem(draft: GoalDraft): FormProblem | undefined {
   return { summary: undefined, fields };
 }
 
+const newKey = () => crypto.randomUUID();
+
 /** A new goal in a few taps: a kind, one number (filled in), and the dates (12 weeks). */
 export function GoalForm({ dates }: { dates: PersonDates }) {
   const [draft, setDraft] = useState(() => blankGoal(dates.today));
   const [checked, setChecked] = useState<FormProblem | undefined>(undefined);
   const [saved, setSaved] = useState("");
   const create = useCreateGoal();
+  // One key per goal, kept while the same goal is sent again (see create-attempt.ts).
+  const attempt = useRef(freshAttempt(newKey));
   const problem = checked ?? formProblemFrom(create.error, Object.keys(fieldTargets));
   const set = (change: Partial<GoalDraft>) => {
     setDraft((previous) => ({ ...previous, ...change }));
@@ -57,12 +62,18 @@ export function GoalForm({ dates }: { dates: PersonDates }) {
     setChecked(local);
     if (local !== undefined) return;
     setSaved("");
-    create.mutate(goalOf(draft), {
-      onSuccess: () => {
-        setSaved("The goal is saved.");
-        setDraft(blankGoal(dates.today));
+    const goal = goalOf(draft);
+    attempt.current = attemptFor(attempt.current, goal, newKey);
+    create.mutate(
+      { idempotencyKey: attempt.current.key, goal },
+      {
+        onSuccess: () => {
+          attempt.current = freshAttempt(newKey);
+          setSaved("The goal is saved.");
+          setDraft(blankGoal(dates.today));
+        },
       },
-    });
+    );
   };
   return (
     <section aria-labelledby="new-goal-heading">

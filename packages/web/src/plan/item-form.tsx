@@ -6,7 +6,7 @@ import {
   type PlanItem,
   type TherapySummary,
 } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { ErrorSummary } from "../forms/error-summary";
@@ -60,6 +60,9 @@ export function ItemForm({ plan, library, editing }: ItemFormProps) {
   const [occurrence, setOccurrence] = useState<WallTimeValue["occurrence"]>(null);
   const [ownProblems, setOwnProblems] = useState<FormProblem>(noProblem);
   const addItem = useAddPlanItem();
+  // The key for the plan the first item starts, kept for the form's life: a retry after a lost
+  // answer finds that plan again instead of starting a second one (which would archive it).
+  const planKey = useRef(crypto.randomUUID());
   const changeItem = useChangePlanItem();
   const save = editing === undefined ? addItem : changeItem;
 
@@ -102,7 +105,8 @@ export function ItemForm({ plan, library, editing }: ItemFormProps) {
           : "The change is saved. The earlier version stays in your plan's history.";
       void navigate("/plan", { state: savedNotice(notice) });
     };
-    if (editing === undefined) addItem.mutate({ plan, item, today: dates.today }, { onSuccess });
+    if (editing === undefined)
+      addItem.mutate({ plan, item, today: dates.today, planKey: planKey.current }, { onSuccess });
     else if (plan !== null) changeItem.mutate({ plan, itemId: editing.id, item }, { onSuccess });
   };
 

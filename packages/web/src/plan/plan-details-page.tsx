@@ -1,5 +1,5 @@
 import type { Plan } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { usePersonDates } from "../accounts/use-person-dates";
 import { savedNotice } from "../diary/saved-notice";
@@ -14,6 +14,7 @@ import { detailsDraftOf, planChangeOf, type PlanDetailsDraft } from "./plan-deta
 import { useActivePlan, useCreatePlan, useUpdatePlan } from "./plan-queries";
 import { StaleVersionNotice } from "./stale-version-notice";
 import { isWriteConflict } from "./write-conflict";
+import { attemptFor, freshAttempt } from "../costs/create-attempt";
 
 /** The plan details form's fields in form order: the server's paths → the input and its label. */
 const detailsFieldTargets = {
@@ -141,6 +142,8 @@ function PlanDetailsForm({ plan }: { plan: Plan }) {
   );
 }
 
+const newKey = () => crypto.randomUUID();
+
 const newPlanFieldTargets = {
   title: { id: "new-plan-title", label: "Name of the new plan" },
   startDate: { id: "new-plan-start", label: "It starts on" },
@@ -158,12 +161,17 @@ function NewPlanForm() {
   const [startDate, setStartDate] = useState(dates.today);
   const [reason, setReason] = useState("");
   const create = useCreatePlan();
+  // One key per new plan, kept while the same plan is sent again (see create-attempt.ts): a
+  // retry after a lost answer finds the plan started, instead of starting and archiving again.
+  const attempt = useRef(freshAttempt(newKey));
   const problem = formProblemFrom(create.error, Object.keys(newPlanFieldTargets));
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (create.isPending) return;
+    const fields = { title: title.trim(), startDate, reason: reason.trim(), proposedBy: "" };
+    attempt.current = attemptFor(attempt.current, fields, newKey);
     create.mutate(
-      { title: title.trim(), startDate, reason: reason.trim(), proposedBy: "" },
+      { idempotencyKey: attempt.current.key, ...fields },
       {
         onSuccess: () =>
           void navigate("/plan", {

@@ -1,5 +1,6 @@
 import {
   planEndpoints,
+  type CreateGoalRequest,
   type CreatePlanItemRequest,
   type CreatePlanRequest,
   type Goal,
@@ -104,25 +105,33 @@ export function useCreatePlan() {
 
 type ItemBody = Omit<CreatePlanItemRequest, "expectedVersion">;
 
+/** What adding an item sends: `planKey` starts the plan when there is none (kept by the form). */
+type AddItem = { plan: Plan | null; item: ItemBody; today: string; planKey: string };
+
 /**
  * Adds an item to the active plan, starting one ("My plan", from today) when there is none, so
- * the first item takes no extra step.
+ * the first item takes no extra step. The form keeps `planKey` while it retries, so a plan
+ * started by an attempt whose answer was lost is found again, not started twice.
  */
 export function useAddPlanItem() {
-  return usePlanMutation(
-    async (userId, { plan, item, today }: { plan: Plan | null; item: ItemBody; today: string }) => {
-      const target =
-        plan ??
-        (await callApi(planEndpoints.createPlan, {
-          params: { userId },
-          body: { title: "My plan", startDate: today, reason: "", proposedBy: "" },
-        }));
-      return callApi(planEndpoints.createPlanItem, {
-        params: { userId, planId: target.id },
-        body: { ...item, expectedVersion: target.version },
-      });
-    },
-  );
+  return usePlanMutation(async (userId, { plan, item, today, planKey }: AddItem) => {
+    const target =
+      plan ??
+      (await callApi(planEndpoints.createPlan, {
+        params: { userId },
+        body: {
+          idempotencyKey: planKey,
+          title: "My plan",
+          startDate: today,
+          reason: "",
+          proposedBy: "",
+        },
+      }));
+    return callApi(planEndpoints.createPlanItem, {
+      params: { userId, planId: target.id },
+      body: { ...item, expectedVersion: target.version },
+    });
+  });
 }
 
 /** Changes a saved item: a new version of the plan, with the reason kept in its history. */
@@ -174,9 +183,10 @@ export function useResumePlan() {
   );
 }
 
+/** Sets a goal under the form's idempotency key (a retry of the same goal keeps the key). */
 export function useCreateGoal() {
-  return usePlanMutation((userId, goal: Goal) =>
-    callApi(planEndpoints.createGoal, { params: { userId }, body: { goal } }),
+  return usePlanMutation((userId, body: CreateGoalRequest) =>
+    callApi(planEndpoints.createGoal, { params: { userId }, body }),
   );
 }
 

@@ -2,6 +2,8 @@ import type { GoalCheck, GoalRecord, PlanCalendar, PlanToday, planEndpoints } fr
 import { expect } from "vitest";
 import {
   createFunctionGoal,
+  aGoalBody,
+  aPlanBody,
   createGoal,
   createPlan,
   dailyAtTen,
@@ -68,7 +70,7 @@ export const planRows = {
   createPlan: {
     call: (cell) => ({
       ...ownerParams(cell),
-      body: { title: "Spring plan", startDate: "2026-04-01" },
+      body: aPlanBody({ title: "Spring plan", startDate: "2026-04-01" }),
     }),
     expected: ownerOnly(201),
   },
@@ -211,9 +213,9 @@ export const planRows = {
   createGoal: {
     call: (cell) => ({
       ...ownerParams(cell),
-      body: {
+      body: aGoalBody({
         goal: { kind: "peg", startDate: "2026-03-29", targetDate: "2026-06-29", targetScore: 4 },
-      },
+      }),
     }),
     expected: ownerOnly(201),
   },
