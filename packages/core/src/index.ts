@@ -152,6 +152,7 @@ export * from "./sessions/session-limits.js";
 export * from "./sessions/sessions.schema.js";
 export * from "./sessions/sessions.contract.js";
 export * from "./sessions/session-rules.js";
+export * from "./sessions/occurrence-match.js";
 export * from "./sessions/sessions-csv.js";
 export * from "./costs/claim.schema.js";
 export * from "./costs/money-math.js";

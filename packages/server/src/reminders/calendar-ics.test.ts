@@ -3,6 +3,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { planCalendarIcs } from "./calendar-ics.js";
 import type { CalendarItem, PlanCalendar } from "./plan-calendar.js";
+import { instantOfUtc, toWholeSeconds, utcProperties } from "./testing/ics-utc.js";
 
 const window = { from: "2026-01-01T00:00:00.000Z", to: "2027-01-01T00:00:00.000Z" };
 const now = new Date("2026-02-01T12:00:00.000Z");
@@ -228,4 +229,42 @@ describe("the plan as iCalendar", () => {
         .filter((start) => start >= window.from && start < window.to),
     );
   });
+
+  for (const zone of ["America/Los_Angeles", "Pacific/Auckland"]) {
+    it(`writes every property RFC 5545 requires in UTC with a Z, at the right instant (${zone})`, () => {
+      const late = new Date("2026-11-30T08:22:44.512Z");
+      const single = { ...massage, updatedAt: "2026-11-30T08:22:42.000Z" };
+      const afterHeld: CalendarItem = {
+        ...massage,
+        itemId: "44444444-4444-4444-8444-444444444444",
+        schedule: { ...massage.schedule, cadence: { kind: "after-last-held", intervalWeeks: 2 } },
+        exceptions: [],
+        added: [],
+        lastHeldAt: "2026-11-10T09:00:00.000Z",
+      };
+      const items = [single, bodyScan, yoga, afterHeld];
+      const text = planCalendarIcs({
+        plan: { items, pauses },
+        zone,
+        alarmLeadMinutes: 30,
+        now: late,
+        refreshMinutes: 60,
+      });
+      const found = utcProperties(text);
+      const events = found.filter((property) => property.component === "VEVENT");
+      expect(events.filter((property) => property.name === "DTSTAMP").length).toBeGreaterThan(10);
+      for (const property of found) {
+        const where = `${property.component} ${property.uid ?? ""} ${property.name}`;
+        expect(instantOfUtc(property.value), `${where}:${property.value}`).toBeDefined();
+        if (property.component !== "VEVENT") continue;
+        const item = items.find((candidate) => property.uid?.startsWith(candidate.itemId));
+        if (property.name === "DTSTAMP")
+          expect(instantOfUtc(property.value), where).toBe(toWholeSeconds(late.toISOString()));
+        if (property.name === "LAST-MODIFIED")
+          expect(instantOfUtc(property.value), where).toBe(toWholeSeconds(item?.updatedAt ?? ""));
+      }
+      const modified = events.filter((property) => property.name === "LAST-MODIFIED");
+      expect(modified.length).toBe(events.filter((p) => p.name === "DTSTAMP").length);
+    });
+  }
 });

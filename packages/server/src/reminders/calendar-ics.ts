@@ -102,7 +102,10 @@ export function planCalendarIcs(input: {
     name: "PainPlan sessions",
     prodId: { company: "PainPlan", product: "Plan", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: zone, generator: vtimezone },
+    // No calendar-wide zone: ical-generator writes DTSTAMP, LAST-MODIFIED and CREATED in the
+    // calendar's zone without "Z", and RFC 5545 (§3.8.7) requires UTC there. Each event carries
+    // its own TZID, and the generator still writes that zone's VTIMEZONE.
+    timezone: { name: null, generator: vtimezone },
     ttl: input.refreshMinutes * 60,
   });
   for (const item of plan.items) {

@@ -7,6 +7,7 @@ import { aRegistration } from "../testing/factories.js";
 import { aPushDevice, decryptPush, startPushEndpoint } from "../testing/push-endpoint.js";
 import { useTestApp } from "../testing/test-app.js";
 import { reminderJobKinds } from "./reminder-job-kinds.js";
+import { instantOfUtc, toWholeSeconds, utcProperties } from "./testing/ics-utc.js";
 
 let pushService: Awaited<ReturnType<typeof startPushEndpoint>>;
 beforeAll(async () => {
@@ -125,4 +126,39 @@ describe("plan changes reach reminders and the feed", () => {
     expect(feed.body).not.toContain("Flare");
     testApp.clock.set(new Date("2026-03-29T00:30:00.000Z"));
   });
+
+  for (const zone of ["America/Los_Angeles", "Pacific/Auckland"]) {
+    it(`feed and download write DTSTAMP and LAST-MODIFIED in UTC with a Z (${zone})`, async () => {
+      const person = await signedInPatient(
+        testApp,
+        undefined,
+        aRegistration().withTimeZone(zone).build(),
+      );
+      const owner = `/api/users/${person.user.id}`;
+      const changedAt = testApp.clock.now().toISOString();
+      await planWithItem(person, { schedule: dailyAtEight });
+      const link = (await person.client.post(`${owner}/reminders/feed`)).json<CalendarFeedLink>();
+      testApp.clock.advance(90 * 60_000);
+      try {
+        const fetchedAt = testApp.clock.now().toISOString();
+        const feed = await testApp.app.inject({ method: "GET", url: new URL(link.url).pathname });
+        const file = await person.client.get(`${owner}/reminders/calendar.ics`);
+        for (const answer of [feed, file]) {
+          expect(answer.statusCode, answer.body).toBe(200);
+          const events = utcProperties(answer.body).filter((p) => p.component === "VEVENT");
+          expect(events.map((p) => [p.name, instantOfUtc(p.value)])).toEqual([
+            ["DTSTAMP", toWholeSeconds(fetchedAt)],
+            ["LAST-MODIFIED", toWholeSeconds(changedAt)],
+          ]);
+          for (const property of utcProperties(answer.body))
+            expect(
+              instantOfUtc(property.value),
+              `${property.name}:${property.value}`,
+            ).toBeDefined();
+        }
+      } finally {
+        testApp.clock.advance(-90 * 60_000);
+      }
+    });
+  }
 });

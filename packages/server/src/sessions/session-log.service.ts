@@ -1,4 +1,5 @@
 import {
+  checkSessionMatchesOccurrence,
   checkSessionTimes,
   followUpDueAfters,
   followUpDueAt,
@@ -7,6 +8,7 @@ import {
   type LogSession,
   type TherapySession,
   type UpdateSession,
+  unknownOccurrenceProblem,
 } from "@painplan/core";
 import type { Transaction } from "kysely";
 import type { RecordOwner } from "../audit/reader.js";
@@ -14,6 +16,7 @@ import { isUniqueViolation } from "../database/columns.js";
 import type { Tables } from "../database/tables.js";
 import { ApiError, fieldError, notFound } from "../errors/api-error.js";
 import { jobQueue } from "../jobs/job-queue.js";
+import { occurrenceByKey } from "../plan/occurrence-lookup.js";
 import { plansRepository as plans } from "../plan/plans.repository.js";
 import { sessionFollowUpJob } from "../reminders/session-follow-up-jobs.js";
 import { newSessionRow, timeColumns, toTherapySession } from "./session-rows.js";
@@ -93,14 +96,52 @@ export function sessionLog(deps: SessionsDependencies) {
     );
   }
 
-  /** The planned item must be a live item of the owner's active plan. */
-  async function checkPlanItem(trx: Trx, owner: RecordOwner, itemId: string | null) {
-    if (itemId === null) return;
+  /**
+   * The planned item must be a live item of the owner's active plan, the occurrence one of its
+   * sessions (by the schedule, its changes and pauses), and the session plausibly that one
+   * (core's `checkSessionMatchesOccurrence`): a session is never linked to another day's.
+   */
+  async function checkPlannedOccurrence(
+    trx: Trx,
+    owner: RecordOwner,
+    body: Pick<LogSession, "planItemId" | "occurrenceStart" | "startedAt">,
+  ) {
+    const { planItemId: itemId, occurrenceStart: key } = body;
+    if (itemId === null || key === null) return;
     const plan = await plans.active(trx, owner.userId);
     const item =
       plan === undefined ? undefined : await plans.item(trx, owner.userId, plan.id, itemId);
-    if (item === undefined)
+    if (plan === undefined || item === undefined)
       throw fieldError("planItemId", "This plan item was not found in your plan.");
+    const occurrence = await occurrenceByKey(trx, plan, itemId, key, owner.timeZone);
+    if (occurrence === undefined)
+      throw fieldError(unknownOccurrenceProblem.path, unknownOccurrenceProblem.message);
+    const problem = checkSessionMatchesOccurrence(body.startedAt, occurrence, owner.timeZone);
+    if (problem !== undefined) throw fieldError(problem.path, problem.message);
+  }
+
+  /** A retimed planned session must still plausibly be its occurrence (when it still exists). */
+  async function checkRetimed(
+    trx: Trx,
+    owner: RecordOwner,
+    row: TherapySessionsTable,
+    startedAt: string,
+  ) {
+    if (row.plan_item_id === null || row.occurrence_start === null) return;
+    const plan = await plans.active(trx, owner.userId);
+    if (plan === undefined) return;
+    const occurrence = await occurrenceByKey(
+      trx,
+      plan,
+      row.plan_item_id,
+      row.occurrence_start,
+      owner.timeZone,
+    );
+    // The plan changed since the session was logged (item removed, schedule edited): the link
+    // is history, not a claim to check again.
+    if (occurrence === undefined) return;
+    const problem = checkSessionMatchesOccurrence(startedAt, occurrence, owner.timeZone);
+    if (problem !== undefined) throw fieldError(problem.path, problem.message);
   }
 
   /** A linked pre-session check must be one of the owner's. */
@@ -149,7 +190,7 @@ export function sessionLog(deps: SessionsDependencies) {
       if (stored.deleted_at !== null || !isSessionRetryOf(body, asStored)) throw keyReused();
       return { row: stored, isNew: false, fresh: undefined };
     }
-    await checkPlanItem(trx, owner, body.planItemId);
+    await checkPlannedOccurrence(trx, owner, body);
     await checkSafetyCheck(trx, owner, body.safetyCheckId);
     const followUps = await scheduleFollowUps(trx, owner, inserted);
     if (body.charge !== null) {
@@ -207,7 +248,10 @@ export function sessionLog(deps: SessionsDependencies) {
         const startedAt = body.startedAt ?? new Date(current.started_at).toISOString();
         const durationMinutes = body.durationMinutes ?? current.duration_minutes;
         const isRetimed = body.startedAt !== undefined || body.durationMinutes !== undefined;
-        if (isRetimed) checkTimes({ startedAt, durationMinutes }, clock.now());
+        if (isRetimed) {
+          checkTimes({ startedAt, durationMinutes }, clock.now());
+          await checkRetimed(trx, owner, current, startedAt);
+        }
         await checkSafetyCheck(trx, owner, body.safetyCheckId);
         const therapyId = body.therapyId !== undefined ? body.therapyId : current.therapy_id;
         const customName = body.customName !== undefined ? body.customName : current.custom_name;

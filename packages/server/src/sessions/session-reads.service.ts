@@ -1,6 +1,5 @@
 import {
   followUpOfferedForDays,
-  instantOfWallTime,
   instantPlusDays,
   localMomentOf,
   sessionExportFormat,
@@ -18,6 +17,7 @@ import { z } from "zod";
 import type { RecordOwner } from "../audit/reader.js";
 import { keysetCursor } from "../database/keyset-cursor.js";
 import { fieldError, notFound } from "../errors/api-error.js";
+import { occurrenceByKey } from "../plan/occurrence-lookup.js";
 import { plansRepository as plans } from "../plan/plans.repository.js";
 import { toPlanItem } from "../plan/plan-records.js";
 import { isoInstant, toTherapySession } from "./session-rows.js";
@@ -78,18 +78,18 @@ export function sessionReads(deps: SessionsDependencies) {
         plan === undefined ? undefined : await plans.item(db, owner.userId, plan.id, query.itemId);
       if (row === undefined) throw notFound("This plan item");
       const item = toPlanItem(row);
-      const [exceptions, logged, lastCharge] = await Promise.all([
-        plans.exceptionsOf(db, [row.id]),
+      const [logged, lastCharge] = await Promise.all([
         sessions.byOccurrence(db, owner.userId, row.id, query.originalStart),
         sessions.lastChargeOfItem(db, owner.userId, row.id),
       ]);
-      const moved = exceptions.find(
-        (exception) =>
-          exception.original_start === query.originalStart && exception.moved_to !== null,
-      );
-      const startedAt = instantOfWallTime(moved?.moved_to ?? query.originalStart, owner.timeZone);
-      if (startedAt === undefined)
+      // Only a session the item's schedule has (moved, added or in the series) has defaults.
+      const occurrence =
+        plan === undefined
+          ? undefined
+          : await occurrenceByKey(db, plan, row.id, query.originalStart, owner.timeZone);
+      if (occurrence === undefined)
         throw fieldError("originalStart", "No session of this item starts then.");
+      const startedAt = occurrence.start;
       return {
         planItemId: row.id,
         occurrenceStart: query.originalStart,
