@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { createKeySchema } from "../api/create-key.schema.js";
 import { personText } from "../text/text.schema.js";
 import { calendarDateSchema } from "../time/time.schema.js";
 import { therapyIdSchema } from "../therapies/therapies.schema.js";
@@ -15,14 +16,6 @@ const amountMinorSchema = z
 const moneyOut = z.object({ amountMinor: z.number().int(), currency: z.string() });
 
 // Packages -------------------------------------------------------------------------------
-
-/** A create's client key: the same key again (a retry) returns what was saved, never a second. */
-const createKeySchema = (what: string) =>
-  z
-    .uuid(`Send a new random UUID with each new ${what}.`)
-    .describe(
-      `A UUID the client makes once per ${what} and keeps while it retries. The same key with the same fields returns the ${what} already saved; different fields under a used key get 409 \`idempotency_key_reused\`.`,
-    );
 
 export const createPackageRequestSchema = z.strictObject({
   idempotencyKey: createKeySchema("package"),
