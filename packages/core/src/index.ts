@@ -181,4 +181,5 @@ export * from "./care-team/care-team-invitation.js";
 export * from "./care-team/care-team-scopes.js";
 export * from "./care-team/care-team.contract.js";
 export * from "./care-team/care-team.schema.js";
+export * from "./care-team/create-retry.js";
 export * from "./care-team/diary-summary.js";

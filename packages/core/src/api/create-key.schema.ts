@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 /**
- * A create's client idempotency key (`what`: "package", "plan", "goal"…): the same key again
- * (a retry after a lost answer) returns what was saved, never a second record.
+ * A create's client idempotency key (`what` names the record in the messages: "package",
+ * "plan", "goal", "invitation"…): the same key again (a retry after a lost answer) returns what
+ * was saved, never a second record.
  */
 export const createKeySchema = (what: string) =>
   z

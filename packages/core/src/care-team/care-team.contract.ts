@@ -46,7 +46,7 @@ export const careTeamEndpoints = {
     path: `${base}/invitations`,
     record: healthRecord("care-team-member"),
     summary:
-      "Invite a practitioner (their account, e.g. from the directory, or an e-mail address) with scopes. The single-use code expires after 14 days.",
+      "Invite a practitioner (their account, e.g. from the directory, or an e-mail address) with scopes. The single-use code expires after 14 days. A retry with the same idempotencyKey returns the saved invitation (without its code) and sends no second e-mail.",
     tag: "care-team",
     access: "signed-in",
     successStatus: 201,

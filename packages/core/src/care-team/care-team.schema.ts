@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "../accounts/accounts.schema.js";
+import { createKeySchema } from "../api/create-key.schema.js";
 import { userIdParamsSchema } from "../api/path-params.schema.js";
 import { itemScheduleSchema } from "../plan/schedule.schema.js";
 import { planApiLimits } from "../plan/plan-api.schema.js";
@@ -39,6 +40,7 @@ export type CareTeamResponse = z.infer<typeof careTeamResponseSchema>;
 /** Invite a practitioner's account (e.g. from the directory) or an e-mail address: one of the two. */
 export const inviteToCareTeamRequestSchema = z
   .strictObject({
+    idempotencyKey: createKeySchema("invitation"),
     practitionerId: z.uuid("Not a valid id.").optional(),
     email: emailSchema.optional(),
     scopes: careTeamScopeSetSchema,
@@ -48,14 +50,19 @@ export const inviteToCareTeamRequestSchema = z
     path: ["email"],
   });
 export type InviteToCareTeamRequest = z.input<typeof inviteToCareTeamRequestSchema>;
+export type InviteToCareTeamFields = z.output<typeof inviteToCareTeamRequestSchema>;
 
-/** The new invitation, with its secret: shown once, never stored (only its hash is). */
+/**
+ * The new invitation, with its secret: shown once, never stored (only its hash is). A retry
+ * (the same idempotency key and fields) answers the invitation already made with `token` and
+ * `acceptUrl` null, since the code cannot be read back, and sends no second e-mail.
+ */
 export const careTeamInvitationSchema = z.object({
   member: careTeamMemberSchema,
-  token: z.string(),
-  /** The page where the practitioner accepts (with the token). */
-  acceptUrl: z.string(),
-  /** Whether an e-mail went out (needs SMTP); otherwise the person passes the link on. */
+  token: z.string().nullable(),
+  /** The page where the practitioner accepts (with the token); null on a retry. */
+  acceptUrl: z.string().nullable(),
+  /** Whether the invitation was e-mailed (needs SMTP); otherwise the person passes the link on. */
   isMailed: z.boolean(),
 });
 export type CareTeamInvitation = z.infer<typeof careTeamInvitationSchema>;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { signedInPatient } from "../testing/accounts.js";
 import {
   allScopes,
+  anInvitationBody,
   invite,
   joinCareTeam,
   revokeMember,
@@ -105,26 +106,25 @@ describe("invitations", () => {
     const owner = await signedInPatient(testApp);
     const patient = await signedInPatient(testApp);
     const url = `${teamUrl(owner.user.id)}/invitations`;
-    const notOne = await owner.client.post(url, {
-      practitionerId: patient.user.id,
-      scopes: allScopes,
-    });
+    const notOne = await owner.client.post(
+      url,
+      anInvitationBody({ practitionerId: patient.user.id }),
+    );
     expect(notOne.statusCode).toBe(400);
     expect(notOne.json()).toMatchObject({
       error: { details: { fields: [{ path: "practitionerId" }] } },
     });
-    const both = await owner.client.post(url, {
-      practitionerId: patient.user.id,
-      email: "a@example.org",
-      scopes: allScopes,
-    });
+    const both = await owner.client.post(
+      url,
+      anInvitationBody({ practitionerId: patient.user.id, email: "a@example.org" }),
+    );
     expect(both.statusCode).toBe(400);
     const practitioner = await signedInPractitioner(testApp);
     await joinCareTeam(owner, practitioner);
-    const twice = await owner.client.post(url, {
-      practitionerId: practitioner.user.id,
-      scopes: allScopes,
-    });
+    const twice = await owner.client.post(
+      url,
+      anInvitationBody({ practitionerId: practitioner.user.id }),
+    );
     expect(twice.statusCode).toBe(409);
     const rows = await testApp.database.db
       .selectFrom("care_team_members")

@@ -18,8 +18,23 @@ export function careTeamMembersRepository(db: Database) {
       .select("users.display_name as practitioner_name");
 
   return {
-    async insert(row: CareTeamMembersTable): Promise<void> {
-      await db.insertInto("care_team_members").values(row).execute();
+    /** Inserts an invitation unless the owner already used its key (then false). */
+    async insert(row: CareTeamMembersTable): Promise<boolean> {
+      const inserted = await db
+        .insertInto("care_team_members")
+        .values(row)
+        .onConflict((conflict) => conflict.columns(["user_id", "idempotency_key"]).doNothing())
+        .returning("id")
+        .executeTakeFirst();
+      return inserted !== undefined;
+    },
+
+    /** The owner's invitation made under `key`, if any. */
+    byKey(ownerId: string, key: string): Promise<MemberRow | undefined> {
+      return withName()
+        .where("care_team_members.user_id", "=", ownerId)
+        .where("care_team_members.idempotency_key", "=", key)
+        .executeTakeFirst();
     },
 
     /** A person's care team, newest invitation first. */

@@ -2,10 +2,12 @@ import { createHash, randomBytes } from "node:crypto";
 import {
   invitationExpiry,
   invitationStatus,
+  isInvitationRetryOf,
   type CareTeamClient,
   type CareTeamInvitation,
   type CareTeamMember,
   type CareTeamScopeSet,
+  type InviteToCareTeamFields,
   type User,
 } from "@painplan/core";
 import type { UsersRepository } from "../accounts/users.repository.js";
@@ -24,6 +26,14 @@ import {
 const tokenBytes = 32;
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 const iso = (instant: string | null) => (instant === null ? null : new Date(instant).toISOString());
+
+/** 409: an invite's idempotency key was already used for a different invitation. */
+const keyReused = () =>
+  new ApiError(
+    "idempotency_key_reused",
+    "This idempotency key was already used for a different invitation. Send a new key for a new invitation.",
+    { fields: [{ path: "idempotencyKey", message: "Already used for a different invitation." }] },
+  );
 
 /** The page a practitioner opens; the code rides in the fragment, which browsers never send. */
 export const invitationLink = (publicUrl: string, token: string) =>
@@ -99,6 +109,14 @@ export function careTeamMembersService(deps: Dependencies) {
     return true;
   }
 
+  /** The answer to a retried invite: the invitation already made, its code not readable back. */
+  function retried(body: InviteToCareTeamFields, row: MemberRow): CareTeamInvitation {
+    const saved = view(row);
+    if (!isInvitationRetryOf(body, saved)) throw keyReused();
+    const isMailed = row.invited_email !== null && deps.mailer.isConfigured;
+    return { member: saved, token: null, acceptUrl: null, isMailed };
+  }
+
   async function clients(practitionerId: string): Promise<{ clients: CareTeamClient[] }> {
     const rows = await deps.members.clientsOf(practitionerId);
     return {
@@ -120,14 +138,15 @@ export function careTeamMembersService(deps: Dependencies) {
       return { members: (await deps.members.ofOwner(owner.userId)).map(view) };
     },
 
-    async invite(
-      owner: RecordOwner,
-      body: {
-        practitionerId?: string | undefined;
-        email?: string | undefined;
-        scopes: CareTeamScopeSet;
-      },
-    ): Promise<CareTeamInvitation> {
+    /**
+     * Invites once per idempotency key: the same key and fields again (a retry) answer the
+     * invitation already made, without its code (kept only hashed) and with no second e-mail;
+     * other fields under a used key are 409 `idempotency_key_reused`.
+     */
+    async invite(owner: RecordOwner, body: InviteToCareTeamFields): Promise<CareTeamInvitation> {
+      // A retry is answered before the checks: its practitioner is "already invited" by it.
+      const earlier = await deps.members.byKey(owner.userId, body.idempotencyKey);
+      if (earlier !== undefined) return retried(body, earlier);
       const practitioner =
         body.practitionerId === undefined
           ? undefined
@@ -135,9 +154,10 @@ export function careTeamMembersService(deps: Dependencies) {
       const token = randomBytes(tokenBytes).toString("base64url");
       const now = deps.clock.now();
       const id = deps.ids.newId();
-      await deps.members.insert({
+      const isInserted = await deps.members.insert({
         id,
         user_id: owner.userId,
+        idempotency_key: body.idempotencyKey,
         practitioner_id: practitioner?.id ?? null,
         invited_email: body.email ?? null,
         token_hash: hashOf(token),
@@ -149,6 +169,12 @@ export function careTeamMembersService(deps: Dependencies) {
         revoked_at: null,
         updated_at: now.toISOString(),
       });
+      if (!isInserted) {
+        // The same key won a concurrent insert: this one is a retry of it (or a 409).
+        const winner = await deps.members.byKey(owner.userId, body.idempotencyKey);
+        if (winner === undefined) throw keyReused();
+        return retried(body, winner);
+      }
       const isMailed =
         body.email === undefined ? false : await mailInvitation(owner, body.email, token);
       return {

@@ -5,6 +5,8 @@ export type CareTeamMembersTable = {
   id: string;
   /** The person whose care team it is (the owner of the records). */
   user_id: string;
+  /** The client's key for the invite (a retry finds the row); null before keys existed. */
+  idempotency_key: string | null;
   /** The practitioner's account: set when invited from the directory, or when accepted. */
   practitioner_id: string | null;
   invited_email: string | null;

@@ -28,6 +28,7 @@ import * as practiceLogKeys from "./migrations/0116-practice-log-keys.js";
 import * as costsCreateKeys from "./migrations/0117-costs-create-keys.js";
 import * as costPackageKeys from "./migrations/0118-cost-package-keys.js";
 import * as planCreateKeys from "./migrations/0119-plan-create-keys.js";
+import * as careTeamCreateKeys from "./migrations/0120-care-team-create-keys.js";
 
 /** The one migration history, for SQLite and PostgreSQL alike. Append; never edit a released one. */
 const migrations: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   "0117-costs-create-keys": costsCreateKeys,
   "0118-cost-package-keys": costPackageKeys,
   "0119-plan-create-keys": planCreateKeys,
+  "0120-care-team-create-keys": careTeamCreateKeys,
 };
 
 /** In the order they apply. */

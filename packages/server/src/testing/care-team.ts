@@ -5,6 +5,7 @@ import {
   type CareTeamScopeSet,
 } from "@painplan/core";
 import type { SignedInClient } from "./accounts.js";
+import { randomUUID } from "node:crypto";
 import { aRegistration } from "./factories.js";
 import type { TestApp } from "./test-app.js";
 
@@ -25,20 +26,35 @@ export async function signedInPractitioner(
   return { client, user: response.json<SignedInClient>().user, password: registration.password };
 }
 
-/** The owner invites by e-mail (the code comes back once). */
+type InviteBody = {
+  idempotencyKey: string;
+  scopes: CareTeamScopeSet;
+  practitionerId?: string;
+  email?: string;
+};
+
+/** An invitation's body: by e-mail with every scope and a new key, fields overridable. */
+export const anInvitationBody = (fields: Partial<InviteBody> = {}): InviteBody => ({
+  idempotencyKey: randomUUID(),
+  ...(fields.practitionerId === undefined ? { email: "therapist@example.org" } : {}),
+  scopes: allScopes,
+  ...fields,
+});
+
+/** The owner invites by e-mail (the code comes back once); `body` fields override the default. */
 export async function invite(
   owner: SignedInClient,
-  body: { scopes: CareTeamScopeSet; practitionerId?: string; email?: string } = {
-    scopes: allScopes,
-    email: "therapist@example.org",
-  },
-): Promise<CareTeamInvitation> {
+  body: Partial<InviteBody> = {},
+): Promise<CareTeamInvitation & { token: string; acceptUrl: string }> {
   const response = await owner.client.post(
     `/api/users/${owner.user.id}/care-team/invitations`,
-    body,
+    anInvitationBody(body),
   );
   if (response.statusCode !== 201) throw new Error(`invite failed: ${response.body}`);
-  return response.json<CareTeamInvitation>();
+  const { token, acceptUrl, ...rest } = response.json<CareTeamInvitation>();
+  // A new invitation always shows its code; only a retry (a used key) answers without it.
+  if (token === null || acceptUrl === null) throw new Error("invite returned no code");
+  return { ...rest, token, acceptUrl };
 }
 
 /** Through the real API: the owner invites the practitioner with `scopes`, who accepts. */

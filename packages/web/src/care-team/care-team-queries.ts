@@ -26,8 +26,12 @@ export function useInvite() {
   const { id: userId } = useSignedInUser();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { practitionerId?: string; email?: string; scopes: CareTeamScopeSet }) =>
-      callApi(careTeamEndpoints.inviteToCareTeam, { params: { userId }, body }),
+    mutationFn: (body: {
+      idempotencyKey: string;
+      practitionerId?: string;
+      email?: string;
+      scopes: CareTeamScopeSet;
+    }) => callApi(careTeamEndpoints.inviteToCareTeam, { params: { userId }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: careTeamKey(userId) }),
   });
 }

@@ -1,9 +1,12 @@
 import { noScopes, type CareTeamInvitation, type CareTeamScopeSet } from "@painplan/core";
-import { useState, type SubmitEvent } from "react";
+import { useRef, useState, type SubmitEvent } from "react";
 import { isApiError } from "../api/api-error";
+import { attemptFor, freshAttempt } from "../costs/create-attempt";
 import { TextField } from "../forms/text-field";
 import { ScopeChoices } from "./scope-choices";
 import { useInvite } from "./care-team-queries";
+
+const newKey = () => crypto.randomUUID();
 
 type InviteFormProps = {
   /** A practitioner's account chosen in the directory; without it, invite by e-mail. */
@@ -13,6 +16,9 @@ type InviteFormProps = {
 /** Invite a practitioner with what to share; the link to pass on is shown once. */
 export function InviteForm({ practitionerId }: InviteFormProps) {
   const invite = useInvite();
+  // One key per invitation, kept while the same one is sent again (see create-attempt.ts), so a
+  // retry after a lost answer never makes a second invitation or sends a second e-mail.
+  const attempt = useRef(freshAttempt(newKey));
   const [email, setEmail] = useState("");
   const [scopes, setScopes] = useState<CareTeamScopeSet>(noScopes);
   const [sent, setSent] = useState<CareTeamInvitation | undefined>(undefined);
@@ -24,8 +30,10 @@ export function InviteForm({ practitionerId }: InviteFormProps) {
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const to = practitionerId === undefined ? { email: email.trim() } : { practitionerId };
+    const fields = { ...to, scopes };
+    attempt.current = attemptFor(attempt.current, fields, newKey);
     invite.mutate(
-      { ...to, scopes },
+      { idempotencyKey: attempt.current.key, ...fields },
       {
         onSuccess: (invitation) => {
           setSent(invitation);
@@ -77,6 +85,18 @@ export function InviteForm({ practitionerId }: InviteFormProps) {
 }
 
 function InvitationSent({ invitation }: { invitation: CareTeamInvitation }) {
+  // A retry answers the invitation already made; its link was shown only the first time.
+  if (invitation.acceptUrl === null) {
+    return (
+      <div className="panel panel--calm" role="status">
+        <p>
+          {invitation.isMailed
+            ? "This invitation was already made, and we e-mailed it then; no second e-mail went out."
+            : "This invitation was already made. Its link was shown only then; if you do not have it, revoke the invitation and send a new one."}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="panel panel--calm" role="status">
       <p>

@@ -7,7 +7,13 @@ import type {
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { planWithItem } from "../../plan/testing/plans.js";
-import { allScopes, invite, joinCareTeam, signedInPractitioner } from "../../testing/care-team.js";
+import {
+  allScopes,
+  anInvitationBody,
+  invite,
+  joinCareTeam,
+  signedInPractitioner,
+} from "../../testing/care-team.js";
 import { answerDn4Interview, dn4Examination, withDn4Installed } from "../../testing/dn4.js";
 import { ownerOnly, signedIn, type Cell, type Row } from "./matrix-row.js";
 
@@ -51,7 +57,7 @@ export const careTeamRows = {
   inviteToCareTeam: {
     call: (cell) => ({
       ...ownerParams(cell),
-      body: { email: "therapist@example.org", scopes: allScopes },
+      body: anInvitationBody(),
     }),
     expected: ownerOnly(201),
   },
