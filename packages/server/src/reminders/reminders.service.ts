@@ -300,7 +300,7 @@ export function remindersService(deps: RemindersDependencies) {
       const message = {
         ...reminderMessage({
           // "A session tomorrow at this time": by the person's clock, across a clock change too.
-          occurrenceStart: sameClockTimeInDays(at, owner.timeZone, 1),
+          occurrenceStart: sameClockTimeInDays(at.toISOString(), owner.timeZone, 1),
           zone: owner.timeZone,
           locale: settings.locale,
           now: at,
