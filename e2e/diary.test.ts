@@ -17,6 +17,12 @@ async function addEntryThroughApi(context: BrowserContext): Promise<void> {
   });
 }
 
+async function entryNotesThroughApi(context: BrowserContext, userId: string): Promise<string[]> {
+  const response = await context.request.get(`/api/users/${userId}/diary/entries`);
+  const body = (await response.json()) as { items: { notes: string }[] };
+  return body.items.map((entry) => entry.notes);
+}
+
 describeJourney("diary", () => {
   const browser = useBrowser();
 
@@ -149,6 +155,81 @@ describeJourney("diary", () => {
     await page.getByRole("button", { name: "Yes, delete it" }).click();
     await diary.notice("The entry is deleted.").waitFor();
     await expect.poll(() => diary.entries().count()).toBe(0);
+  });
+
+  test("saved offline, reloaded and saved again: one entry, not two", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson());
+    const userId = await userIdOf(context);
+    const diary = new DiaryPage(page);
+    const save = page.getByRole("button", { name: "Save entry" });
+    await diary.gotoNewEntry();
+    await diary.choose("Pain right now", 6);
+    await page.getByLabel("Notes (optional)").fill("Written on the train");
+
+    // Offline: nothing is sent, and the form says so at once.
+    await context.setOffline(true);
+    await save.click();
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toContain("No connection");
+    await expectNoAxeViolations(page);
+
+    // The connection comes back mid-save: the server saves it, but the answer is lost.
+    await context.setOffline(false);
+    const entriesUrl = `**/api/users/${userId}/diary/entries`;
+    await page.route(entriesUrl, async (route) => {
+      if (route.request().method() !== "POST") return route.fallback();
+      await route.fetch();
+      await route.abort("internetdisconnected");
+    });
+    await save.click();
+    await page.getByRole("alert").waitFor();
+    await page.unroute(entriesUrl);
+    expect(await entryNotesThroughApi(context, userId)).toEqual(["Written on the train"]);
+
+    // The draft (and its key) survive a reload; saving it again is a retry, not a new entry.
+    await page.reload();
+    await diary.entryFormHeading().waitFor();
+    expect(await page.getByLabel("Notes (optional)").inputValue()).toBe("Written on the train");
+    await save.click();
+    await diary.notice("Your entry is saved.").waitFor();
+    expect(await entryNotesThroughApi(context, userId)).toEqual(["Written on the train"]);
+
+    // After a success the next entry, even with the same answers, is a new one.
+    await diary.gotoNewEntry();
+    await diary.choose("Pain right now", 6);
+    await page.getByLabel("Notes (optional)").fill("Written on the train");
+    await save.click();
+    await diary.notice("Your entry is saved.").waitFor();
+    expect(await entryNotesThroughApi(context, userId)).toHaveLength(2);
+  });
+
+  test("a save that gets no answer says so within seconds, not “Saving…” forever", async () => {
+    const { context, page } = await browser.open();
+    await registerThroughApi(context, aPerson());
+    const userId = await userIdOf(context);
+    const diary = new DiaryPage(page);
+    await diary.gotoNewEntry();
+    await diary.choose("Pain right now", 5);
+    const entriesUrl = `**/api/users/${userId}/diary/entries`;
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    await page.route(entriesUrl, async (route) => {
+      await answered;
+      await route.abort("internetdisconnected").catch(() => undefined);
+    });
+    const started = Date.now();
+    await page.getByRole("button", { name: "Save entry" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "took too long" });
+    await alert.waitFor({ timeout: 15_000 });
+    expect(Date.now() - started, "milliseconds until the form said so").toBeLessThan(12_000);
+    expect(await alert.textContent()).toContain("kept");
+    await page.getByRole("button", { name: "Save entry" }).waitFor();
+    await expectNoAxeViolations(page);
+    answer();
+    await page.unroute(entriesUrl);
   });
 
   test("dark mode, 320 px and a draft that survives a reload", async () => {

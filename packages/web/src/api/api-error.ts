@@ -1,7 +1,8 @@
 import type { ErrorCode, FieldError } from "@painplan/core";
 
-/** The server's error codes plus the two failures that never reach (or make sense of) the server. */
-export type ClientErrorCode = ErrorCode | "network_error" | "unexpected_response";
+/** The server's error codes plus the failures that never reach (or make sense of) the server. */
+export type ClientErrorCode =
+  ErrorCode | "network_error" | "offline" | "timed_out" | "unexpected_response";
 
 type ApiErrorDetails = {
   fieldErrors?: readonly FieldError[];

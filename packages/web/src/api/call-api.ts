@@ -32,9 +32,20 @@ type CallArguments<E extends Endpoint> =
 
 const unsafeMethods = new Set(["POST", "PATCH", "PUT", "DELETE"]);
 
+/**
+ * How long a save (POST, PATCH, PUT, DELETE) waits for an answer before the form says so, rather
+ * than "Saving…" for as long as a dead connection hangs. A save given up on may still arrive:
+ * forms send the same idempotency key again on a retry, so it is never saved twice.
+ */
+export const saveTimeoutMs = 8_000;
+
 const messages = {
   network:
     "We could not reach PainPlan. Please check your connection and try again; what you typed is kept.",
+  offline:
+    "No connection: what you typed is kept on this device. Try again when you are back online; it will not be saved twice.",
+  timedOut:
+    "Saving took too long: the connection may be slow or lost. What you typed is kept; try again, it will not be saved twice.",
   unexpected: "PainPlan gave an answer we did not expect. Please try again in a moment.",
 } as const;
 
@@ -68,26 +79,69 @@ async function send(
   options: { params?: unknown; query?: unknown; signal?: AbortSignal | undefined },
   body: unknown,
 ): Promise<Response> {
+  const isSave = unsafeMethods.has(endpoint.method);
+  // Offline, a save would fail (or hang) anyway: say so at once, without sending anything.
+  if (isSave && isOffline()) throw new ApiError(0, "offline", messages.offline);
   const headers = new Headers({ accept: "application/json" });
   const csrfToken = readCsrfToken();
-  if (unsafeMethods.has(endpoint.method) && csrfToken !== undefined) {
-    headers.set("x-csrf-token", csrfToken);
-  }
+  if (isSave && csrfToken !== undefined) headers.set("x-csrf-token", csrfToken);
   // Bodyless POSTs (sign-out) send no content-type: the server rejects an empty JSON body.
   if (body !== undefined) headers.set("content-type", "application/json");
   const url = endpointUrl(endpoint.path, toStrings(options.params)) + queryString(options.query);
+  const watch = isSave ? watchSave(options.signal) : undefined;
+  const signal = watch?.signal ?? options.signal;
   try {
     return await fetch(url, {
       method: endpoint.method,
       headers,
       credentials: "same-origin",
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(signal === undefined ? {} : { signal }),
     });
   } catch (error) {
+    if (watch?.state.gaveUp === "offline") throw new ApiError(0, "offline", messages.offline);
+    if (watch?.state.gaveUp === "timed_out") throw new ApiError(0, "timed_out", messages.timedOut);
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, "network_error", messages.network);
+  } finally {
+    watch?.stop();
   }
+}
+
+function isOffline(): boolean {
+  return typeof navigator !== "undefined" && "onLine" in navigator && !navigator.onLine;
+}
+
+/**
+ * Aborts a save when the browser goes offline or no answer came within `saveTimeoutMs`
+ * (`state.gaveUp` says which), or when the caller's own signal aborts. `stop` when the answer came.
+ */
+function watchSave(callerSignal: AbortSignal | undefined) {
+  const controller = new AbortController();
+  const state: { gaveUp?: "offline" | "timed_out" } = {};
+  const giveUp = (reason: "offline" | "timed_out") => {
+    state.gaveUp ??= reason;
+    controller.abort();
+  };
+  const onOffline = () => {
+    giveUp("offline");
+  };
+  const onCallerAbort = () => {
+    controller.abort(callerSignal?.reason);
+  };
+  const timer = setTimeout(() => {
+    giveUp("timed_out");
+  }, saveTimeoutMs);
+  const canListen = typeof addEventListener === "function";
+  if (canListen) addEventListener("offline", onOffline);
+  if (callerSignal?.aborted === true) onCallerAbort();
+  callerSignal?.addEventListener("abort", onCallerAbort);
+  const stop = () => {
+    clearTimeout(timer);
+    if (canListen) removeEventListener("offline", onOffline);
+    callerSignal?.removeEventListener("abort", onCallerAbort);
+  };
+  return { signal: controller.signal, state, stop };
 }
 
 async function readSuccess<E extends Endpoint>(

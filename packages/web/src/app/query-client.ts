@@ -15,7 +15,10 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({ onError: forgetUserIfSignedOut }),
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 30_000 },
-      mutations: { retry: false },
+      // "always": offline, React Query would otherwise pause a save ("Saving…" with no end) and
+      // send it when the connection returns; callApi says "No connection" at once instead, and
+      // the form's draft keeps the idempotency key for the person's retry.
+      mutations: { retry: false, networkMode: "always" },
     },
   });
   function forgetUserIfSignedOut(error: unknown): void {

@@ -11,7 +11,7 @@ import { InputField } from "../forms/input-field";
 import { OptionGroup } from "../forms/option-group";
 import { Page } from "../ui/page";
 import { CostsForm } from "./costs-form";
-import { attemptFor, freshAttempt } from "./create-attempt";
+import { attemptFor, freshAttempt } from "../forms/send-attempt";
 import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
 import { useChargedSessions, useClaims, useCreateClaim, useUpdateClaim } from "./costs-queries";
@@ -147,7 +147,7 @@ function AnswerForm({ claim }: { claim: InsuranceClaim }) {
 function AddClaimForm() {
   const dates = usePersonDates();
   const create = useCreateClaim();
-  // One key per claim, kept while the same claim is sent again (see create-attempt.ts).
+  // One key per claim, kept while the same claim is sent again (see forms/send-attempt.ts).
   const attempt = useRef(freshAttempt(newKey));
   const money = useMoneyForm();
   const [insurer, setInsurer] = useState("");

@@ -6,7 +6,7 @@ import { InputField } from "../forms/input-field";
 import { OptionGroup } from "../forms/option-group";
 import { Page } from "../ui/page";
 import { CostsForm } from "./costs-form";
-import { attemptFor, freshAttempt } from "./create-attempt";
+import { attemptFor, freshAttempt } from "../forms/send-attempt";
 import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
 import { useCreateEstimate, useEstimates } from "./costs-queries";
@@ -82,7 +82,7 @@ function EstimateCard({ estimate }: { estimate: CostEstimate }) {
 function AddEstimateForm() {
   const dates = usePersonDates();
   const create = useCreateEstimate();
-  // One key per estimate, kept while the same estimate is sent again (see create-attempt.ts).
+  // One key per estimate, kept while the same estimate is sent again (see forms/send-attempt.ts).
   const attempt = useRef(freshAttempt(newKey));
   const money = useMoneyForm();
   const [provider, setProvider] = useState("");

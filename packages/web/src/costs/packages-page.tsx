@@ -7,7 +7,7 @@ import { Page } from "../ui/page";
 import { CostsForm } from "./costs-form";
 import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
-import { attemptFor, freshAttempt } from "./create-attempt";
+import { attemptFor, freshAttempt } from "../forms/send-attempt";
 import { useArchivePackage, useCreatePackage, usePackages } from "./costs-queries";
 import { MoneyFields } from "./money-field";
 import { useMoneyForm } from "./use-money-form";
@@ -73,7 +73,7 @@ function PackageCard({ bought }: { bought: CostPackage }) {
 function AddPackageForm() {
   const dates = usePersonDates();
   const create = useCreatePackage();
-  // One key per package, kept while the same package is sent again (see create-attempt.ts).
+  // One key per package, kept while the same package is sent again (see forms/send-attempt.ts).
   const attempt = useRef(freshAttempt(newKey));
   const money = useMoneyForm();
   const [name, setName] = useState("");

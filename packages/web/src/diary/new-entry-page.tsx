@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useSignedInUser } from "../accounts/signed-in-user";
 import { Page } from "../ui/page";
@@ -14,8 +13,6 @@ export function NewEntryPage() {
   const tags = useDiaryTags(user.id);
   const create = useCreatePainEntry(user.id);
   const navigate = useNavigate();
-  // One key per entry being written: a retry after a lost answer cannot save it twice.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
 
   return (
     <Page title="New diary entry" heading="How are you now?">
@@ -33,8 +30,11 @@ export function NewEntryPage() {
           submitLabel="Save entry"
           isSaving={create.isPending}
           saveError={create.error}
-          onSave={(values, forgetDraft) => {
-            const body = { idempotencyKey, ...entryFieldsFrom(values, user.timeZone) };
+          onSave={(values, forgetDraft, idempotencyKeyFor) => {
+            // The key is kept with the draft: the same entry sent again (after a lost answer or
+            // a reload) is a retry the server recognises, not a second entry.
+            const fields = entryFieldsFrom(values, user.timeZone);
+            const body = { idempotencyKey: idempotencyKeyFor(fields), ...fields };
             create.mutate(body, {
               onSuccess: () => {
                 forgetDraft();

@@ -30,8 +30,16 @@ type PainEntryFormProps = {
   submitLabel: string;
   isSaving: boolean;
   saveError: unknown;
-  /** Called with checked values; `forgetDraft` is for after the save succeeds. */
-  onSave: (values: EntryFormValues, forgetDraft: () => void) => void;
+  /**
+   * Called with checked values; `forgetDraft` is for after the save succeeds. A new entry is
+   * created with `idempotencyKeyFor(fields)`: kept with the draft, so a save sent again after a
+   * reload is recognised as the same entry.
+   */
+  onSave: (
+    values: EntryFormValues,
+    forgetDraft: () => void,
+    idempotencyKeyFor: (fields: unknown) => string,
+  ) => void;
 };
 
 function parseDraft(stored: unknown) {
@@ -67,9 +75,13 @@ export function PainEntryForm(props: PainEntryFormProps) {
       return;
     }
     setClientError(null);
-    onSave(values, () => {
-      draft.discard(values);
-    });
+    onSave(
+      values,
+      () => {
+        draft.discard(values);
+      },
+      draft.idempotencyKeyFor,
+    );
   }
 
   return (

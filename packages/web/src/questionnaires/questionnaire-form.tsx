@@ -34,8 +34,6 @@ export function QuestionnaireForm({ userId, definition }: QuestionnaireFormProps
   );
   const submitResponse = useSubmitQuestionnaire(userId);
   const navigate = useNavigate();
-  // One key per completed form: a retry after a lost answer cannot save it twice.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [clientError, setClientError] = useState<ApiError | null>(null);
   const targets = Object.fromEntries(
     items.map((item, index) => [
@@ -56,12 +54,13 @@ export function QuestionnaireForm({ userId, definition }: QuestionnaireFormProps
       return;
     }
     setClientError(null);
+    const fields = {
+      instrumentId: definition.id,
+      answers: patientAnswers(definition, draft.value),
+    };
+    // Kept with the draft: the same answers sent again, even after a reload, are not saved twice.
     submitResponse.mutate(
-      {
-        instrumentId: definition.id,
-        answers: patientAnswers(definition, draft.value),
-        idempotencyKey,
-      },
+      { ...fields, idempotencyKey: draft.idempotencyKeyFor(fields) },
       {
         onSuccess: (response) => {
           draft.discard({});

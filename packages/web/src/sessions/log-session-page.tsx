@@ -81,15 +81,21 @@ function LogSessionForm({
       return;
     }
     setProblem(noProblem);
-    log.mutate(result.request, {
-      onSuccess: (session) => {
-        draft.discard(value);
-        void navigate("/sessions", { state: { loggedSessionId: session.id } });
+    // The key kept with the draft (compared without the draft's own first key): the same session
+    // sent again after a lost answer or a reload is not logged twice; changed fields get a new one.
+    const idempotencyKey = draft.idempotencyKeyFor({ ...result.request, idempotencyKey: "" });
+    log.mutate(
+      { ...result.request, idempotencyKey },
+      {
+        onSuccess: (session) => {
+          draft.discard(value);
+          void navigate("/sessions", { state: { loggedSessionId: session.id } });
+        },
+        onError: (error) => {
+          setProblem(formProblemFrom(error, Object.keys(fieldTargets)));
+        },
       },
-      onError: (error) => {
-        setProblem(formProblemFrom(error, Object.keys(fieldTargets)));
-      },
-    });
+    );
   };
 
   return (

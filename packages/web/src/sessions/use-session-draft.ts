@@ -3,7 +3,7 @@ import type { SessionDraft } from "./session-draft";
 
 /**
  * The session form's draft, kept across reloads under `key` (see `useJsonDraft`): `set` merges a
- * change, `discard` forgets the draft after a save.
+ * change, `discard` forgets the draft after a save, `idempotencyKeyFor` is the key to log it with.
  */
 export function useSessionDraft(key: string, baseline: () => SessionDraft) {
   // A draft kept by an older version of the form lacks its newer fields: they start as new.
@@ -15,5 +15,10 @@ export function useSessionDraft(key: string, baseline: () => SessionDraft) {
   const set = (change: Partial<SessionDraft>) => {
     draft.setValue((previous) => ({ ...previous, ...change }));
   };
-  return { value: draft.value, set, discard: draft.discard };
+  return {
+    value: draft.value,
+    set,
+    discard: draft.discard,
+    idempotencyKeyFor: draft.idempotencyKeyFor,
+  };
 }
