@@ -2,7 +2,7 @@ import type { BrowserContext } from "playwright-core";
 import { expect, test } from "vitest";
 import { DashboardPage } from "./pages/dashboard-page.js";
 import { DiaryPage } from "./pages/diary-page.js";
-import { postAsPerson } from "./pages/person-api.js";
+import { postAsPerson, userIdOf } from "./pages/person-api.js";
 import { expectNoAxeViolations } from "./support/accessibility.js";
 import { describeJourney, saveScreenshot, useBrowser } from "./support/journey.js";
 import { horizontalOverflow, smallTargets } from "./support/layout-checks.js";

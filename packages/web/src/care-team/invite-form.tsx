@@ -1,7 +1,7 @@
 import { noScopes, type CareTeamInvitation, type CareTeamScopeSet } from "@painplan/core";
 import { useRef, useState, type SubmitEvent } from "react";
 import { isApiError } from "../api/api-error";
-import { attemptFor, freshAttempt } from "../costs/create-attempt";
+import { attemptFor, freshAttempt } from "../forms/send-attempt";
 import { TextField } from "../forms/text-field";
 import { ScopeChoices } from "./scope-choices";
 import { useInvite } from "./care-team-queries";
@@ -16,7 +16,7 @@ type InviteFormProps = {
 /** Invite a practitioner with what to share; the link to pass on is shown once. */
 export function InviteForm({ practitionerId }: InviteFormProps) {
   const invite = useInvite();
-  // One key per invitation, kept while the same one is sent again (see create-attempt.ts), so a
+  // One key per invitation, kept while the same one is sent again (see forms/send-attempt.ts), so a
   // retry after a lost answer never makes a second invitation or sends a second e-mail.
   const attempt = useRef(freshAttempt(newKey));
   const [email, setEmail] = useState("");

@@ -1,6 +1,6 @@
 import { goalSchema, type GoalKind } from "@painplan/core";
 import { useRef, useState, type SubmitEvent } from "react";
-import { attemptFor, freshAttempt } from "../costs/create-attempt";
+import { attemptFor, freshAttempt } from "../forms/send-attempt";
 import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom, type FormProblem } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
@@ -49,7 +49,7 @@ export function GoalForm({ dates }: { dates: PersonDates }) {
   const [checked, setChecked] = useState<FormProblem | undefined>(undefined);
   const [saved, setSaved] = useState("");
   const create = useCreateGoal();
-  // One key per goal, kept while the same goal is sent again (see create-attempt.ts).
+  // One key per goal, kept while the same goal is sent again (see forms/send-attempt.ts).
   const attempt = useRef(freshAttempt(newKey));
   const problem = checked ?? formProblemFrom(create.error, Object.keys(fieldTargets));
   const set = (change: Partial<GoalDraft>) => {

@@ -14,7 +14,7 @@ import { detailsDraftOf, planChangeOf, type PlanDetailsDraft } from "./plan-deta
 import { useActivePlan, useCreatePlan, useUpdatePlan } from "./plan-queries";
 import { StaleVersionNotice } from "./stale-version-notice";
 import { isWriteConflict } from "./write-conflict";
-import { attemptFor, freshAttempt } from "../costs/create-attempt";
+import { attemptFor, freshAttempt } from "../forms/send-attempt";
 
 /** The plan details form's fields in form order: the server's paths → the input and its label. */
 const detailsFieldTargets = {
@@ -161,7 +161,7 @@ function NewPlanForm() {
   const [startDate, setStartDate] = useState(dates.today);
   const [reason, setReason] = useState("");
   const create = useCreatePlan();
-  // One key per new plan, kept while the same plan is sent again (see create-attempt.ts): a
+  // One key per new plan, kept while the same plan is sent again (see forms/send-attempt.ts): a
   // retry after a lost answer finds the plan started, instead of starting and archiving again.
   const attempt = useRef(freshAttempt(newKey));
   const problem = formProblemFrom(create.error, Object.keys(newPlanFieldTargets));
