@@ -91,7 +91,7 @@ function AnswerForm({ claim }: { claim: InsuranceClaim }) {
   const serverProblem = formProblemFrom(update.error, Object.keys(fieldTargets));
   // The amount that could not be read is never sent, so it is listed here, not by the server.
   const problem =
-    amountError === undefined
+    amountError === undefined || answer !== "paid"
       ? serverProblem
       : { summary: undefined, fields: { amountReimbursedMinor: amountError } };
 
