@@ -103,14 +103,20 @@ describeJourney("directory: an admin verifies credentials", () => {
     expect(await horizontalOverflow(page), "queue").toBeLessThanOrEqual(0);
     expect(await smallTargets(page), "queue").toEqual([]);
 
-    // Without evidence: the contract's words beside the field, the outcome chosen is kept.
+    // Without evidence: the contract's words beside the field and in the error summary, which
+    // takes the focus and links to the field; the outcome chosen is kept.
     await licenceItem.getByText("Verify this licence").click();
     await licenceItem.getByLabel("Could not confirm it", { exact: true }).check();
     await licenceItem.getByLabel("Confirmed", { exact: true }).check();
     await licenceItem.getByRole("button", { name: "Save this check" }).click();
     const evidence = licenceItem.getByRole("textbox", { name: "Evidence" });
-    await licenceItem.getByText("The evidence cannot be empty.").waitFor();
+    const summary = licenceItem
+      .getByRole("alert")
+      .filter({ hasText: "Please check these answers" });
+    await summary.waitFor();
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await evidence.getAttribute("aria-invalid")).toBe("true");
+    await summary.getByRole("link", { name: "Evidence: The evidence cannot be empty." }).click();
     expect(await evidence.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await licenceItem.getByLabel("Confirmed", { exact: true }).isChecked()).toBe(true);
     await expectNoAxeViolations(page);

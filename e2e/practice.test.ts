@@ -168,7 +168,13 @@ describeJourney("practice", () => {
     await page.getByRole("button", { name: "Change my weekly target" }).click();
     await page.getByLabel("Minutes a week").fill("0");
     await page.getByRole("button", { name: "Save target" }).click();
-    await page.getByText("Set at least 1 minute a week.").waitFor();
+    // Named next to its field and in the error summary, which takes the focus.
+    const summary = page.getByRole("alert").filter({ hasText: "Please check these answers" });
+    await summary
+      .getByRole("link", { name: "Minutes a week: Set at least 1 minute a week." })
+      .waitFor();
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.getByLabel("Minutes a week").getAttribute("aria-invalid")).toBe("true");
     await checkPage(page, "target error");
     await page.getByLabel("Minutes a week").fill("30");
     await page.getByLabel("On how many days").fill("3");

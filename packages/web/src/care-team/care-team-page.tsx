@@ -52,7 +52,7 @@ export function CareTeamPage() {
       </section>
       <section aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invite someone</h2>
-        <InviteForm />
+        <InviteForm headingLevel={3} />
       </section>
       <p>
         <Link className="inline-target" to="/care-team/access-log">

@@ -1,6 +1,7 @@
 import type { CareTeamClient } from "@painplan/core";
 import { useState, type SubmitEvent } from "react";
-import { isApiError } from "../api/api-error";
+import { ErrorSummary } from "../forms/error-summary";
+import { formProblemFrom } from "../forms/form-problem";
 import { OptionGroup } from "../forms/option-group";
 import { useEnterDn4Examination } from "./care-team-queries";
 
@@ -10,6 +11,14 @@ const examinationItems = [
   { linkId: "pinprick-hypoaesthesia", label: "Less feeling to a pinprick in the painful area" },
   { linkId: "brushing", label: "Brushing the painful area causes or increases pain" },
 ] as const;
+
+/** The summary's links, in form order: `answers.<linkId>` → the item's first choice. */
+const fieldTargets = Object.fromEntries(
+  examinationItems.map((item) => [
+    `answers.${item.linkId}`,
+    { id: `dn4-${item.linkId}`, label: item.label },
+  ]),
+);
 
 const yesNo = [
   { value: "1", label: "Yes" },
@@ -30,10 +39,7 @@ export function Dn4ExaminationForm({ client }: { client: CareTeamClient }) {
       idempotencyKey: key,
     });
   };
-  const errorFor = (linkId: string) =>
-    isApiError(enter.error)
-      ? enter.error.fieldErrors.find((field) => field.path === `answers.${linkId}`)?.message
-      : undefined;
+  const problem = formProblemFrom(enter.error, Object.keys(fieldTargets));
   return (
     <section aria-labelledby="dn4-heading">
       <h2 id="dn4-heading">Nerve pain questionnaire (DN4): your examination</h2>
@@ -45,6 +51,7 @@ export function Dn4ExaminationForm({ client }: { client: CareTeamClient }) {
         </p>
       ) : (
         <form className="form" onSubmit={submit} noValidate>
+          <ErrorSummary problem={problem} fieldTargets={fieldTargets} headingLevel={3} />
           {examinationItems.map((item) => (
             <OptionGroup
               key={item.linkId}
@@ -53,17 +60,12 @@ export function Dn4ExaminationForm({ client }: { client: CareTeamClient }) {
               options={yesNo}
               isSideBySide
               value={answers[item.linkId]}
-              error={errorFor(item.linkId)}
+              error={problem.fields[`answers.${item.linkId}`]}
               onChange={(value) => {
                 setAnswers((current) => ({ ...current, [item.linkId]: value }));
               }}
             />
           ))}
-          {enter.isError && (
-            <p className="form__status" role="alert">
-              {enter.error.message}
-            </p>
-          )}
           <div className="form__actions">
             <button type="submit" className="button button--primary" disabled={enter.isPending}>
               Save the examination

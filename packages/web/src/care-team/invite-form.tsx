@@ -1,6 +1,7 @@
 import { noScopes, type CareTeamInvitation, type CareTeamScopeSet } from "@painplan/core";
 import { useRef, useState, type SubmitEvent } from "react";
-import { isApiError } from "../api/api-error";
+import { ErrorSummary } from "../forms/error-summary";
+import { formProblemFrom } from "../forms/form-problem";
 import { attemptFor, freshAttempt } from "../forms/send-attempt";
 import { TextField } from "../forms/text-field";
 import { ScopeChoices } from "./scope-choices";
@@ -11,10 +12,12 @@ const newKey = () => crypto.randomUUID();
 type InviteFormProps = {
   /** A practitioner's account chosen in the directory; without it, invite by e-mail. */
   practitionerId?: string | undefined;
+  /** 3 when the form sits under the page's own h2 ("Invite someone"). */
+  headingLevel?: 2 | 3;
 };
 
 /** Invite a practitioner with what to share; the link to pass on is shown once. */
-export function InviteForm({ practitionerId }: InviteFormProps) {
+export function InviteForm({ practitionerId, headingLevel = 2 }: InviteFormProps) {
   const invite = useInvite();
   // One key per invitation, kept while the same one is sent again (see forms/send-attempt.ts), so a
   // retry after a lost answer never makes a second invitation or sends a second e-mail.
@@ -22,10 +25,13 @@ export function InviteForm({ practitionerId }: InviteFormProps) {
   const [email, setEmail] = useState("");
   const [scopes, setScopes] = useState<CareTeamScopeSet>(noScopes);
   const [sent, setSent] = useState<CareTeamInvitation | undefined>(undefined);
-  const fieldError = (path: string) =>
-    isApiError(invite.error)
-      ? invite.error.fieldErrors.find((field) => field.path === path)?.message
-      : undefined;
+  // Refusals about the chosen practitioner (or the scopes, all always sent) have no field to
+  // sit beside: formProblemFrom puts them in the summary.
+  const fieldTargets: Record<string, { id: string; label: string }> =
+    practitionerId === undefined
+      ? { email: { id: "invite-email", label: "Their e-mail address" } }
+      : {};
+  const problem = formProblemFrom(invite.error, Object.keys(fieldTargets));
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -45,6 +51,7 @@ export function InviteForm({ practitionerId }: InviteFormProps) {
   if (sent !== undefined) return <InvitationSent invitation={sent} />;
   return (
     <form className="form" onSubmit={submit} noValidate>
+      <ErrorSummary problem={problem} fieldTargets={fieldTargets} headingLevel={headingLevel} />
       {practitionerId === undefined ? (
         <TextField
           id="invite-email"
@@ -53,16 +60,11 @@ export function InviteForm({ practitionerId }: InviteFormProps) {
           autoComplete="off"
           value={email}
           onChange={setEmail}
-          error={fieldError("email")}
+          error={problem.fields["email"]}
           hint="They open the invitation signed in with a practitioner account."
         />
       ) : (
         <p>You are inviting the practitioner you chose in the directory.</p>
-      )}
-      {fieldError("practitionerId") !== undefined && (
-        <p className="field__error" role="alert">
-          {fieldError("practitionerId")}
-        </p>
       )}
       <ScopeChoices
         id="invite-scopes"
@@ -70,11 +72,6 @@ export function InviteForm({ practitionerId }: InviteFormProps) {
         scopes={scopes}
         onChange={setScopes}
       />
-      {invite.isError && fieldError("email") === undefined && (
-        <p className="form__status" role="alert">
-          {invite.error.message}
-        </p>
-      )}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={invite.isPending}>
           Send the invitation

@@ -6,6 +6,7 @@ import {
 } from "@painplan/core";
 import { useRef, useState, type SubmitEvent } from "react";
 import { usePersonDates } from "../accounts/use-person-dates";
+import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
 import { OptionGroup } from "../forms/option-group";
@@ -16,7 +17,7 @@ import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
 import { useChargedSessions, useClaims, useCreateClaim, useUpdateClaim } from "./costs-queries";
 import { MoneyFields } from "./money-field";
-import { useMoneyForm } from "./use-money-form";
+import { moneyTargets, useMoneyForm, withMoneyErrors } from "./use-money-form";
 import "./costs.css";
 
 const newKey = () => crypto.randomUUID();
@@ -79,8 +80,20 @@ function AnswerForm({ claim }: { claim: InsuranceClaim }) {
   const [amount, setAmount] = useState("");
   const [decidedOn, setDecidedOn] = useState(dates.today);
   const [amountError, setAmountError] = useState<string | undefined>();
-  const problem = formProblemFrom(update.error, ["amountReimbursedMinor", "decidedOn"]);
   const id = `answer-${claim.id}`;
+  const fieldTargets = {
+    amountReimbursedMinor: {
+      id: `${id}-amount`,
+      label: `Amount paid back (${claim.amountClaimed.currency})`,
+    },
+    decidedOn: { id: `${id}-date`, label: "Day of the answer" },
+  };
+  const serverProblem = formProblemFrom(update.error, Object.keys(fieldTargets));
+  // The amount that could not be read is never sent, so it is listed here, not by the server.
+  const problem =
+    amountError === undefined || answer !== "paid"
+      ? serverProblem
+      : { summary: undefined, fields: { amountReimbursedMinor: amountError } };
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -105,6 +118,7 @@ function AnswerForm({ claim }: { claim: InsuranceClaim }) {
       noValidate
       aria-label={`The insurer's answer to the claim to ${claim.insurer}`}
     >
+      <ErrorSummary problem={problem} fieldTargets={fieldTargets} headingLevel={3} />
       <OptionGroup
         id={`${id}-answer`}
         legend="The insurer's answer"
@@ -124,7 +138,7 @@ function AnswerForm({ claim }: { claim: InsuranceClaim }) {
           size="short"
           value={amount}
           onChange={setAmount}
-          error={amountError ?? problem.fields["amountReimbursedMinor"]}
+          error={problem.fields["amountReimbursedMinor"]}
         />
       )}
       <InputField
@@ -136,7 +150,6 @@ function AnswerForm({ claim }: { claim: InsuranceClaim }) {
         onChange={setDecidedOn}
         error={problem.fields["decidedOn"]}
       />
-      {problem.summary !== undefined && <p role="alert">{problem.summary}</p>}
       <button type="submit" className="button button--secondary" aria-disabled={update.isPending}>
         Save the answer
       </button>
@@ -163,12 +176,16 @@ function AddClaimForm() {
         session.charge === null ? "" : formatMoney(session.charge.price)
       }`,
     }));
-  const problem = formProblemFrom(create.error, [
-    "insurer",
-    "submittedOn",
-    "amountClaimed.amountMinor",
-    "amountClaimed.currency",
-  ]);
+  const fieldTargets = {
+    insurer: { id: "claim-insurer", label: "Insurer" },
+    ...moneyTargets("claim-amount", "Amount claimed", "amountClaimed"),
+    submittedOn: { id: "claim-sent-on", label: "Sent on" },
+  };
+  const problem = withMoneyErrors(
+    formProblemFrom(create.error, Object.keys(fieldTargets)),
+    "amountClaimed",
+    money.errors,
+  );
 
   function submit() {
     const amountClaimed = money.take();
@@ -199,6 +216,7 @@ function AddClaimForm() {
       heading="Add a claim"
       submitLabel="Add claim"
       problem={problem}
+      fieldTargets={fieldTargets}
       isPending={create.isPending}
       onSubmit={submit}
     >

@@ -1,9 +1,11 @@
 import type { ReactNode, SubmitEvent } from "react";
+import { ErrorSummary } from "../forms/error-summary";
 import type { FormProblem } from "../forms/form-problem";
 
 /**
  * The frame of an "Add a …" form on the costs pages: a form named by its heading
- * (`<id>-heading`), the fields, the problem summary and the submit button. `onSubmit` runs with
+ * (`<id>-heading`), the shared error summary (linking to `fieldTargets`), the fields and the
+ * submit button. `onSubmit` runs with
  * the browser's own submit prevented; `after` follows the button (e.g. a status line).
  */
 export function CostsForm(props: {
@@ -11,6 +13,8 @@ export function CostsForm(props: {
   heading: string;
   submitLabel: string;
   problem: FormProblem;
+  /** Field name → input id and label, in form order (see `ErrorSummary`). */
+  fieldTargets: Readonly<Record<string, { id: string; label: string }>>;
   isPending: boolean;
   onSubmit: () => void;
   children: ReactNode;
@@ -24,8 +28,8 @@ export function CostsForm(props: {
   return (
     <form className="costs-form" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h2 id={headingId}>{props.heading}</h2>
+      <ErrorSummary problem={props.problem} fieldTargets={props.fieldTargets} headingLevel={3} />
       {props.children}
-      {props.problem.summary !== undefined && <p role="alert">{props.problem.summary}</p>}
       <button type="submit" className="button button--primary" aria-disabled={props.isPending}>
         {props.submitLabel}
       </button>

@@ -11,7 +11,7 @@ import { CostsList } from "./costs-list";
 import { CostsNav } from "./costs-nav";
 import { useCreateEstimate, useEstimates } from "./costs-queries";
 import { MoneyFields } from "./money-field";
-import { useMoneyForm } from "./use-money-form";
+import { moneyTargets, useMoneyForm, withMoneyErrors } from "./use-money-form";
 import "./costs.css";
 
 const newKey = () => crypto.randomUUID();
@@ -89,13 +89,17 @@ function AddEstimateForm() {
   const [isGoodFaith, setIsGoodFaith] = useState<"yes" | "no">("yes");
   const [coversFrom, setCoversFrom] = useState(dates.today);
   const [coversTo, setCoversTo] = useState(dates.today);
-  const problem = formProblemFrom(create.error, [
-    "provider",
-    "coversFrom",
-    "coversTo",
-    "amount.amountMinor",
-    "amount.currency",
-  ]);
+  const fieldTargets = {
+    provider: { id: "estimate-provider", label: "Who gave it" },
+    ...moneyTargets("estimate-amount", "Estimated total", "amount"),
+    coversFrom: { id: "estimate-from", label: "First day it covers" },
+    coversTo: { id: "estimate-to", label: "Last day it covers" },
+  };
+  const problem = withMoneyErrors(
+    formProblemFrom(create.error, Object.keys(fieldTargets)),
+    "amount",
+    money.errors,
+  );
 
   function submit() {
     const amount = money.take();
@@ -124,6 +128,7 @@ function AddEstimateForm() {
       heading="Add an estimate"
       submitLabel="Add estimate"
       problem={problem}
+      fieldTargets={fieldTargets}
       isPending={create.isPending}
       onSubmit={submit}
     >

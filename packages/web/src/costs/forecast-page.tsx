@@ -1,12 +1,14 @@
 import { formatMoney } from "@painplan/core";
 import { useState, type SubmitEvent } from "react";
 import { usePersonDates } from "../accounts/use-person-dates";
+import { ErrorSummary } from "../forms/error-summary";
+import { formProblemFrom } from "../forms/form-problem";
 import { LoadingPanel, RetryPanel } from "../ui/load-states";
 import { Page } from "../ui/page";
 import { CostsNav } from "./costs-nav";
 import { useForecast, useSetUsualPrice } from "./costs-queries";
 import { MoneyFields } from "./money-field";
-import { useMoneyForm } from "./use-money-form";
+import { moneyTargets, useMoneyForm, withMoneyErrors } from "./use-money-form";
 import "./costs.css";
 
 type ForecastItem = NonNullable<ReturnType<typeof useForecast>["data"]>["items"][number];
@@ -113,6 +115,13 @@ function ItemForecastCard({ item }: { item: ForecastItem }) {
 function PriceForm(props: { itemId: string; title: string; onDone: () => void }) {
   const money = useMoneyForm();
   const save = useSetUsualPrice();
+  const id = `price-${props.itemId}`;
+  const fieldTargets = moneyTargets(id, "Usual price of one session", "price");
+  const problem = withMoneyErrors(
+    formProblemFrom(save.error, Object.keys(fieldTargets)),
+    "price",
+    money.errors,
+  );
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const price = money.take();
@@ -121,8 +130,14 @@ function PriceForm(props: { itemId: string; title: string; onDone: () => void })
   }
   return (
     <form onSubmit={submit} noValidate aria-label={`Usual price of ${props.title}`}>
-      <MoneyFields id={`price-${props.itemId}`} label="Usual price of one session" money={money} />
-      {save.isError && <p role="alert">{save.error.message}</p>}
+      <ErrorSummary problem={problem} fieldTargets={fieldTargets} headingLevel={3} />
+      <MoneyFields
+        id={id}
+        label="Usual price of one session"
+        money={money}
+        problem={problem}
+        path="price"
+      />
       <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
         Save price
       </button>

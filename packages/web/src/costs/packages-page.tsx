@@ -10,7 +10,7 @@ import { CostsNav } from "./costs-nav";
 import { attemptFor, freshAttempt } from "../forms/send-attempt";
 import { useArchivePackage, useCreatePackage, usePackages } from "./costs-queries";
 import { MoneyFields } from "./money-field";
-import { useMoneyForm } from "./use-money-form";
+import { moneyTargets, useMoneyForm, withMoneyErrors } from "./use-money-form";
 import "./costs.css";
 
 const newKey = () => crypto.randomUUID();
@@ -79,13 +79,17 @@ function AddPackageForm() {
   const [name, setName] = useState("");
   const [sessions, setSessions] = useState("10");
   const [boughtOn, setBoughtOn] = useState(dates.today);
-  const problem = formProblemFrom(create.error, [
-    "name",
-    "sessionsTotal",
-    "boughtOn",
-    "price.amountMinor",
-    "price.currency",
-  ]);
+  const fieldTargets = {
+    name: { id: "package-name", label: "Name" },
+    sessionsTotal: { id: "package-sessions", label: "Number of sessions" },
+    ...moneyTargets("package-price", "Amount paid", "price"),
+    boughtOn: { id: "package-bought-on", label: "Bought on" },
+  };
+  const problem = withMoneyErrors(
+    formProblemFrom(create.error, Object.keys(fieldTargets)),
+    "price",
+    money.errors,
+  );
 
   function submit() {
     const price = money.take();
@@ -109,6 +113,7 @@ function AddPackageForm() {
       heading="Add a package"
       submitLabel="Add package"
       problem={problem}
+      fieldTargets={fieldTargets}
       isPending={create.isPending}
       onSubmit={submit}
       after={

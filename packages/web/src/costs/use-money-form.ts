@@ -1,5 +1,6 @@
 import { isCurrencyCode, parseDecimalAmount, type Money } from "@painplan/core";
 import { useState } from "react";
+import type { FormProblem } from "../forms/form-problem";
 
 /** Messages beside the amount and currency fields for what could not be read. */
 export type MoneyErrors = { amount?: string; currency?: string };
@@ -38,3 +39,27 @@ export function useMoneyForm(initialCurrency = "USD") {
 
 /** The state of one money form, as `useMoneyForm` returns it. */
 export type MoneyForm = ReturnType<typeof useMoneyForm>;
+
+/**
+ * The form's problem with the money messages found before sending added as `<path>.amountMinor`
+ * and `<path>.currency`, so the error summary lists them too (they are not sent, so the server
+ * never reports them).
+ */
+export function withMoneyErrors(
+  problem: FormProblem,
+  path: string,
+  errors: MoneyErrors,
+): FormProblem {
+  const fields: Record<string, string> = { ...problem.fields };
+  if (errors.amount !== undefined) fields[`${path}.amountMinor`] = errors.amount;
+  if (errors.currency !== undefined) fields[`${path}.currency`] = errors.currency;
+  return { summary: problem.summary, fields };
+}
+
+/** The error summary's links to the amount and currency inputs `MoneyFields` renders. */
+export function moneyTargets(id: string, label: string, path: string) {
+  return {
+    [`${path}.amountMinor`]: { id: `${id}-amount`, label },
+    [`${path}.currency`]: { id: `${id}-currency`, label: "Currency" },
+  };
+}

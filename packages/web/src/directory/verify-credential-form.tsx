@@ -1,5 +1,6 @@
 import type { VerificationOutcome } from "@painplan/core";
 import type { SubmitEvent } from "react";
+import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom } from "../forms/form-problem";
 import { OptionGroup } from "../forms/option-group";
 import { SubmitButton } from "../forms/submit-button";
@@ -29,7 +30,8 @@ function outcomeOf(value: string): VerificationOutcome {
 
 /**
  * Verify one licence or certificate: the outcome and the evidence looked at (required). A refusal
- * shows beside the field it is about and keeps what was typed (also across a reload: a draft).
+ * shows beside the field it is about and in the error summary (which takes the focus and links
+ * to the field), and what was typed is kept (also across a reload: a draft).
  */
 export function VerifyCredentialForm({
   practitionerId,
@@ -39,7 +41,11 @@ export function VerifyCredentialForm({
   const verify = useVerifyCredential(practitionerId);
   const draft = useTabDraft(`verify-${entry.subjectId}`, { outcome: "confirmed", evidence: "" });
   const id = `verify-${entry.subjectId}`;
-  const problem = formProblemFrom(verify.error, ["outcome", "evidence"]);
+  const fieldTargets = {
+    outcome: { id: `${id}-outcome`, label: "What did you find?" },
+    evidence: { id: `${id}-evidence`, label: "Evidence" },
+  };
+  const problem = formProblemFrom(verify.error, Object.keys(fieldTargets));
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (verify.isPending) return;
@@ -56,18 +62,12 @@ export function VerifyCredentialForm({
           draft.discard();
           onVerified(outcome);
         },
-        // Keyboard and screen-reader users land on the field whose message explains the refusal.
-        onError: (error) => {
-          const fields = formProblemFrom(error, ["outcome", "evidence"]).fields;
-          if (fields["evidence"] !== undefined) {
-            document.getElementById(`${id}-evidence`)?.focus();
-          }
-        },
       },
     );
   };
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={`Verify ${entry.title}`}>
+      <ErrorSummary problem={problem} fieldTargets={fieldTargets} headingLevel={4} />
       <OptionGroup
         id={`${id}-outcome`}
         legend="What did you find?"
@@ -90,11 +90,6 @@ export function VerifyCredentialForm({
         maxLength={evidenceMaxLength}
         error={problem.fields["evidence"]}
       />
-      {problem.summary !== undefined && (
-        <p className="form__status" role="alert">
-          {problem.summary}
-        </p>
-      )}
       <div className="form__actions">
         <SubmitButton isBusy={verify.isPending} busyLabel="Saving…">
           Save this check

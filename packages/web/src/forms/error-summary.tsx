@@ -9,8 +9,8 @@ type ErrorSummaryProps = {
    * the order the fields appear on the form, which is the order of the summary.
    */
   fieldTargets: Readonly<Record<string, { id: string; label: string }>>;
-  /** 3 inside a form that already sits under its own h2 (Settings). */
-  headingLevel?: 2 | 3;
+  /** 3 inside a form that already sits under its own h2 (Settings); 4 under an h3 (a card). */
+  headingLevel?: 2 | 3 | 4;
 };
 
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
@@ -25,7 +25,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
  * something. The one error summary every form uses.
  */
 export function ErrorSummary({ problem, fieldTargets, headingLevel = 2 }: ErrorSummaryProps) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
   const headingId = useId();
   const fieldEntries = fieldErrorsInFormOrder(problem.fields, fieldTargets);
   const isShown = problem.summary !== undefined || fieldEntries.length > 0;

@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from "react";
-import { ApiError } from "../api/api-error";
+import { ErrorSummary } from "../forms/error-summary";
+import { formProblemFrom } from "../forms/form-problem";
 import { InputField } from "../forms/input-field";
 import { RetryPanel } from "../ui/load-states";
 import { usePracticeConsistency, useSetWeeklyTarget } from "./practice-queries";
@@ -56,14 +57,16 @@ export function WeeklySummary() {
   );
 }
 
+const targetFields = {
+  minutesPerWeek: { id: "target-minutes", label: "Minutes a week" },
+  daysPerWeek: { id: "target-days", label: "On how many days" },
+};
+
 function TargetForm(props: { minutesPerWeek: number; daysPerWeek: number; onDone: () => void }) {
   const [minutes, setMinutes] = useState(String(props.minutesPerWeek));
   const [days, setDays] = useState(String(props.daysPerWeek));
   const save = useSetWeeklyTarget();
-  const fieldError = (path: string) =>
-    save.error instanceof ApiError
-      ? save.error.fieldErrors.find((error) => error.path === path)?.message
-      : undefined;
+  const problem = formProblemFrom(save.error, Object.keys(targetFields));
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,10 +75,9 @@ function TargetForm(props: { minutesPerWeek: number; daysPerWeek: number; onDone
       { onSuccess: props.onDone },
     );
   }
-  const minutesError = fieldError("minutesPerWeek");
-  const daysError = fieldError("daysPerWeek");
   return (
     <form className="target-form" onSubmit={submit} noValidate>
+      <ErrorSummary problem={problem} fieldTargets={targetFields} headingLevel={3} />
       <InputField
         id="target-minutes"
         label="Minutes a week"
@@ -83,7 +85,7 @@ function TargetForm(props: { minutesPerWeek: number; daysPerWeek: number; onDone
         size="short"
         value={minutes}
         onChange={setMinutes}
-        error={minutesError}
+        error={problem.fields["minutesPerWeek"]}
       />
       <InputField
         id="target-days"
@@ -93,11 +95,8 @@ function TargetForm(props: { minutesPerWeek: number; daysPerWeek: number; onDone
         size="short"
         value={days}
         onChange={setDays}
-        error={daysError}
+        error={problem.fields["daysPerWeek"]}
       />
-      {save.isError && minutesError === undefined && daysError === undefined && (
-        <p role="alert">{save.error.message}</p>
-      )}
       <div className="target-form__actions">
         <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
           Save target

@@ -1,6 +1,7 @@
 import { followUpComparisons, type DueFollowUp, type FollowUpComparison } from "@painplan/core";
 import { useState, type SubmitEvent } from "react";
 import { usePersonDates } from "../accounts/use-person-dates";
+import { ErrorSummary } from "../forms/error-summary";
 import { formProblemFrom, noProblem, type FormProblem } from "../forms/form-problem";
 import { OptionGroup } from "../forms/option-group";
 import { ScoreScale } from "../forms/score-scale";
@@ -33,6 +34,10 @@ function FollowUpForm({ followUp }: { followUp: DueFollowUp }) {
   const [compared, setCompared] = useState<FollowUpComparison | null>(null);
   const [problem, setProblem] = useState<FormProblem>(noProblem);
   const id = `follow-up-${followUp.sessionId}-${followUp.dueAfter}`;
+  const fieldTargets = {
+    painNow: { id: `${id}-pain`, label: "How is your pain now?" },
+    comparedWithBefore: { id: `${id}-compared`, label: "Compared with before the session" },
+  };
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (answer.isPending) return;
@@ -54,7 +59,7 @@ function FollowUpForm({ followUp }: { followUp: DueFollowUp }) {
       },
       {
         onError: (error) => {
-          setProblem(formProblemFrom(error, ["painNow", "comparedWithBefore"]));
+          setProblem(formProblemFrom(error, Object.keys(fieldTargets)));
         },
       },
     );
@@ -68,6 +73,7 @@ function FollowUpForm({ followUp }: { followUp: DueFollowUp }) {
           ? when
           : `on ${dates.calendarDate(followUp.localDate)}`}
       </h3>
+      <ErrorSummary problem={problem} fieldTargets={fieldTargets} headingLevel={4} />
       <ScoreScale
         id={`${id}-pain`}
         legend="How is your pain now?"
@@ -91,7 +97,6 @@ function FollowUpForm({ followUp }: { followUp: DueFollowUp }) {
         onChange={setCompared}
         error={problem.fields["comparedWithBefore"]}
       />
-      {problem.summary !== undefined && <p role="alert">{problem.summary}</p>}
       <div className="form__actions">
         <SubmitButton isBusy={answer.isPending} busyLabel="Saving…">
           Save answer
