@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { childProcessTestTimeout } from "./testing/child-process-timeout.js";
 import { argon2PasswordHasher } from "./accounts/password-hasher.js";
 import { openDatabase } from "./database/database.js";
 import { startTestApp } from "./testing/test-app.js";
@@ -64,7 +65,7 @@ async function serveOneRequest(extraEnvironment: Record<string, string> = {}) {
   return { url, lines: printed.split("\n").filter((line) => line !== "") };
 }
 
-describe("painplan serve", () => {
+describe("painplan serve", { timeout: childProcessTestTimeout }, () => {
   it("says once where it runs, and writes no line per request at the default level", async () => {
     const { url, lines } = await serveOneRequest();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -81,7 +82,7 @@ describe("painplan serve", () => {
   });
 });
 
-describe("the painplan command", () => {
+describe("the painplan command", { timeout: childProcessTestTimeout }, () => {
   it("migrate brings an empty data folder up to date, twice without harm", async () => {
     expect((await painplan(["migrate"])).stdout).toContain("up to date");
     expect((await painplan(["migrate"])).stdout).toContain("up to date");

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { childProcessTestTimeout } from "../testing/child-process-timeout.js";
 import { DataDirLockedError, lockDataDir } from "./data-dir-lock.js";
 import { openSqlite } from "./sqlite.js";
 
@@ -33,7 +34,7 @@ function lockInChildProcess(dir: string) {
   return { child, isLocked };
 }
 
-describe("the data folder lock", () => {
+describe("the data folder lock", { timeout: childProcessTestTimeout }, () => {
   it("refuses a second server on the same folder with a clear message, until the first stops", () => {
     const first = lockDataDir(dataDir);
     expect(() => lockDataDir(dataDir)).toThrow(DataDirLockedError);

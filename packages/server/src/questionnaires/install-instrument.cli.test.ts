@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { childProcessTestTimeout } from "../testing/child-process-timeout.js";
 import { openDatabase } from "../database/database.js";
 import { fixtureFiles } from "./fixtures/fixture-files.js";
 
@@ -38,7 +39,7 @@ async function installedIds(): Promise<string[]> {
 }
 
 // Each case starts the CLI (tsx) once or twice: slower than an in-process test.
-describe("painplan install-instrument", { timeout: 60_000 }, () => {
+describe("painplan install-instrument", { timeout: childProcessTestTimeout }, () => {
   it("installs the placeholder DN4 definition into the database", async () => {
     const { stdout } = await painplan(["install-instrument", fixtureFiles.dn4]);
     expect(stdout).toContain("Installed DN4 nerve pain questionnaire (dn4, version test-1)");

@@ -1,5 +1,6 @@
 import type { CostPackage, SessionChargeInput, TherapySession } from "@painplan/core";
 import { describe, expect, it } from "vitest";
+import { aPackageBody, usd } from "../costs/testing/costs-fixtures.js";
 import { fieldPaths } from "../safety/testing/safety-client.js";
 import { signedInAdmin, signedInPatient, type SignedInClient } from "../testing/accounts.js";
 import { joinCareTeam, signedInPractitioner } from "../testing/care-team.js";
@@ -13,13 +14,10 @@ const change = (person: SignedInClient, session: TherapySession, body: object) =
   person.client.patch(sessionsUrl(person, `/${session.id}`), body);
 
 async function onePackage(person: SignedInClient): Promise<CostPackage> {
-  const response = await person.client.post(`/api/users/${person.user.id}/costs/packages`, {
-    name: "One massage",
-    therapyId: "swedish-massage",
-    sessionsTotal: 1,
-    price: { amountMinor: 8_000, currency: "USD" },
-    boughtOn: "2026-03-01",
-  });
+  const response = await person.client.post(
+    `/api/users/${person.user.id}/costs/packages`,
+    aPackageBody({ name: "One massage", sessionsTotal: 1, price: usd(8_000) }),
+  );
   expect(response.statusCode, response.body).toBe(201);
   return response.json<CostPackage>();
 }
